@@ -1,0 +1,71 @@
+// `npm run bench`: the cold wall time of one action step, beside `node -e 0`
+// and beside a bundle that only imports @actions/core and sets one output,
+// all measured in this run on this machine. Prints figures; asserts nothing.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildBundle } from './bundles.mjs'
+import { createStepEnvironment, repoRoot } from './runner.mjs'
+import './check-node.mjs'
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40)
+const WARMUP = 3
+
+const baselineDir = join(repoRoot, '.bench/core-only')
+rmSync(baselineDir, { recursive: true, force: true })
+mkdirSync(baselineDir, { recursive: true })
+writeFileSync(join(baselineDir, 'index.js'), "import * as core from '@actions/core'\ncore.setOutput('matched', 'true')\n")
+buildBundle('.bench/core-only/index.js', join(baselineDir, 'dist'))
+
+const sample = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
+const step = createStepEnvironment({ event: { action: 'acr-push', client_payload: sample } })
+
+const subjects = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'core-only bundle', args: [join(baselineDir, 'dist/index.js')], bundle: join(baselineDir, 'dist/index.js') },
+  { name: 'action step', args: [join(repoRoot, 'dist/index.js')], bundle: join(repoRoot, 'dist/index.js') }
+]
+
+function timeOnce(subject) {
+  writeFileSync(step.env.GITHUB_OUTPUT, '')
+  const start = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, subject.args, { cwd: step.work, env: step.env, stdio: 'ignore' })
+  const elapsed = Number(process.hrtime.bigint() - start) / 1e6
+  if (result.status !== 0) throw new Error(`${subject.name} exited with ${result.status}`)
+  return elapsed
+}
+
+try {
+  const action = subjects[2]
+  timeOnce(action)
+  if (step.read().outputs.repository !== 'team/web') throw new Error('the action step did not set its outputs')
+
+  const times = new Map(subjects.map(s => [s.name, []]))
+  for (let round = 0; round < WARMUP + ROUNDS; round++) {
+    // Rotate the order so that drift on a shared machine spreads over all three.
+    for (let i = 0; i < subjects.length; i++) {
+      const subject = subjects[(round + i) % subjects.length]
+      const ms = timeOnce(subject)
+      if (round >= WARMUP) times.get(subject.name).push(ms)
+    }
+  }
+
+  const median = values => {
+    const sorted = [...values].sort((a, b) => a - b)
+    const mid = sorted.length >> 1
+    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
+  }
+  const medians = Object.fromEntries(subjects.map(s => [s.name, median(times.get(s.name))]))
+  console.log(`Node ${process.version}, ${ROUNDS} cold runs each (after ${WARMUP} warm-up rounds), median wall time:`)
+  for (const subject of subjects) {
+    const size = subject.bundle ? `  bundle ${(statSync(subject.bundle).size / 1024).toFixed(0)} KiB` : ''
+    console.log(`  ${subject.name.padEnd(18)} ${medians[subject.name].toFixed(1).padStart(7)} ms${size}`)
+  }
+  const ratio = (a, b) => (medians[a] / medians[b]).toFixed(3)
+  console.log(`  action step / core-only bundle: ${ratio('action step', 'core-only bundle')}x (goal: at most 1.15x)`)
+  console.log(`  action step / node -e 0:        ${ratio('action step', 'node -e 0')}x`)
+  console.log(`  core-only bundle / node -e 0:   ${ratio('core-only bundle', 'node -e 0')}x`)
+} finally {
+  step.cleanup()
+  rmSync(join(repoRoot, '.bench'), { recursive: true, force: true })
+}

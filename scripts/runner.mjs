@@ -1,0 +1,118 @@
+// Runs the bundled action as a process the way the GitHub runner does: inputs
+// as INPUT_* variables (action.yml defaults filled in), the event file at
+// GITHUB_EVENT_PATH, and outputs, state and summary read back from the files
+// the runner provides. Used by the end-to-end tests and by `npm run sample`.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+export const actionManifest = parse(readFileSync(join(repoRoot, 'action.yml'), 'utf8'))
+
+/**
+ * Prepares what the runner prepares for one step: a work folder with the event
+ * file and the empty command files, and the environment that points at them.
+ *
+ * @param {object} options
+ * @param {Record<string, string>} [options.inputs] inputs by their action.yml name
+ * @param {string} [options.eventName] GITHUB_EVENT_NAME
+ * @param {unknown} [options.event] the triggering event, written to GITHUB_EVENT_PATH
+ * @param {Record<string, string>} [options.state] STATE_* carried over from the main step
+ * @param {Record<string, string | undefined>} [options.env] extra environment
+ */
+export function createStepEnvironment(options = {}) {
+  const { inputs = {}, eventName = 'repository_dispatch', event = {}, state = {}, env = {} } = options
+  const work = mkdtempSync(join(tmpdir(), 'acr-action-run-'))
+  const files = {
+    GITHUB_EVENT_PATH: join(work, 'event.json'),
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STATE: join(work, 'state'),
+    GITHUB_STEP_SUMMARY: join(work, 'summary.md')
+  }
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event))
+  for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) writeFileSync(files[name], '')
+
+  /** @type {Record<string, string>} */
+  const inputEnv = {}
+  for (const [name, spec] of Object.entries(actionManifest.inputs ?? {})) {
+    inputEnv[inputVariable(name)] = String(spec?.default ?? '')
+  }
+  for (const [name, value] of Object.entries(inputs)) inputEnv[inputVariable(name)] = value
+  const stateEnv = Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))
+
+  return {
+    work,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: eventName,
+      RUNNER_TEMP: work,
+      ...files,
+      ...inputEnv,
+      ...stateEnv,
+      ...env
+    },
+    /** Reads back what the step wrote. */
+    read() {
+      return {
+        outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+        state: parseCommandFile(readFileSync(files.GITHUB_STATE, 'utf8')),
+        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
+      }
+    },
+    cleanup() {
+      rmSync(work, { recursive: true, force: true })
+    }
+  }
+}
+
+/**
+ * Runs one step of the action (action.yml's `main` or `post`) as a process.
+ *
+ * @param {Parameters<typeof createStepEnvironment>[0] & { phase?: 'main' | 'post' }} [options]
+ * @returns {{ status: number | null, stdout: string, stderr: string, outputs: Record<string, string>, state: Record<string, string>, summary: string }}
+ */
+export function runAction(options = {}) {
+  const step = createStepEnvironment(options)
+  try {
+    const entry = join(repoRoot, actionManifest.runs[options.phase ?? 'main'])
+    const result = spawnSync(process.execPath, [entry], { cwd: step.work, encoding: 'utf8', env: step.env })
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, ...step.read() }
+  } finally {
+    step.cleanup()
+  }
+}
+
+/** The runner's rule: spaces become underscores, then upper case. */
+export function inputVariable(name) {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+/** Parses GITHUB_OUTPUT / GITHUB_STATE: `name<<delimiter\nvalue\ndelimiter` blocks or `name=value` lines. */
+export function parseCommandFile(text) {
+  /** @type {Record<string, string>} */
+  const values = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') continue
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const end = lines.indexOf(delimiter, i + 1)
+      if (end === -1) throw new Error(`unterminated value for ${name}`)
+      if (Object.hasOwn(values, name)) throw new Error(`${name} was set twice`)
+      values[name] = lines.slice(i + 1, end).join('\n')
+      i = end
+    } else {
+      const eq = line.indexOf('=')
+      if (eq === -1) throw new Error(`malformed line: ${line}`)
+      values[line.slice(0, eq)] = line.slice(eq + 1)
+    }
+  }
+  return values
+}

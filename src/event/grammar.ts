@@ -1,0 +1,104 @@
+// The grammar every output must satisfy. A value that passes one of these
+// checks contains no shell metacharacter, so `${{ steps.x.outputs.tag }}`
+// pasted into a `run:` script cannot become code.
+
+export interface Rule {
+  /** What the value must be, as shown in an error message. */
+  readonly description: string
+  readonly test: (value: string) => boolean
+}
+
+function patternRule(description: string, pattern: RegExp): Rule {
+  return { description, test: value => pattern.test(value) }
+}
+
+// distribution/reference: path-component, joined by "/".
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*'
+const REPOSITORY_PATTERN = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`)
+export const REPOSITORY_MAX_LENGTH = 255
+
+export const repositoryRule: Rule = {
+  description: `an OCI repository name: lowercase path components ${PATH_COMPONENT} joined by "/", at most ${REPOSITORY_MAX_LENGTH} characters`,
+  test: value => value.length <= REPOSITORY_MAX_LENGTH && REPOSITORY_PATTERN.test(value)
+}
+
+export const tagRule = patternRule('an OCI tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/)
+
+/** Registered digest algorithms and the exact length of their lowercase hex part. */
+export const DIGEST_ALGORITHMS: Readonly<Record<string, number>> = {
+  sha256: 64,
+  sha384: 96,
+  sha512: 128,
+  blake3: 64
+}
+
+export const digestRule: Rule = {
+  description:
+    'an OCI digest: sha256:<64 hex>, sha384:<96 hex>, sha512:<128 hex> or blake3:<64 hex>, lowercase',
+  test: value => {
+    const match = /^([a-z0-9]+):([a-f0-9]+)$/.exec(value)
+    if (!match) return false
+    const [, algorithm = '', encoded = ''] = match
+    return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length
+  }
+}
+
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])'
+const HOST_PATTERN = new RegExp(
+  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]{1,5})?$`
+)
+export const hostRule = patternRule(
+  'a registry host: domain components [a-zA-Z0-9-] joined by "." (or [ipv6]), with an optional :port',
+  HOST_PATTERN
+)
+
+// RFC 6838 restricted names, without the characters !#$&^ that no registry
+// media type uses and that a shell would interpret.
+const MEDIA_NAME = '[A-Za-z0-9][A-Za-z0-9._+-]{0,126}'
+export const mediaTypeRule = patternRule(
+  'a media type: type/subtype, each [A-Za-z0-9][A-Za-z0-9._+-]{0,126}',
+  new RegExp(`^${MEDIA_NAME}/${MEDIA_NAME}$`)
+)
+
+export const eventIdRule = patternRule('an event id: [A-Za-z0-9][A-Za-z0-9._:-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/)
+
+export const chartNameRule = patternRule('a chart name: [A-Za-z0-9][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/)
+
+export const chartVersionRule = patternRule(
+  'a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}',
+  /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/
+)
+
+const TIMESTAMP_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/
+
+/** RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. */
+export const timestampRule: Rule = {
+  description: 'an RFC 3339 date-time such as 2026-01-31T12:00:00.123456789Z (up to 9 fractional digits)',
+  test: value => {
+    const match = TIMESTAMP_PATTERN.exec(value)
+    if (!match) return false
+    const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = match
+      .slice(1)
+      .map(part => Number(part ?? 0)) as [number, number, number, number, number, number, number, number]
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+    return (
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysInMonth &&
+      hour <= 23 &&
+      minute <= 59 &&
+      second <= 60 &&
+      offsetHour <= 23 &&
+      offsetMinute <= 59
+    )
+  }
+}
+
+/** Milliseconds since the epoch of a timestamp that passed `timestampRule`. */
+export function timestampMillis(value: string): number {
+  // Date.parse handles at most millisecond precision; drop the rest, and a leap second becomes :59.
+  const trimmed = value.replace(/(\.\d{3})\d+/, '$1').replace(/:60(?=[.Zz+-])/, ':59')
+  return Date.parse(trimmed)
+}

