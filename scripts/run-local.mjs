@@ -1,10 +1,13 @@
-// `npm run sample [event.json] [input=value ...]`: runs dist/index.js on an event
-// as a repository_dispatch run would, and prints the outputs it set.
+// `npm run sample -- [event.json] [input=value ...]`: runs dist/index.js on an
+// event (test/fixtures/native-push.json by default) as a repository_dispatch
+// run would, and prints the outputs it set.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { runAction } from './runner.mjs'
 
-const [eventFile = 'test/fixtures/native-push.json', ...inputArgs] = process.argv.slice(2)
+const args = process.argv.slice(2)
+const eventFile = args.find(arg => arg.endsWith('.json')) ?? 'test/fixtures/native-push.json'
+const inputArgs = args.filter(arg => arg !== eventFile)
 const inputs = Object.fromEntries(
   inputArgs.map(arg => {
     const eq = arg.indexOf('=')

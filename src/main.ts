@@ -21,7 +21,10 @@ async function runMain(): Promise<void> {
   const inputs = getInputs()
   const source = selectEventSource(inputs.payload, readRunnerEvent())
   const event = parseEvent(source.payload, source.path)
-  const match = matchFilters(event)
+  const match = matchFilters(event, inputs.filters, Date.now())
+  if (!match.matched && inputs.onMismatch === 'fail') {
+    throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`)
+  }
   const outputs = buildOutputs(event, match)
 
   core.startGroup(`ACR ${event.action} event: outputs`)
@@ -30,6 +33,7 @@ async function runMain(): Promise<void> {
     core.info(`${name}=${value}`)
   }
   core.endGroup()
+  if (!match.matched) core.notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`)
   await writeSummary(event, match)
 }
 

@@ -1,0 +1,173 @@
+import { describe, expect, test } from 'vitest'
+import { InputError } from '../src/errors.js'
+import { parseEvent } from '../src/event/parse.js'
+import type { AcrEvent } from '../src/event/types.js'
+import { GlobList, matchFilters, parseDuration, parseFilters, splitList, type FilterInputs } from '../src/filter.js'
+import { fixture } from './support/fixtures.js'
+
+const NO_FILTERS: FilterInputs = { actions: '', repositories: '', tags: '', semver: '', registries: '', 'max-age': '' }
+const push = parseEvent(fixture('native-push.json'), 'client_payload') // team/web:v1.4.2 on myregistry.azurecr.io
+const PUSHED_AT = Date.parse('2026-11-17T16:52:01.343Z')
+
+function withEvent(changes: Partial<AcrEvent>): AcrEvent {
+  return { ...push, ...changes }
+}
+
+function check(event: AcrEvent, inputs: Partial<FilterInputs>, now = PUSHED_AT) {
+  return matchFilters(event, parseFilters({ ...NO_FILTERS, ...inputs }), now)
+}
+
+describe('GlobList', () => {
+  test.each([
+    [['team/*'], 'team/web', true],
+    [['team/*'], 'team/web/api', false],
+    [['team/**'], 'team/web/api', true],
+    [['team/**'], 'team', true],
+    [['**/web'], 'a/b/web', true],
+    [['**'], 'anything/at/all', true],
+    [['*'], 'team/web', false],
+    [['!**/test-*'], 'team/web', true],
+    [['!**/test-*'], 'team/test-web', false],
+    [['!team/*'], 'other/web', true],
+    [['team/*', '!team/legacy'], 'team/legacy', false],
+    [['team/*', '!team/legacy'], 'team/web', true],
+    [['team/*', 'ops/*'], 'ops/tool', true],
+    [['{team,ops}/*'], 'ops/tool', true],
+    [['v*'], 'v1.4.2', true],
+    [['v*'], 'latest', false],
+    [['v[0-9]*.*'], 'v1.4.2', true],
+    [['*-rc.*'], 'v2.0.0-rc.1', true],
+    [['Team/*'], 'team/web', false]
+  ])('%j on %s → %s', (patterns, value, expected) => {
+    expect(new GlobList(patterns).matches(value)).toBe(expected)
+  })
+
+  test.each([
+    ['*.azurecr.io', 'MyRegistry.AzureCR.io', true],
+    ['MYREGISTRY.azurecr.io', 'myregistry.azurecr.io', true],
+    ['*.azurecr.io', 'myregistry.azurecr.cn', false],
+    ['*.azurecr.io', 'azurecr.io', false]
+  ])('registries are case-insensitive: %s on %s → %s', (pattern, host, expected) => {
+    expect(new GlobList([pattern], { caseInsensitive: true }).matches(host)).toBe(expected)
+  })
+})
+
+describe('splitList', () => {
+  test.each([
+    ['', []],
+    ['push', ['push']],
+    ['push, delete', ['push', 'delete']],
+    ['push\ndelete\r\n\n chart_push ', ['push', 'delete', 'chart_push']],
+    ['team/*,\n!team/legacy', ['team/*', '!team/legacy']],
+    ['{v1,v2}.*, latest', ['{v1,v2}.*', 'latest']],
+    [' , ,', []]
+  ])('%j → %j', (text, items) => {
+    expect(splitList(text)).toEqual(items)
+  })
+})
+
+describe('parseDuration', () => {
+  test.each([
+    ['90s', 90],
+    ['15m', 900],
+    ['2h', 7200],
+    ['1d', 86400],
+    ['3600', 3600],
+    [' 10M ', 600],
+    ['0', 0]
+  ])('%s → %d seconds', (text, seconds) => {
+    expect(parseDuration('max-age', text)).toBe(seconds)
+  })
+
+  test.each(['1w', '-5m', '1.5h', 'soon', '15 minutes', 'm'])('%s is refused and names the input', text => {
+    expect(() => parseDuration('max-age', text)).toThrow(/^Input "max-age": ".*" is not a duration; use 90s, 15m, 2h, 1d/)
+  })
+})
+
+describe('parseFilters: invalid inputs fail with the input name', () => {
+  test.each([
+    [{ actions: 'push, pull' }, /^Input "actions": unknown action "pull"; valid actions are push, delete, quarantine, chart_push, chart_delete, ping$/],
+    [{ semver: '>=one' }, /^Input "semver": ">=one" is not a valid semver range/],
+    [{ 'max-age': 'yesterday' }, /^Input "max-age": "yesterday" is not a duration/],
+    [{ repositories: 'team/*, !' }, /^Input "repositories": "!" excludes nothing/]
+  ])('%j', (inputs, message) => {
+    expect(() => parseFilters({ ...NO_FILTERS, ...inputs })).toThrow(InputError)
+    expect(() => parseFilters({ ...NO_FILTERS, ...inputs })).toThrow(message)
+  })
+})
+
+describe('matchFilters', () => {
+  test('no filters: every event matches', () => {
+    expect(check(push, {})).toEqual({ matched: true })
+    expect(check(parseEvent(fixture('native-ping.json'), 'p'), {})).toEqual({ matched: true })
+  })
+
+  test.each<[string, Partial<AcrEvent>, Partial<FilterInputs>, true | string]>([
+    ['action allowed', {}, { actions: 'push,delete' }, true],
+    ['action not allowed', { action: 'delete' }, { actions: 'push' }, 'action "delete" is not one of actions "push"'],
+    ['repository by one-segment glob', {}, { repositories: 'team/*' }, true],
+    ['* does not cross segments', { repository: 'team/web/api' }, { repositories: 'team/*' }, 'repository "team/web/api" does not match repositories "team/*"'],
+    ['** crosses segments', { repository: 'team/web/api' }, { repositories: 'team/**' }, true],
+    ['negation only, not excluded', {}, { repositories: '!**/*-test' }, true],
+    ['negation only, excluded', { repository: 'team/web-test' }, { repositories: '!**/*-test' }, 'repository "team/web-test" does not match repositories "!**/*-test"'],
+    ['tag glob', {}, { tags: 'v*' }, true],
+    ['tag glob refuses', { tag: 'latest' }, { tags: 'v*' }, 'tag "latest" does not match tags "v*"'],
+    ['no tag against tags', { tag: undefined }, { tags: 'v*' }, 'the push event has no tag, so it does not match tags "v*"'],
+    ['registry, case-insensitive', { registry: 'MyRegistry.azurecr.io' }, { registries: 'myregistry.azurecr.io' }, true],
+    ['registry wildcard', {}, { registries: '*.azurecr.io' }, true],
+    ['other registry', { registry: 'other.azurecr.cn' }, { registries: '*.azurecr.io' }, 'registry "other.azurecr.cn" does not match registries "*.azurecr.io"'],
+    ['no registry against registries', { registry: undefined }, { registries: '*.azurecr.io' }, 'the push event has no registry, so it does not match registries "*.azurecr.io"'],
+    ['semver with v prefix', {}, { semver: '>=1.2.0 <2' }, true],
+    ['semver without prefix', { tag: '1.4.2' }, { semver: '^1' }, true],
+    ['semver caret refuses next major', { tag: 'v2.0.0' }, { semver: '^1' }, 'tag "v2.0.0" is outside semver "^1"'],
+    ['semver tilde', { tag: 'v1.4.9' }, { semver: '~1.4' }, true],
+    ['semver tilde refuses next minor', { tag: 'v1.5.0' }, { semver: '~1.4' }, 'tag "v1.5.0" is outside semver "~1.4"'],
+    ['pre-release outside a plain range', { tag: 'v1.5.0-rc.1' }, { semver: '^1.4.0' }, 'tag "v1.5.0-rc.1" is outside semver "^1.4.0" (a pre-release matches only a range that names a pre-release of the same major.minor.patch)'],
+    ['pre-release inside a range that names it', { tag: 'v1.5.0-rc.2' }, { semver: '>=1.5.0-rc.1 <2' }, true],
+    ['not semver', { tag: 'latest' }, { semver: '*' }, 'tag "latest" is not a semver version, so it does not match semver "*"'],
+    ['two-part version is not semver', { tag: 'v1.4' }, { semver: '^1' }, 'tag "v1.4" is not a semver version, so it does not match semver "^1"'],
+    ['only one v is stripped', { tag: 'vv1.4.2' }, { semver: '^1' }, 'tag "vv1.4.2" is not a semver version, so it does not match semver "^1"'],
+    ['no tag against semver', { tag: undefined }, { semver: '^1' }, 'the push event has no tag, so it does not match semver "^1"'],
+    ['the first refusing filter is reported', { action: 'delete', tag: 'latest' }, { actions: 'push', tags: 'v*' }, 'action "delete" is not one of actions "push"']
+  ])('%s', (_name, changes, inputs, expected) => {
+    const match = check(withEvent(changes), inputs)
+    expect(match).toEqual(expected === true ? { matched: true } : { matched: false, reason: expected })
+  })
+
+  test('a ping does not match a repositories filter', () => {
+    const ping = parseEvent(fixture('native-ping.json'), 'p')
+    expect(check(ping, { repositories: '**' })).toEqual({
+      matched: false,
+      reason: 'the ping event has no repository, so it does not match repositories "**"'
+    })
+  })
+})
+
+describe('matchFilters: max-age', () => {
+  const at = (seconds: number) => PUSHED_AT + seconds * 1000
+
+  test.each<[string, number, string, true | RegExp]>([
+    ['fresh', 10, '15m', true],
+    ['exactly at max-age', 900, '15m', true],
+    ['one second past max-age', 901, '15m', /^the event is 901s old \(timestamp 2026-11-17T16:52:01.343145347Z\), older than max-age 900s$/],
+    ['a day old with max-age 1d', 86400, '1d', true],
+    ['in the future within clock skew', -300, '15m', true],
+    ['in the future past clock skew', -301, '15m', /^timestamp 2026-11-17T16:52:01.343145347Z is 301s in the future, more than the 300s allowed/]
+  ])('%s', (_name, ageSeconds, maxAge, expected) => {
+    const match = check(push, { 'max-age': maxAge }, at(ageSeconds))
+    if (expected === true) expect(match).toEqual({ matched: true })
+    else expect(match.matched === false && match.reason).toMatch(expected)
+  })
+
+  test('an event without a timestamp does not match', () => {
+    expect(check(withEvent({ timestamp: undefined }), { 'max-age': '1h' })).toEqual({
+      matched: false,
+      reason: 'the push event has no timestamp, so it does not match max-age 3600s'
+    })
+  })
+
+  test('a timestamp with an offset is compared in UTC', () => {
+    const event = withEvent({ timestamp: '2026-11-17T17:52:01.343+01:00' })
+    expect(check(event, { 'max-age': '60s' }, at(30))).toEqual({ matched: true })
+  })
+})
