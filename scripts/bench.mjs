@@ -2,7 +2,7 @@
 // and beside a bundle that only imports @actions/core and sets one output,
 // all measured in this run on this machine. Prints figures; asserts nothing.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
 import { createStepEnvironment, repoRoot } from './runner.mjs'
@@ -18,27 +18,49 @@ writeFileSync(join(baselineDir, 'index.js'), "import * as core from '@actions/co
 buildBundle('.bench/core-only/index.js', join(baselineDir, 'dist'))
 
 const sample = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
-const step = createStepEnvironment({ event: { action: 'acr-push', client_payload: sample } })
+const event = { action: 'acr-push', client_payload: sample }
+const plain = createStepEnvironment({ event })
+// The heaviest configuration: every filter (lazy-loads picomatch and semver) and
+// source-client (lazy-loads the Docker config code and writes a config file).
+const gated = createStepEnvironment({
+  event,
+  inputs: { actions: 'push', repositories: 'team/**', tags: 'v*', semver: '^1', registries: '*.azurecr.io', 'source-client': 'azure/aks' }
+})
+gated.env.DOCKER_CONFIG = join(gated.work, 'docker')
+const filtered = createStepEnvironment({ event, inputs: { tags: 'v*', semver: '^1' } })
+const steps = [plain, filtered, gated]
 
+const action = join(repoRoot, 'dist/index.js')
 const subjects = [
-  { name: 'node -e 0', args: ['-e', '0'] },
-  { name: 'core-only bundle', args: [join(baselineDir, 'dist/index.js')], bundle: join(baselineDir, 'dist/index.js') },
-  { name: 'action step', args: [join(repoRoot, 'dist/index.js')], bundle: join(repoRoot, 'dist/index.js') }
+  { name: 'node -e 0', args: ['-e', '0'], step: plain },
+  { name: 'core-only bundle', args: [join(baselineDir, 'dist/index.js')], step: plain, bundle: join(baselineDir, 'dist') },
+  { name: 'action step', args: [action], step: plain, bundle: join(repoRoot, 'dist') },
+  { name: 'action, tags+semver', args: [action], step: filtered },
+  { name: 'action, all inputs', args: [action], step: gated }
 ]
 
 function timeOnce(subject) {
-  writeFileSync(step.env.GITHUB_OUTPUT, '')
+  writeFileSync(subject.step.env.GITHUB_OUTPUT, '')
+  rmSync(join(subject.step.work, 'docker'), { recursive: true, force: true })
   const start = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, subject.args, { cwd: step.work, env: step.env, stdio: 'ignore' })
+  const result = spawnSync(process.execPath, subject.args, { cwd: subject.step.work, env: subject.step.env, stdio: 'ignore' })
   const elapsed = Number(process.hrtime.bigint() - start) / 1e6
   if (result.status !== 0) throw new Error(`${subject.name} exited with ${result.status}`)
   return elapsed
 }
 
+/** Bytes of every file in a bundle folder, and of its entry file alone. */
+function bundleSize(folder) {
+  const files = readdirSync(folder).filter(name => name.endsWith('.js'))
+  const total = files.reduce((sum, name) => sum + statSync(join(folder, name)).size, 0)
+  return { entry: statSync(join(folder, 'index.js')).size, total, chunks: files.length - 1 }
+}
+
 try {
-  const action = subjects[2]
-  timeOnce(action)
-  if (step.read().outputs.repository !== 'team/web') throw new Error('the action step did not set its outputs')
+  for (const subject of subjects.slice(2)) {
+    timeOnce(subject)
+    if (subject.step.read().outputs.repository !== 'team/web') throw new Error(`${subject.name} did not set its outputs`)
+  }
 
   const times = new Map(subjects.map(s => [s.name, []]))
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
@@ -58,14 +80,19 @@ try {
   const medians = Object.fromEntries(subjects.map(s => [s.name, median(times.get(s.name))]))
   console.log(`Node ${process.version}, ${ROUNDS} cold runs each (after ${WARMUP} warm-up rounds), median wall time:`)
   for (const subject of subjects) {
-    const size = subject.bundle ? `  bundle ${(statSync(subject.bundle).size / 1024).toFixed(0)} KiB` : ''
-    console.log(`  ${subject.name.padEnd(18)} ${medians[subject.name].toFixed(1).padStart(7)} ms${size}`)
+    const size = subject.bundle ? bundleSize(subject.bundle) : undefined
+    const sizeText = size
+      ? `  index.js ${(size.entry / 1024).toFixed(0)} KiB${size.chunks ? `, with ${size.chunks} lazy chunks ${(size.total / 1024).toFixed(0)} KiB` : ''}`
+      : ''
+    console.log(`  ${subject.name.padEnd(20)} ${medians[subject.name].toFixed(1).padStart(7)} ms${sizeText}`)
   }
   const ratio = (a, b) => (medians[a] / medians[b]).toFixed(3)
   console.log(`  action step / core-only bundle: ${ratio('action step', 'core-only bundle')}x (goal: at most 1.15x)`)
+  console.log(`  action, tags+semver / core-only: ${ratio('action, tags+semver', 'core-only bundle')}x`)
+  console.log(`  action, all inputs / core-only:  ${ratio('action, all inputs', 'core-only bundle')}x`)
   console.log(`  action step / node -e 0:        ${ratio('action step', 'node -e 0')}x`)
   console.log(`  core-only bundle / node -e 0:   ${ratio('core-only bundle', 'node -e 0')}x`)
 } finally {
-  step.cleanup()
+  for (const step of steps) step.cleanup()
   rmSync(join(repoRoot, '.bench'), { recursive: true, force: true })
 }

@@ -2,7 +2,8 @@
 // fails the step before anything else happens.
 import * as core from '@actions/core'
 import { InputError } from './errors.js'
-import { parseFilters, type Filters } from './filter.js'
+import type { FilterInputs, Filters } from './filter.js'
+import { parseSourceClient, type SourceClient } from './source-client.js'
 
 export const ON_MISMATCH = ['skip', 'fail'] as const
 export type OnMismatch = (typeof ON_MISMATCH)[number]
@@ -10,22 +11,29 @@ export type OnMismatch = (typeof ON_MISMATCH)[number]
 export interface Inputs {
   /** JSON text of the event; empty means "use the repository_dispatch client_payload". */
   readonly payload: string
-  readonly filters: Filters
+  /** Absent when every filter input is empty: every event matches. */
+  readonly filters?: Filters
   readonly onMismatch: OnMismatch
+  /** Absent: the Docker config is not touched. */
+  readonly sourceClient?: SourceClient
 }
 
-export function getInputs(): Inputs {
+export async function getInputs(): Promise<Inputs> {
+  const filterInputs: FilterInputs = {
+    actions: core.getInput('actions'),
+    repositories: core.getInput('repositories'),
+    tags: core.getInput('tags'),
+    semver: core.getInput('semver'),
+    registries: core.getInput('registries'),
+    'max-age': core.getInput('max-age')
+  }
+  const anyFilter = Object.values(filterInputs).some(text => text.trim() !== '')
   return {
     payload: core.getInput('payload'),
-    filters: parseFilters({
-      actions: core.getInput('actions'),
-      repositories: core.getInput('repositories'),
-      tags: core.getInput('tags'),
-      semver: core.getInput('semver'),
-      registries: core.getInput('registries'),
-      'max-age': core.getInput('max-age')
-    }),
-    onMismatch: parseOnMismatch(core.getInput('on-mismatch'))
+    // The glob and semver libraries are loaded only by steps that filter.
+    filters: anyFilter ? (await import('./filter.js')).parseFilters(filterInputs) : undefined,
+    onMismatch: parseOnMismatch(core.getInput('on-mismatch')),
+    sourceClient: parseSourceClient(core.getInput('source-client'))
   }
 }
 

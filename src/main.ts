@@ -2,30 +2,36 @@ import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { parseEvent } from './event/parse.js'
 import { selectEventSource, type RunnerEvent } from './event/source.js'
-import { matchFilters } from './filter.js'
-import { getInputs } from './inputs.js'
-import { buildOutputs, summaryRows } from './outputs.js'
 import type { AcrEvent } from './event/types.js'
 import type { Match } from './filter.js'
+import { getInputs } from './inputs.js'
+import { buildOutputs, summaryRows } from './outputs.js'
+import { KNOWN_CLOUDS, type SourceClient } from './source-client.js'
+import { isPost, loadHeaderChange, markMainStarted, saveHeaderChange } from './state.js'
 
 /** The action's one error boundary: every failure ends here, as a failed step with no outputs. */
 export async function run(): Promise<void> {
   try {
-    await runMain()
+    if (isPost()) await runPost()
+    else await runMain()
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
 }
 
 async function runMain(): Promise<void> {
-  const inputs = getInputs()
+  markMainStarted()
+  const inputs = await getInputs()
   const source = selectEventSource(inputs.payload, readRunnerEvent())
   const event = parseEvent(source.payload, source.path)
-  const match = matchFilters(event, inputs.filters, Date.now())
+  const match: Match = inputs.filters
+    ? (await import('./filter.js')).matchFilters(event, inputs.filters, Date.now())
+    : { matched: true }
   if (!match.matched && inputs.onMismatch === 'fail') {
     throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`)
   }
-  const outputs = buildOutputs(event, match)
+  const dockerConfig = inputs.sourceClient ? await tagRegistryTraffic(inputs.sourceClient) : undefined
+  const outputs = buildOutputs(event, match, { dockerConfig })
 
   core.startGroup(`ACR ${event.action} event: outputs`)
   for (const [name, value] of Object.entries(outputs)) {
@@ -35,6 +41,44 @@ async function runMain(): Promise<void> {
   core.endGroup()
   if (!match.matched) core.notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`)
   await writeSummary(event, match)
+}
+
+/** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */
+async function tagRegistryTraffic(sourceClient: SourceClient): Promise<string> {
+  if (!sourceClient.knownCloud) {
+    core.warning(
+      `source-client cloud "${sourceClient.cloud}" is not one ACR documents (${KNOWN_CLOUDS.join(', ')}); writing "${sourceClient.value}" anyway`
+    )
+  }
+  // Loaded only when asked for, so that steps without source-client do not pay for it.
+  const { dockerConfigPath, planHeaderWrite } = await import('./docker-config.js')
+  const plan = planHeaderWrite(dockerConfigPath(), sourceClient.value)
+  // Saved before the write, so that the post step can undo a write that got interrupted.
+  saveHeaderChange(plan.change)
+  plan.write()
+  core.info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${plan.change.configPath})`)
+  return plan.change.configPath
+}
+
+async function runPost(): Promise<void> {
+  const change = loadHeaderChange()
+  if (!change) return
+  const { DockerConfigError, restoreHeader } = await import('./docker-config.js')
+  try {
+    const outcome = restoreHeader(change)
+    const messages = {
+      restored: `Restored X-Meta-Source-Client in ${change.configPath} to ${change.previous === null ? 'no value' : `"${change.previous}"`}`,
+      'removed-file': `Removed ${change.configPath}, which this action had created`,
+      'file-missing': `${change.configPath} is gone; nothing to restore`,
+      'changed-since': `X-Meta-Source-Client in ${change.configPath} was changed by another step since; left as it is`,
+      unchanged: `${change.configPath} needed no change`
+    }
+    core.info(messages[outcome])
+  } catch (error) {
+    // The job's real work is done; a config we cannot restore is worth a warning, not a failed job.
+    if (error instanceof DockerConfigError) core.warning(`Could not restore the Docker config: ${error.message}`)
+    else throw error
+  }
 }
 
 /** The triggering event as the runner hands it over, read the way @actions/github's Context reads it. */
@@ -59,4 +103,3 @@ async function writeSummary(event: AcrEvent, match: Match): Promise<void> {
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, ch => `&#${ch.charCodeAt(0)};`)
 }
-

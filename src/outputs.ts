@@ -20,13 +20,14 @@ export const OUTPUT_NAMES = [
   'timestamp',
   'chart-name',
   'chart-version',
-  'json'
+  'json',
+  'docker-config'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, string>>
 
 /** Outputs a filtered-out event still gets: enough to log it, nothing to deploy. */
-const ALWAYS_SET: ReadonlySet<OutputName> = new Set(['matched', 'action', 'event-id', 'timestamp', 'json'])
+const ALWAYS_SET: ReadonlySet<OutputName> = new Set(['matched', 'action', 'event-id', 'timestamp', 'json', 'docker-config'])
 
 export function image(event: AcrEvent): string | undefined {
   return event.registry && event.repository && event.tag ? `${event.registry}/${event.repository}:${event.tag}` : undefined
@@ -39,7 +40,7 @@ export function pinnedImage(event: AcrEvent): string | undefined {
 }
 
 /** The outputs to set: absent values are left out, and so is every deploy value of an unmatched event. */
-export function buildOutputs(event: AcrEvent, match: Match): Outputs {
+export function buildOutputs(event: AcrEvent, match: Match, effects: { readonly dockerConfig?: string } = {}): Outputs {
   const all: Outputs = {
     matched: String(match.matched),
     action: event.action,
@@ -55,7 +56,8 @@ export function buildOutputs(event: AcrEvent, match: Match): Outputs {
     timestamp: event.timestamp,
     'chart-name': event.chart?.name,
     'chart-version': event.chart?.version,
-    json: JSON.stringify(toJson(event, match))
+    json: JSON.stringify(toJson(event, match)),
+    'docker-config': effects.dockerConfig
   }
   const outputs: Outputs = {}
   for (const name of OUTPUT_NAMES) {
