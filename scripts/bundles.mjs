@@ -47,7 +47,7 @@ function bundledPackages(stats) {
 function licenseEntry(folder) {
   const manifest = JSON.parse(readFileSync(join(repoRoot, folder, 'package.json'), 'utf8'))
   const licenseFile = readdirSync(join(repoRoot, folder)).find(name => /^(licen[cs]e|copying)(\.|$)/i.test(name))
-  const text = licenseFile ? readFileSync(join(repoRoot, folder, licenseFile), 'utf8').trim() : '(no license file in the package)'
+  const text = licenseFile ? readFileSync(join(repoRoot, folder, licenseFile), 'utf8').replace(/\r\n/g, '\n').trim() : '(no license file in the package)'
   return `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text}\n`
 }
 
