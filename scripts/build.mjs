@@ -1,3 +1,3 @@
 import { bundles, buildBundle } from './bundles.mjs'
 
-for (const bundle of bundles) buildBundle(bundle.entry, bundle.out)
+for (const bundle of bundles) buildBundle(bundle.entry, bundle.out, bundle.externals)

@@ -8,18 +8,24 @@ import { fileURLToPath } from 'node:url'
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
-export const bundles = [{ entry: 'src/index.ts', out: 'dist' }]
+export const bundles = [
+  { entry: 'src/index.ts', out: 'dist' },
+  // The relay is a service of its own, kept out of the action's bundle.
+  { entry: 'src/relay/index.ts', out: 'dist/relay' },
+  // The Functions host provides @azure/functions-core; @azure/functions is the app's own dependency.
+  { entry: 'src/relay/function-entry.ts', out: 'dist/relay-function', externals: ['@azure/functions'] }
+]
 
 /**
  * Bundles `entry` (relative to the repository) into `outDir` with ncc, then
  * writes licenses.txt for every package in any of its chunks. ncc's own
  * --license keeps only the last chunk's packages once there are lazy chunks.
  */
-export function buildBundle(entry, outDir) {
+export function buildBundle(entry, outDir, externals = []) {
   const ncc = join(repoRoot, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
   const statsFile = join(tmpdir(), `acr-ncc-stats-${process.pid}-${Date.now()}.json`)
   try {
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', outDir, '--stats-out', statsFile, '--quiet'], {
+    execFileSync(process.execPath, [ncc, 'build', entry, '-o', outDir, '--stats-out', statsFile, '--quiet', ...externals.flatMap(name => ['-e', name])], {
       cwd: repoRoot,
       stdio: ['ignore', 'inherit', 'inherit']
     })

@@ -3,24 +3,22 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { repoRoot } from './runner.mjs'
 import { buildBundle, bundles } from './bundles.mjs'
+import { repoRoot } from './runner.mjs'
 
 const fresh = mkdtempSync(join(tmpdir(), 'acr-dist-check-'))
 const problems = []
 try {
-  for (const bundle of bundles) {
-    const out = join(fresh, bundle.out)
-    buildBundle(bundle.entry, out)
-    const committedDir = join(repoRoot, bundle.out)
-    const names = new Set([...listFiles(out), ...listFiles(committedDir)].map(f => f.name))
-    for (const name of names) {
-      const a = readOrNull(join(out, name))
-      const b = readOrNull(join(committedDir, name))
-      if (a === null) problems.push(`${bundle.out}/${name} is committed but a fresh build does not produce it`)
-      else if (b === null) problems.push(`${bundle.out}/${name} is missing`)
-      else if (!a.equals(b)) problems.push(`${bundle.out}/${name} differs from a fresh build`)
-    }
+  for (const bundle of bundles) buildBundle(bundle.entry, join(fresh, bundle.out), bundle.externals)
+  const built = join(fresh, 'dist')
+  const committed = join(repoRoot, 'dist')
+  const names = new Set([...listFiles(built), ...listFiles(committed)])
+  for (const name of [...names].sort()) {
+    const a = readOrNull(join(built, name))
+    const b = readOrNull(join(committed, name))
+    if (a === null) problems.push(`dist/${name} is committed but a fresh build does not produce it`)
+    else if (b === null) problems.push(`dist/${name} is missing`)
+    else if (!a.equals(b)) problems.push(`dist/${name} differs from a fresh build`)
   }
 } finally {
   rmSync(fresh, { recursive: true, force: true })
@@ -38,9 +36,7 @@ function listFiles(dir, base = dir) {
   } catch {
     return []
   }
-  return entries.flatMap(entry =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name), base) : [{ name: relative(base, join(dir, entry.name)) }]
-  )
+  return entries.flatMap(entry => (entry.isDirectory() ? listFiles(join(dir, entry.name), base) : [relative(base, join(dir, entry.name))]))
 }
 
 function readOrNull(path) {

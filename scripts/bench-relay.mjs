@@ -1,0 +1,114 @@
+// `npm run bench:relay`: the relay under load over loopback, beside a bare
+// forwarder, both sending to the same stub GitHub, measured in the same run.
+// Prints requests per second and latency; asserts nothing.
+import autocannon from 'autocannon'
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { repoRoot } from './runner.mjs'
+import './check-node.mjs'
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20)
+const SECRET = 'bench-secret-0123456789abcdef'
+const event = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
+
+// GitHub's side: accept every dispatch at once.
+let dispatched = 0
+const github = createServer((req, res) => {
+  req.resume()
+  req.on('end', () => {
+    dispatched++
+    res.writeHead(204)
+    res.end()
+  })
+})
+await new Promise(resolve => github.listen(0, '127.0.0.1', resolve))
+const githubUrl = `http://127.0.0.1:${github.address().port}`
+
+function startProcess(script, env) {
+  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+  return new Promise((resolve, reject) => {
+    let buffered = ''
+    const onData = chunk => {
+      buffered += chunk
+      const line = buffered.split('\n').find(text => text.includes('"listening"'))
+      if (line) {
+        // Keep draining: the relay logs a line per request, as in production.
+        child.stdout.off('data', onData)
+        child.stdout.resume()
+        resolve({ child, url: `http://127.0.0.1:${JSON.parse(line).port}` })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.once('exit', code => reject(new Error(`${script} exited with ${code}`)))
+  })
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // clock ticks of 1/100 s
+  } catch {
+    return NaN
+  }
+}
+
+async function load(name, target) {
+  const url = target.url
+  let counter = 0
+  const before = dispatched
+  const cpuBefore = cpuMs(target.child.pid)
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'POST',
+        path: '/',
+        headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+        // A new event id each time, so that the relay's duplicate check lets every one through.
+        setupRequest: request => ({ ...request, body: JSON.stringify({ ...event, id: `bench-${process.pid}-${counter++}` }) })
+      }
+    ]
+  })
+  const ok = result['2xx']
+  const forwarded = dispatched - before
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
+  const cpuPerRequest = (cpuMs(target.child.pid) - cpuBefore) / result.requests.total
+  return { name, rps: ok / (result.duration || DURATION), p50: result.latency.p50, p99: result.latency.p99, ok, forwarded, cpuPerRequest }
+}
+
+const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
+  RELAY_SECRET: SECRET,
+  GITHUB_TOKEN: 'ghp_bench',
+  GITHUB_REPOSITORY: 'org/deploy',
+  GITHUB_API_URL: githubUrl,
+  PORT: '0'
+})
+const forwarder = await startProcess(join(repoRoot, 'scripts/bench/forwarder.mjs'), { GITHUB_API_URL: githubUrl, GITHUB_TOKEN: 'ghp_bench' })
+
+try {
+  // A short warm-up of each, then the measured runs, forwarder first and last to spread drift.
+  for (const target of [forwarder, relay]) await autocannon({ url: target.url, duration: 2, connections: CONNECTIONS, method: 'GET', path: '/healthz' })
+  const results = [await load('bare forwarder', forwarder), await load('relay', relay), await load('bare forwarder', forwarder)]
+  const baseline = {
+    name: 'bare forwarder (mean of 2)',
+    rps: (results[0].rps + results[2].rps) / 2,
+    p50: (results[0].p50 + results[2].p50) / 2,
+    p99: (results[0].p99 + results[2].p99) / 2
+  }
+  console.log(`Node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s a run, POST of one ACR push event, stub GitHub answering 204:`)
+  for (const row of [...results, baseline]) {
+    console.log(`  ${row.name.padEnd(27)} ${row.rps.toFixed(0).padStart(6)} req/s   p50 ${String(row.p50).padStart(3)} ms   p99 ${String(row.p99).padStart(3)} ms${row.ok === undefined ? '' : `   CPU ${(row.cpuPerRequest * 1000).toFixed(0)} µs/request   (${row.ok} answered 2xx, ${row.forwarded} reached GitHub)`}`)
+  }
+  console.log(`  relay / bare forwarder throughput: ${(results[1].rps / baseline.rps).toFixed(3)}x (goal: at least 0.8x)`)
+} finally {
+  relay.child.kill('SIGTERM')
+  forwarder.child.kill('SIGTERM')
+  github.close()
+  github.closeAllConnections()
+}

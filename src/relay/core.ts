@@ -1,0 +1,280 @@
+// The relay's request handling, free of any host: a request comes in, a
+// response and a log line go out, and dispatches go through the injected
+// dispatcher. The Node server and the Azure Function are thin adapters.
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { PayloadError } from '../errors.js'
+import { isJsonObject, ownField, type JsonObject } from '../event/json.js'
+import { parseEvent } from '../event/parse.js'
+import { unwrapEvent } from '../event/shapes.js'
+import type { AcrEvent } from '../event/types.js'
+import type { Route } from './config.js'
+
+export const MAX_BODY_BYTES = 1024 * 1024
+/** GitHub refuses a client_payload of 64 KB of JSON or more. */
+export const MAX_CLIENT_PAYLOAD_BYTES = 65_535
+export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000
+const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent'
+const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json']
+/** Top-level keys of an ACR event (the native webhook, and Event Grid's data); GitHub allows 10. */
+const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry']
+
+export interface RelayRequest {
+  readonly method: string
+  /** The path below the relay's root: "/" or "/healthz". */
+  readonly path: string
+  /** Header names in lower case. */
+  readonly headers: Readonly<Record<string, string | undefined>>
+  readonly body: string
+}
+
+export interface RelayResponse {
+  readonly status: number
+  readonly headers?: Readonly<Record<string, string>>
+  readonly body?: unknown
+}
+
+export interface Dispatch {
+  readonly target: string
+  readonly eventType: string
+  readonly clientPayload: JsonObject
+  /** clientPayload as JSON, serialized once for the size check and the request. */
+  readonly clientPayloadJson: string
+}
+
+export interface DispatchResult {
+  /** GitHub accepted the dispatch. */
+  readonly ok: boolean
+  /** GitHub's last HTTP status; 0 when it could not be reached. */
+  readonly status: number
+  readonly attempts: number
+  /** Worth sending again later (GitHub was down or rate limited). */
+  readonly retryable: boolean
+  readonly retryAfterSeconds?: number
+}
+
+export type Dispatcher = (dispatch: Dispatch) => Promise<DispatchResult>
+
+export interface EventLog {
+  eventId?: string
+  action: string
+  repository?: string
+  tag?: string
+  target?: string
+  outcome: 'dispatched' | 'failed' | 'duplicate' | 'no-route' | 'ping'
+  githubStatus?: number
+  attempts?: number
+}
+
+export interface RequestLog {
+  method: string
+  path: string
+  status: number
+  durationMs: number
+  events: EventLog[]
+  error?: string
+}
+
+export interface RelayCoreOptions {
+  readonly secret: string
+  readonly routes: readonly Route[]
+  readonly eventTypePrefix: string
+  readonly dispatcher: Dispatcher
+  readonly now?: () => number
+}
+
+interface PlannedEvent {
+  readonly event: AcrEvent
+  readonly clientPayload: JsonObject
+  readonly clientPayloadJson: string
+}
+
+export class RelayCore {
+  private readonly secretDigest: Buffer
+  private readonly now: () => number
+  /** Event id → when GitHub accepted it. */
+  private readonly accepted = new Map<string, number>()
+  /** Event id → the dispatch under way, so that a concurrent duplicate waits for it instead of sending again. */
+  private readonly inFlight = new Map<string, Promise<DispatchResult>>()
+
+  constructor(private readonly options: RelayCoreOptions) {
+    this.secretDigest = digest(`Bearer ${options.secret}`)
+    this.now = options.now ?? Date.now
+  }
+
+  async handle(request: RelayRequest): Promise<{ response: RelayResponse; log: RequestLog }> {
+    const started = this.now()
+    const log: RequestLog = { method: request.method, path: request.path, status: 0, durationMs: 0, events: [] }
+    const response = await this.route(request, log)
+    log.status = response.status
+    log.durationMs = this.now() - started
+    return { response, log }
+  }
+
+  private async route(request: RelayRequest, log: RequestLog): Promise<RelayResponse> {
+    if (request.path === '/healthz') {
+      return request.method === 'GET' || request.method === 'HEAD'
+        ? { status: 200, body: { status: 'ok' } }
+        : { status: 405, headers: { allow: 'GET, HEAD' }, body: { error: 'method not allowed' } }
+    }
+    if (request.path !== '/') return { status: 404, body: { error: 'not found' } }
+    if (request.method === 'OPTIONS') return answerCloudEventsHandshake(request)
+    if (request.method !== 'POST') return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } }
+    if (Buffer.byteLength(request.body) > MAX_BODY_BYTES) return { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } }
+    const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+    // Event Grid may validate a subscription without the delivery's custom headers. Answering
+    // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
+    const handshake = request.headers['aeg-event-type'] === 'SubscriptionValidation'
+    if (!handshake && !this.isAuthorized(request.headers.authorization)) return { status: 401, body: { error: 'unauthorized' } }
+    if (!JSON_CONTENT_TYPES.includes(contentType)) {
+      return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } }
+    }
+
+    let body: unknown
+    try {
+      body = JSON.parse(request.body)
+    } catch (error) {
+      log.error = 'invalid JSON'
+      return { status: 400, body: { error: 'invalid JSON', detail: (error as Error).message } }
+    }
+    if (handshake) return answerEventGridHandshake(body)
+
+    let planned: PlannedEvent[]
+    try {
+      planned = this.plan(body)
+    } catch (error) {
+      if (!(error instanceof PayloadError)) throw error
+      log.error = error.message
+      return { status: 400, body: { error: 'invalid event', field: error.path, detail: error.message } }
+    }
+    return this.dispatchAll(planned, log)
+  }
+
+  private isAuthorized(header: string | undefined): boolean {
+    // Digests have equal length whatever was sent, so the comparison's time says nothing about the secret.
+    return header !== undefined && timingSafeEqual(digest(header), this.secretDigest)
+  }
+
+  /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
+  private plan(body: unknown): PlannedEvent[] {
+    const items = Array.isArray(body) ? body.map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }]
+    if (items.length === 0) throw new PayloadError('body', 'holds no event')
+    return items.map(({ item, path }) => {
+      const event = parseEvent(item, path)
+      const clientPayload = toClientPayload(unwrapEvent(item, path).fields, event)
+      const clientPayloadJson = JSON.stringify(clientPayload)
+      if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
+        throw new PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`)
+      }
+      return { event, clientPayload, clientPayloadJson }
+    })
+  }
+
+  private async dispatchAll(planned: PlannedEvent[], log: RequestLog): Promise<RelayResponse> {
+    this.forgetExpired()
+    const results = await Promise.all(planned.map(item => this.dispatchOne(item)))
+    log.events = results
+    const failed = results.filter(entry => entry.outcome === 'failed')
+    const summary = {
+      dispatched: results.filter(entry => entry.outcome === 'dispatched').length,
+      duplicates: results.filter(entry => entry.outcome === 'duplicate').length,
+      unrouted: results.filter(entry => entry.outcome === 'no-route').length,
+      pings: results.filter(entry => entry.outcome === 'ping').length
+    }
+    if (failed.length === 0) return { status: summary.dispatched + summary.duplicates > 0 ? 202 : 200, body: summary }
+
+    const retryable = failed.filter(entry => entry.retryable)
+    if (retryable.length > 0) {
+      const retryAfter = Math.max(...retryable.map(entry => entry.retryAfterSeconds ?? 0))
+      return {
+        status: 503,
+        headers: retryAfter > 0 ? { 'retry-after': String(retryAfter) } : {},
+        body: { error: 'GitHub did not accept every dispatch; send again later', ...summary, failed: failed.length }
+      }
+    }
+    return {
+      status: 502,
+      body: { error: `GitHub refused the dispatch (HTTP ${failed.map(entry => entry.githubStatus).join(', ')}): check the token's access to the target repository`, ...summary, failed: failed.length }
+    }
+  }
+
+  private async dispatchOne({ event, clientPayload, clientPayloadJson }: PlannedEvent): Promise<EventLog & { retryable?: boolean; retryAfterSeconds?: number }> {
+    const entry: EventLog = { eventId: event.id, action: event.action, repository: event.repository, tag: event.tag, outcome: 'ping' }
+    if (event.action === 'ping') return entry
+    const route = this.options.routes.find(candidate => candidate.repositories.matches(event.repository!))
+    if (!route) return { ...entry, outcome: 'no-route' }
+    entry.target = route.target
+
+    const key = event.id === undefined ? undefined : `${route.target}\u0000${event.id}`
+    if (key !== undefined && this.accepted.has(key)) return { ...entry, outcome: 'duplicate' }
+    const running = key === undefined ? undefined : this.inFlight.get(key)
+    if (running) {
+      const result = await running
+      return result.ok ? { ...entry, outcome: 'duplicate' } : { ...entry, outcome: 'failed', githubStatus: result.status, retryable: result.retryable }
+    }
+
+    const dispatch = this.options.dispatcher({ target: route.target, eventType: `${this.options.eventTypePrefix}${event.action}`, clientPayload, clientPayloadJson })
+    if (key !== undefined) this.inFlight.set(key, dispatch)
+    try {
+      const result = await dispatch
+      if (result.ok && key !== undefined) this.accepted.set(key, this.now())
+      return {
+        ...entry,
+        outcome: result.ok ? 'dispatched' : 'failed',
+        githubStatus: result.status,
+        attempts: result.attempts,
+        retryable: result.retryable,
+        retryAfterSeconds: result.retryAfterSeconds
+      }
+    } finally {
+      if (key !== undefined) this.inFlight.delete(key)
+    }
+  }
+
+  private forgetExpired(): void {
+    const oldest = this.now() - DUPLICATE_WINDOW_MS
+    // Map iteration follows insertion order, which is acceptance order.
+    for (const [key, at] of this.accepted) {
+      if (at > oldest) break
+      this.accepted.delete(key)
+    }
+  }
+}
+
+function digest(text: string): Buffer {
+  return createHash('sha256').update(text).digest()
+}
+
+/** The native event with its known top-level keys only, and the action the envelope implied. */
+function toClientPayload(fields: JsonObject, event: AcrEvent): JsonObject {
+  const payload: JsonObject = {}
+  for (const key of CLIENT_PAYLOAD_KEYS) {
+    const value = ownField(fields, key)
+    if (value !== undefined) payload[key] = value
+  }
+  payload.action = event.action
+  return payload
+}
+
+/** CloudEvents abuse protection: the sender asks with OPTIONS whether it may deliver here. */
+function answerCloudEventsHandshake(request: RelayRequest): RelayResponse {
+  const origin = request.headers['webhook-request-origin']
+  if (!origin) return { status: 204, headers: { allow: 'POST, OPTIONS' } }
+  const headers: Record<string, string> = { allow: 'POST, OPTIONS', 'webhook-allowed-origin': origin }
+  if (request.headers['webhook-request-rate']) headers['webhook-allowed-rate'] = '*'
+  return { status: 200, headers }
+}
+
+/** Event Grid's subscription handshake: echo the validation code. */
+function answerEventGridHandshake(body: unknown): RelayResponse {
+  const first = Array.isArray(body) ? body[0] : body
+  const type = isJsonObject(first) ? ownField(first, 'eventType') : undefined
+  const data = isJsonObject(first) ? ownField(first, 'data') : undefined
+  const code = isJsonObject(data) ? ownField(data, 'validationCode') : undefined
+  if (type !== VALIDATION_EVENT || typeof code !== 'string' || !/^[A-Za-z0-9-]{1,128}$/.test(code)) {
+    return {
+      status: 400,
+      body: { error: 'invalid event', field: 'body[0]', detail: `expected a ${VALIDATION_EVENT} with data.validationCode` }
+    }
+  }
+  return { status: 200, body: { validationResponse: code } }
+}

@@ -1,0 +1,3 @@
+import { registerRelayFunction } from './azure-function.js'
+
+registerRelayFunction()

@@ -1,0 +1,189 @@
+// Sends repository dispatches to GitHub: with a token or a GitHub App's
+// installation token, retrying what GitHub asks to be retried within a
+// deadline that stays under Event Grid's 30 seconds.
+import { createAppAuth } from '@octokit/auth-app'
+import { request as octokitRequest } from '@octokit/request'
+import pRetry, { AbortError } from 'p-retry'
+import type { GitHubAuth } from './config.js'
+import type { Dispatch, DispatchResult, Dispatcher } from './core.js'
+
+export const USER_AGENT = 'acr-webhook-relay'
+/** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
+export const DEFAULT_DEADLINE_MS = 25_000
+/** An installation token this close to expiry is replaced before use. */
+const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000
+
+export interface TokenSource {
+  token(): Promise<string>
+  /** Forgets a token GitHub refused, so that the next call mints another. */
+  invalidate(): void
+}
+
+export function createTokenSource(auth: GitHubAuth, apiUrl: string, now: () => number = Date.now): TokenSource {
+  if (auth.kind === 'token') return { token: async () => auth.token, invalidate: () => {} }
+
+  // @octokit/auth-app keeps tokens 59 minutes whatever GitHub says; this cache
+  // also honours the expiry GitHub gives, so a shorter-lived token is renewed in time.
+  const cached = new Map<string, string>()
+  const cache = {
+    // auth-app reads an empty string as "not cached".
+    get: (key: string): string => {
+      const value = cached.get(key) ?? ''
+      const expiresAt = value.split('|')[2]
+      return expiresAt && Date.parse(expiresAt) - now() >= TOKEN_REFRESH_MARGIN_MS ? value : ''
+    },
+    set: (key: string, value: string) => void cached.set(key, value)
+  }
+  const appAuth = createAppAuth({
+    appId: auth.appId,
+    privateKey: auth.privateKey,
+    installationId: auth.installationId,
+    cache,
+    request: octokitRequest.defaults({ baseUrl: apiUrl, headers: { 'user-agent': USER_AGENT } })
+  })
+  return {
+    token: async () => (await appAuth({ type: 'installation' })).token,
+    invalidate: () => cached.clear()
+  }
+}
+
+export interface DispatcherOptions {
+  readonly apiUrl: string
+  readonly tokens: TokenSource
+  readonly deadlineMs?: number
+  /** The first retry's delay; later ones grow twofold, with jitter. */
+  readonly minRetryDelayMs?: number
+  readonly now?: () => number
+}
+
+class GitHubResponseError extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterSeconds: number | undefined
+  ) {
+    super(`GitHub answered ${status}`)
+  }
+}
+
+export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
+  const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS
+  const now = options.now ?? Date.now
+
+  return async (dispatch: Dispatch): Promise<DispatchResult> => {
+    const started = now()
+    let attempts = 0
+    let lastStatus = 0
+    let lastRetryAfter: number | undefined
+    let refreshedToken = false
+
+    const attempt = async (): Promise<void> => {
+      attempts++
+      const remaining = deadlineMs - (now() - started)
+      // A plain timer, cleared on the answer: AbortSignal.timeout's timers cost more under load.
+      const abort = new AbortController()
+      const timer = setTimeout(() => abort.abort(new Error(`no answer within ${deadlineMs} ms`)), Math.max(remaining, 1))
+      let response: Response
+      let text: string
+      try {
+        response = await fetch(`${options.apiUrl}/repos/${dispatch.target}/dispatches`, {
+          method: 'POST',
+          headers: {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${await options.tokens.token()}`,
+            'content-type': 'application/json',
+            'user-agent': USER_AGENT,
+            'x-github-api-version': '2022-11-28'
+          },
+          body: `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`,
+          signal: abort.signal
+        })
+        text = await response.text()
+      } catch (error) {
+        lastStatus = 0
+        throw new Error(`GitHub could not be reached: ${(error as Error).message}`)
+      } finally {
+        clearTimeout(timer)
+      }
+      lastStatus = response.status
+      if (response.ok) return
+      lastRetryAfter = retryAfterSeconds(response, text, now())
+      if (response.status === 401 && !refreshedToken) {
+        // An installation token can be revoked before it expires: mint one more and try again.
+        refreshedToken = true
+        options.tokens.invalidate()
+        throw new GitHubResponseError(401, 0)
+      }
+      if (!isRetryable(response.status, lastRetryAfter, text)) throw new AbortError(new GitHubResponseError(response.status, undefined))
+      throw new GitHubResponseError(response.status, lastRetryAfter)
+    }
+
+    const failure = (): DispatchResult => {
+      const retryable = lastStatus === 0 || isRetryable(lastStatus, lastRetryAfter, '')
+      return { ok: false, status: lastStatus, attempts, retryable, retryAfterSeconds: retryable ? lastRetryAfter : undefined }
+    }
+    const minDelay = options.minRetryDelayMs ?? 500
+    /**
+     * Waits as GitHub asked (Retry-After) or else as planned, less what the caller will wait anyway;
+     * false when that would pass the deadline.
+     */
+    const waitBeforeRetry = async (error: unknown, plannedDelay: number, waitedByCaller = 0): Promise<boolean> => {
+      const retryAfter = error instanceof GitHubResponseError ? error.retryAfterSeconds : undefined
+      const wait = retryAfter ? retryAfter * 1000 : plannedDelay
+      if (now() - started + wait > deadlineMs) return false
+      if (wait > waitedByCaller) await sleep(wait - waitedByCaller)
+      return true
+    }
+
+    // Most dispatches succeed at once: the first attempt skips the retry machinery, which costs under load.
+    try {
+      await attempt()
+      return { ok: true, status: lastStatus, attempts, retryable: false }
+    } catch (error) {
+      if (error instanceof AbortError || !(await waitBeforeRetry(error, minDelay * (1 + Math.random())))) return failure()
+    }
+    try {
+      await pRetry(attempt, {
+        retries: 10,
+        factor: 2,
+        minTimeout: minDelay * 2,
+        maxTimeout: 8_000,
+        randomize: true,
+        maxRetryTime: deadlineMs - (now() - started),
+        // p-retry then waits retryDelay itself; GitHub asking for more time than is left ends the retries.
+        onFailedAttempt: async ({ error, retryDelay }) => {
+          if (!(await waitBeforeRetry(error, retryDelay, retryDelay))) throw new AbortError(error)
+        }
+      })
+      return { ok: true, status: lastStatus, attempts, retryable: false }
+    } catch {
+      return failure()
+    }
+  }
+}
+
+/** 5xx, 429, and a 403 that is a rate limit (primary or secondary) are worth another try. */
+function isRetryable(status: number, retryAfter: number | undefined, body: string): boolean {
+  if (status >= 500 || status === 429) return true
+  return status === 403 && (retryAfter !== undefined || /rate limit/i.test(body))
+}
+
+/** Seconds GitHub asks us to wait, from Retry-After or an exhausted rate limit's reset time. */
+function retryAfterSeconds(response: Response, body: string, nowMs: number): number | undefined {
+  const header = response.headers.get('retry-after')
+  if (header !== null) {
+    if (/^\d+$/.test(header.trim())) return Number(header.trim())
+    const date = Date.parse(header)
+    if (!Number.isNaN(date)) return Math.max(0, Math.ceil((date - nowMs) / 1000))
+  }
+  if (response.headers.get('x-ratelimit-remaining') === '0') {
+    const reset = Number(response.headers.get('x-ratelimit-reset'))
+    if (Number.isFinite(reset) && reset > 0) return Math.max(1, Math.ceil(reset - nowMs / 1000))
+  }
+  // A secondary rate limit without a header: GitHub asks for at least a minute.
+  if ((response.status === 403 || response.status === 429) && /secondary rate limit/i.test(body)) return 60
+  return undefined
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms))
+}

@@ -1,0 +1,124 @@
+// The relay on Node's http module: reads the body (refusing more than 1 MiB
+// while it arrives), hands the request to the core, writes one JSON log line.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { MAX_BODY_BYTES, type RelayCore, type RelayRequest, type RelayResponse, type RequestLog } from './core.js'
+
+export interface RelayServer {
+  readonly server: Server
+  readonly port: number
+  /** Stops accepting connections, lets requests under way finish, then resolves. */
+  close(): Promise<void>
+}
+
+/**
+ * Writes JSON log lines to stdout, gathered per turn of the event loop: stdout
+ * to a pipe is a blocking write on Linux, and one write per request under load
+ * cost the relay a large share of its throughput.
+ */
+export function createLogWriter(stream: NodeJS.WritableStream = process.stdout): { log: (entry: object) => void; flush: () => void } {
+  let pending = ''
+  let scheduled = false
+  const flush = () => {
+    scheduled = false
+    if (pending === '') return
+    const text = pending
+    pending = ''
+    stream.write(text)
+  }
+  return {
+    log: entry => {
+      pending += `${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`
+      if (!scheduled) {
+        scheduled = true
+        setImmediate(flush)
+      }
+    },
+    flush
+  }
+}
+
+export function startRelayServer(core: RelayCore, options: { port: number; host?: string; log: (line: RequestLog) => void }): Promise<RelayServer> {
+  const log = options.log
+  let closing = false
+  const server = createServer((req, res) => {
+    serve(core, req, res, log, () => closing).catch(error => {
+      process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), error: (error as Error).message })}\n`)
+      if (!res.headersSent) send(res, { status: 500, body: { error: 'internal error' } })
+      else res.destroy()
+    })
+  })
+  // Event Grid waits 30 s; a request that has not finished arriving by then will not be answered usefully.
+  server.requestTimeout = 30_000
+  server.headersTimeout = 10_000
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, options.host, () => {
+      const address = server.address()
+      resolve({
+        server,
+        port: typeof address === 'object' && address ? address.port : options.port,
+        close: () =>
+          new Promise(done => {
+            closing = true
+            server.close(() => done())
+            server.closeIdleConnections()
+          })
+      })
+    })
+  })
+}
+
+async function serve(
+  core: RelayCore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  log: (line: RequestLog) => void,
+  isClosing: () => boolean
+): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0]!
+  const body = await readBody(req)
+  if (body === undefined) {
+    const response: RelayResponse = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } }
+    // The rest of an oversized body is not read: close the connection after answering.
+    send(res, response, { connection: 'close' })
+    log({ method: req.method ?? '', path, status: 413, durationMs: 0, events: [] })
+    return
+  }
+  const request: RelayRequest = { method: req.method ?? '', path, headers: flattenHeaders(req), body }
+  const { response, log: line } = await core.handle(request)
+  // Once closing, an answer ends its keep-alive connection, so that close() need not wait for it to time out.
+  send(res, response, isClosing() ? { connection: 'close' } : {})
+  log(line)
+}
+
+/** The body as text, or undefined as soon as it exceeds the limit. */
+async function readBody(req: IncomingMessage): Promise<string | undefined> {
+  const declared = Number(req.headers['content-length'])
+  if (declared > MAX_BODY_BYTES) return undefined
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return undefined
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const headers: Record<string, string | undefined> = {}
+  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value
+  return headers
+}
+
+function send(res: ServerResponse, response: RelayResponse, extraHeaders: Record<string, string> = {}): void {
+  const body = response.body === undefined ? '' : JSON.stringify(response.body)
+  res.writeHead(response.status, {
+    ...(body ? { 'content-type': 'application/json' } : {}),
+    'content-length': Buffer.byteLength(body),
+    ...response.headers,
+    ...extraHeaders
+  })
+  res.end(body)
+}

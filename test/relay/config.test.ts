@@ -1,0 +1,74 @@
+import { generateKeyPairSync } from 'node:crypto'
+import { describe, expect, test } from 'vitest'
+import { ConfigError, loadRelayConfig } from '../../src/relay/config.js'
+
+const SECRET = 'a-very-secret-value-42'
+const TOKEN = 'ghp_supersecrettoken0123456789'
+const BASE = { RELAY_SECRET: SECRET, GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'org/deploy' }
+const pem = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey
+
+describe('loadRelayConfig', () => {
+  test('defaults', () => {
+    const config = loadRelayConfig(BASE)
+    expect(config).toMatchObject({ apiUrl: 'https://api.github.com', eventTypePrefix: 'acr-', port: 8080, deadlineMs: 25_000, auth: { kind: 'token', token: TOKEN } })
+    expect(config.routes.map(r => r.target)).toEqual(['org/deploy'])
+  })
+
+  test('routes come first, GITHUB_REPOSITORY catches the rest', () => {
+    const config = loadRelayConfig({ ...BASE, RELAY_ROUTES: '[{"repositories":"team/**","target":"org/team"}]' })
+    expect(config.routes.map(r => r.target)).toEqual(['org/team', 'org/deploy'])
+    expect(config.routes[0]!.repositories.matches('team/web/api')).toBe(true)
+    expect(config.routes[0]!.repositories.matches('ops/web')).toBe(false)
+  })
+
+  test('routes alone, without GITHUB_REPOSITORY', () => {
+    const { GITHUB_REPOSITORY, ...withoutRepository } = BASE
+    const config = loadRelayConfig({ ...withoutRepository, RELAY_ROUTES: '[{"repositories":"**","target":"org/all"}]' })
+    expect(config.routes.map(r => r.target)).toEqual(['org/all'])
+  })
+
+  test('a GitHub App, with the key on one line as app settings hold it', () => {
+    const { GITHUB_TOKEN, ...withoutToken } = BASE
+    const config = loadRelayConfig({ ...withoutToken, GITHUB_APP_ID: '12345', GITHUB_APP_INSTALLATION_ID: '678', GITHUB_APP_PRIVATE_KEY: pem.trim().replace(/\n/g, '\\n') })
+    expect(config.auth).toEqual({ kind: 'app', appId: '12345', installationId: 678, privateKey: pem })
+  })
+
+  test.each<[string, Record<string, string | undefined>, RegExp]>([
+    ['RELAY_SECRET', { RELAY_SECRET: undefined }, /^RELAY_SECRET: is required/],
+    ['RELAY_SECRET', { RELAY_SECRET: 'short' }, /^RELAY_SECRET: must be at least 16 characters/],
+    ['GITHUB_TOKEN', { GITHUB_TOKEN: undefined }, /^GITHUB_TOKEN: is required .* unless GITHUB_APP_ID/],
+    ['GITHUB_TOKEN', { GITHUB_APP_ID: '1' }, /^GITHUB_TOKEN: is set together with GITHUB_APP_\*/],
+    ['GITHUB_APP_ID', { GITHUB_TOKEN: undefined, GITHUB_APP_ID: 'my-app', GITHUB_APP_INSTALLATION_ID: '1', GITHUB_APP_PRIVATE_KEY: pem }, /^GITHUB_APP_ID: must be the App's numeric id/],
+    ['GITHUB_APP_INSTALLATION_ID', { GITHUB_TOKEN: undefined, GITHUB_APP_ID: '1', GITHUB_APP_PRIVATE_KEY: pem }, /^GITHUB_APP_INSTALLATION_ID:/],
+    ['GITHUB_APP_PRIVATE_KEY', { GITHUB_TOKEN: undefined, GITHUB_APP_ID: '1', GITHUB_APP_INSTALLATION_ID: '2', GITHUB_APP_PRIVATE_KEY: 'not a key' }, /^GITHUB_APP_PRIVATE_KEY: must be the App's PEM private key/],
+    ['GITHUB_REPOSITORY', { GITHUB_REPOSITORY: 'just-a-name' }, /^GITHUB_REPOSITORY: must be owner\/repo/],
+    ['GITHUB_REPOSITORY', { GITHUB_REPOSITORY: undefined }, /^GITHUB_REPOSITORY: is required .* unless RELAY_ROUTES/],
+    ['RELAY_ROUTES', { RELAY_ROUTES: '{not json' }, /^RELAY_ROUTES: is not valid JSON/],
+    ['RELAY_ROUTES', { RELAY_ROUTES: '{"repositories":"**","target":"o/r"}' }, /^RELAY_ROUTES: must be a non-empty JSON list/],
+    ['RELAY_ROUTES', { RELAY_ROUTES: '[{"repositories":"**","target":"nope"}]' }, /^RELAY_ROUTES: entry 0: "target" must be owner\/repo/],
+    ['RELAY_ROUTES', { RELAY_ROUTES: '[{"target":"o/r"}]' }, /^RELAY_ROUTES: entry 0: "repositories" must be a glob/],
+    ['GITHUB_API_URL', { GITHUB_API_URL: 'ftp://example.com' }, /^GITHUB_API_URL: must be an http\(s\) URL/],
+    ['GITHUB_API_URL', { GITHUB_API_URL: 'https://user:pw@ghe.example.com/api/v3' }, /^GITHUB_API_URL: must not carry credentials/],
+    ['EVENT_TYPE_PREFIX', { EVENT_TYPE_PREFIX: 'acr push ' }, /^EVENT_TYPE_PREFIX:/],
+    ['PORT', { PORT: 'http' }, /^PORT: must be a port number/],
+    ['PORT', { PORT: '70000' }, /^PORT:/],
+    ['RELAY_DEADLINE_SECONDS', { RELAY_DEADLINE_SECONDS: '30' }, /^RELAY_DEADLINE_SECONDS: .* at most 28/]
+  ])('%s: %j', (variable, changes, message) => {
+    const env = { ...BASE, ...changes }
+    let error: unknown
+    try {
+      loadRelayConfig(env)
+    } catch (caught) {
+      error = caught
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).variable).toBe(variable)
+    expect((error as Error).message).toMatch(message)
+    // A message never repeats a secret it was given.
+    for (const secret of [SECRET, TOKEN, pem.split('\n')[1]!, 'pw@']) expect((error as Error).message).not.toContain(secret)
+  })
+
+  test('GitHub Enterprise Server: the API URL loses its trailing slash', () => {
+    expect(loadRelayConfig({ ...BASE, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }).apiUrl).toBe('https://ghe.example.com/api/v3')
+  })
+})

@@ -1,0 +1,271 @@
+// The bundled relay as a process on loopback, sending to a fake GitHub API on
+// another port: what a user deploys, exercised over real HTTP.
+import { spawn, spawnSync } from 'node:child_process'
+import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
+import { cpSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { repoRoot, runAction } from '../../scripts/runner.mjs'
+import { fixture } from '../support/fixtures.js'
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
+import { RELAY_SECRET, startRelayProcess, type RelayProcess } from '../support/relay-process.js'
+
+const TOKEN = 'ghp_relaytesttoken0123456789'
+let github: FakeGitHub
+let relay: RelayProcess | undefined
+
+beforeEach(async () => {
+  github = await startFakeGitHub()
+})
+afterEach(async () => {
+  await relay?.stop()
+  relay = undefined
+  await github.close()
+})
+
+async function start(env: Record<string, string> = {}): Promise<RelayProcess> {
+  relay = await startRelayProcess({ GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url, ...env })
+  return relay
+}
+
+describe('relay → GitHub → action', () => {
+  test.each(['native-push.json', 'eventgrid-push.json', 'cloudevents-chart-push.json', 'wrapper-push.json', 'native-delete.json'])(
+    '%s is dispatched, and the action reads the dispatch',
+    async name => {
+      const relay = await start()
+      const response = await relay.post(fixture(name))
+      expect(response.status).toBe(202)
+      expect(github.dispatches).toHaveLength(1)
+      const [dispatch] = github.dispatches
+      expect(dispatch!.target).toBe('org/deploy')
+      expect(dispatch!.authorization).toBe(`Bearer ${TOKEN}`)
+      expect(dispatch!.body.event_type).toMatch(/^acr-(push|delete|chart_push)$/)
+
+      // The workflow run GitHub would start: the action on that client_payload.
+      const run = runAction({ event: { action: dispatch!.body.event_type, client_payload: dispatch!.body.client_payload } })
+      expect(run.status, run.stdout).toBe(0)
+      expect(`acr-${run.outputs.action}`).toBe(dispatch!.body.event_type)
+      expect(run.outputs.digest).toMatch(/^sha256:[a-f0-9]{64}$/)
+    }
+  )
+
+  test('an Event Grid batch is dispatched one event at a time', async () => {
+    const relay = await start()
+    const second = structuredClone(fixture('eventgrid-push.json')) as any
+    second.data.id = 'another-event-id'
+    second.data.target.tag = 'v1.4.3'
+    expect((await relay.post([fixture('eventgrid-push.json'), second])).status).toBe(202)
+    expect(github.dispatches.map(d => d.body.client_payload.target.tag).sort()).toEqual(['v1.4.2', 'v1.4.3'])
+  })
+
+  test('one JSON log line per request, with the event, the target and GitHub\'s answer, and no secret', async () => {
+    const relay = await start()
+    await relay.post(fixture('native-push.json'))
+    const line = await relay.requestLog('POST')
+    expect(line).toMatchObject({ path: '/', status: 202 })
+    expect(line.events[0]).toMatchObject({ eventId: 'cb8c3971-9adc-488b-b1f6-43cbb4974ff5', action: 'push', repository: 'team/web', tag: 'v1.4.2', target: 'org/deploy', githubStatus: 204, attempts: 1 })
+    expect(typeof line.durationMs).toBe('number')
+    const everything = JSON.stringify(relay.logs) + relay.stderr()
+    expect(everything).not.toContain(RELAY_SECRET)
+    expect(everything).not.toContain(TOKEN)
+  })
+})
+
+describe('relay: handshakes and refusals over HTTP', () => {
+  test('Event Grid validation and CloudEvents OPTIONS', async () => {
+    const relay = await start()
+    const validation = await fetch(`${relay.url}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'aeg-event-type': 'SubscriptionValidation' },
+      body: JSON.stringify([{ id: 'x', eventType: 'Microsoft.EventGrid.SubscriptionValidationEvent', data: { validationCode: 'ABC-123' } }])
+    })
+    expect(validation.status).toBe(200)
+    expect(await validation.json()).toEqual({ validationResponse: 'ABC-123' })
+
+    const options = await fetch(`${relay.url}/`, { method: 'OPTIONS', headers: { 'WebHook-Request-Origin': 'eventgrid.azure.net' } })
+    expect(options.status).toBe(200)
+    expect(options.headers.get('webhook-allowed-origin')).toBe('eventgrid.azure.net')
+    expect(github.attempts).toHaveLength(0)
+  })
+
+  test('ping, wrong secret, non-JSON, oversized, invalid, other methods', async () => {
+    const relay = await start()
+    expect((await relay.post({ action: 'ping' })).status).toBe(200)
+    expect(await relay.post(fixture('native-push.json'), { authorization: 'Bearer wrong' })).toMatchObject({ status: 401, body: { error: 'unauthorized' } })
+    expect((await relay.post('hello', { 'content-type': 'text/plain' })).status).toBe(415)
+    expect((await relay.post('"' + 'x'.repeat(1024 * 1024) + '"')).status).toBe(413)
+    const invalid = await relay.post({ action: 'push', target: { repository: 'team/web', digest: 'sha256:xxxx' } })
+    expect(invalid).toMatchObject({ status: 400, body: { error: 'invalid event', field: 'body.target.digest' } })
+    expect((await fetch(`${relay.url}/`, { method: 'PUT' })).status).toBe(405)
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
+    expect(github.attempts).toHaveLength(0)
+  })
+})
+
+describe('relay: when GitHub fails', () => {
+  test('GitHub down, then up: retried, then 202', async () => {
+    const relay = await start()
+    github.script({ status: 500 }, { status: 502 })
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(202)
+    expect(github.attempts).toHaveLength(3)
+    expect((await relay.requestLog('POST')).events[0]).toMatchObject({ attempts: 3, githubStatus: 204 })
+  })
+
+  test('Retry-After is honoured', async () => {
+    const relay = await start()
+    github.script({ status: 429, headers: { 'retry-after': '1' } })
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(202)
+    expect(github.attempts).toHaveLength(2)
+    expect(github.attempts[1]!.at - github.attempts[0]!.at).toBeGreaterThanOrEqual(1000)
+  })
+
+  test('a secondary rate limit (403) is retried', async () => {
+    const relay = await start()
+    github.script({ status: 403, body: '{"message":"You have exceeded a secondary rate limit"}', headers: { 'retry-after': '1' } })
+    expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
+  })
+
+  test('GitHub down for good: 503 within the deadline, so the sender retries', async () => {
+    const relay = await start({ RELAY_DEADLINE_SECONDS: '2' })
+    github.answerAlways({ status: 500 })
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(503)
+    expect(response.ms).toBeLessThan(6000)
+    expect(github.attempts.length).toBeGreaterThan(1)
+    expect(github.dispatches).toHaveLength(0)
+  })
+
+  test('a Retry-After beyond the deadline is passed on to the sender', async () => {
+    const relay = await start({ RELAY_DEADLINE_SECONDS: '2' })
+    github.script({ status: 429, headers: { 'retry-after': '120' } })
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('120')
+    expect(github.attempts).toHaveLength(1)
+  })
+
+  test('a refusal is not retried: 502', async () => {
+    const relay = await start()
+    github.script({ status: 404, body: '{"message":"Not Found"}' })
+    expect((await relay.post(fixture('native-push.json'))).status).toBe(502)
+    expect(github.attempts).toHaveLength(1)
+  })
+})
+
+describe('relay: duplicates and routes', () => {
+  test('a redelivery of the same event is acknowledged without a second dispatch', async () => {
+    const relay = await start()
+    expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
+    expect(await relay.post(fixture('native-push.json'))).toMatchObject({ status: 202, body: { duplicates: 1, dispatched: 0 } })
+    expect(github.dispatches).toHaveLength(1)
+  })
+
+  test('RELAY_ROUTES sends repositories to their own GitHub repositories', async () => {
+    const relay = await start({ GITHUB_REPOSITORY: '', RELAY_ROUTES: JSON.stringify([{ repositories: 'team/**', target: 'org/team-deploy' }]) })
+    expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
+    expect((await relay.post(fixture('native-chart-push.json'))).body).toMatchObject({ unrouted: 1 })
+    expect(github.dispatches.map(d => d.target)).toEqual(['org/team-deploy'])
+  })
+})
+
+describe('relay: GitHub App', () => {
+  const keys = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
+  const app = { GITHUB_TOKEN: '', GITHUB_APP_ID: '4242', GITHUB_APP_INSTALLATION_ID: '99', GITHUB_APP_PRIVATE_KEY: keys.privateKey.replace(/\n/g, '\\n') }
+
+  test('mints an installation token with a JWT signed by the App key, and reuses it', async () => {
+    const relay = await start(app)
+    await relay.post(fixture('native-push.json'))
+    await relay.post(fixture('native-delete.json'))
+    expect(github.tokenRequests).toHaveLength(1)
+    expect(github.tokenRequests[0]!.installationId).toBe('99')
+    expect(github.dispatches.map(d => d.authorization)).toEqual(['Bearer ghs_installation_token_1', 'Bearer ghs_installation_token_1'])
+
+    const jwt = github.tokenRequests[0]!.authorization!.replace(/^bearer /i, '')
+    const [header, payload, signature] = jwt.split('.')
+    expect(JSON.parse(Buffer.from(payload!, 'base64url').toString())).toMatchObject({ iss: '4242' })
+    expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), createPublicKey(keys.publicKey), Buffer.from(signature!, 'base64url'))).toBe(true)
+  })
+
+  test('refreshes a token close to its expiry', async () => {
+    github.tokenLifetimeMs = 2 * 60 * 1000 // inside the 5-minute margin: every use mints anew
+    const relay = await start(app)
+    await relay.post(fixture('native-push.json'))
+    await relay.post(fixture('native-delete.json'))
+    expect(github.tokenRequests).toHaveLength(2)
+    expect(github.dispatches.map(d => d.authorization)).toEqual(['Bearer ghs_installation_token_1', 'Bearer ghs_installation_token_2'])
+  })
+
+  test('a token GitHub refuses (401) is replaced once', async () => {
+    const relay = await start(app)
+    github.script({ status: 401, body: '{"message":"Bad credentials"}' })
+    expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
+    expect(github.tokenRequests).toHaveLength(2)
+    expect(github.dispatches[0]!.authorization).toBe('Bearer ghs_installation_token_2')
+  })
+})
+
+describe('relay: shutdown', () => {
+  test('SIGTERM finishes the request under way, then exits 0', async () => {
+    const relay = await start()
+    github.script({ status: 204, delayMs: 800 })
+    const pending = relay.post(fixture('native-push.json'))
+    await new Promise(resolve => setTimeout(resolve, 200))
+    const exited = relay.stop()
+    const started = Date.now()
+    expect((await pending).status).toBe(202)
+    expect(await exited).toBe(0)
+    // It did not wait for the keep-alive connection to time out.
+    expect(Date.now() - started).toBeLessThan(2000)
+    expect(github.dispatches).toHaveLength(1)
+  })
+
+  test('a bad setting stops the process at start with one line naming the variable', async () => {
+    await expect(startRelayProcess({ GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'not-a-repo' })).rejects.toThrow(
+      /relay exited with 1: acr-webhook-relay: GITHUB_REPOSITORY: must be owner\/repo; got "not-a-repo"\n$/
+    )
+  })
+})
+
+describe('relay bundles as deployed', () => {
+  test('dist/relay runs on its own, without node_modules, as the container image holds it', async () => {
+    const app = mkdtempSync(join(tmpdir(), 'acr-relay-image-'))
+    try {
+      cpSync(join(repoRoot, 'dist/relay'), app, { recursive: true })
+      const child = spawn(process.execPath, ['index.js'], {
+        cwd: app,
+        env: { PATH: process.env.PATH, RELAY_SECRET: RELAY_SECRET, GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url, PORT: '0' },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      const port = await new Promise<number>((resolve, reject) => {
+        child.stdout.on('data', chunk => {
+          const line = String(chunk).split('\n').find(text => text.includes('"listening"'))
+          if (line) resolve(JSON.parse(line).port)
+        })
+        child.once('exit', code => reject(new Error(`exited with ${code}`)))
+      })
+      const response = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json' },
+        body: JSON.stringify(fixture('native-push.json'))
+      })
+      expect(response.status).toBe(202)
+      child.kill('SIGTERM')
+      await new Promise(resolve => child.once('exit', resolve))
+    } finally {
+      rmSync(app, { recursive: true, force: true })
+    }
+  })
+
+  test('dist/relay-function loads and registers its HTTP trigger with @azure/functions', async () => {
+    const result = spawnSync(process.execPath, [join(repoRoot, 'dist/relay-function/index.js')], {
+      env: { PATH: process.env.PATH, RELAY_SECRET, GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'org/deploy' },
+      encoding: 'utf8'
+    })
+    expect(result.status, result.stderr).toBe(0)
+    // Outside the Functions host the package runs in test mode and says which function it would register.
+    expect(result.stderr + result.stdout).toContain('register function "acr-relay"')
+  })
+})

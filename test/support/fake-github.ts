@@ -1,0 +1,94 @@
+// A stand-in for GitHub's REST API on loopback: records repository dispatches,
+// mints installation tokens, and answers as scripted (500, 429, slow…).
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface RecordedDispatch {
+  readonly target: string
+  readonly authorization: string | undefined
+  readonly body: { event_type: string; client_payload: Record<string, any> }
+  readonly at: number
+}
+
+export interface ScriptedAnswer {
+  readonly status: number
+  readonly headers?: Record<string, string>
+  readonly body?: string
+  readonly delayMs?: number
+}
+
+export interface FakeGitHub {
+  readonly url: string
+  readonly dispatches: RecordedDispatch[]
+  /** Every dispatch request, accepted or not. */
+  readonly attempts: RecordedDispatch[]
+  readonly tokenRequests: Array<{ installationId: string; authorization: string | undefined }>
+  /** Answers for the next dispatch requests, in order; after them, 204. */
+  script(...answers: ScriptedAnswer[]): void
+  /** Every dispatch request gets this answer until changed (undefined: 204). */
+  answerAlways(answer: ScriptedAnswer | undefined): void
+  /** How long minted installation tokens live. */
+  tokenLifetimeMs: number
+  close(): Promise<void>
+}
+
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  const queue: ScriptedAnswer[] = []
+  let always: ScriptedAnswer | undefined
+  let minted = 0
+  const fake = {
+    url: '',
+    dispatches: [] as RecordedDispatch[],
+    attempts: [] as RecordedDispatch[],
+    tokenRequests: [] as FakeGitHub['tokenRequests'],
+    tokenLifetimeMs: 60 * 60 * 1000,
+    script: (...answers: ScriptedAnswer[]) => void queue.push(...answers),
+    answerAlways: (answer: ScriptedAnswer | undefined) => void (always = answer),
+    close: async () => {}
+  }
+
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const body = await new Promise<string>(resolve => {
+      let text = ''
+      req.on('data', chunk => (text += chunk))
+      req.on('end', () => resolve(text))
+    })
+    const path = req.url ?? ''
+    const token = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path)
+    if (req.method === 'POST' && token) {
+      fake.tokenRequests.push({ installationId: token[1]!, authorization: req.headers.authorization })
+      minted++
+      res.writeHead(201, { 'content-type': 'application/json' })
+      res.end(
+        JSON.stringify({
+          token: `ghs_installation_token_${minted}`,
+          expires_at: new Date(Date.now() + fake.tokenLifetimeMs).toISOString(),
+          permissions: { contents: 'write' },
+          repository_selection: 'all'
+        })
+      )
+      return
+    }
+    const dispatch = /^\/repos\/([^/]+\/[^/]+)\/dispatches$/.exec(path)
+    if (req.method === 'POST' && dispatch) {
+      const record = { target: dispatch[1]!, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
+      fake.attempts.push(record)
+      const answer = queue.shift() ?? always ?? { status: 204 }
+      if (answer.delayMs) await new Promise(resolve => setTimeout(resolve, answer.delayMs))
+      if (answer.status === 204) fake.dispatches.push(record)
+      res.writeHead(answer.status, answer.headers)
+      res.end(answer.body ?? '')
+      return
+    }
+    res.writeHead(404, { 'content-type': 'application/json' })
+    res.end('{"message":"Not Found"}')
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  fake.close = () =>
+    new Promise(resolve => {
+      server.close(() => resolve())
+      server.closeAllConnections()
+    })
+  return fake
+}

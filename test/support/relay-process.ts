@@ -1,0 +1,74 @@
+// The bundled relay as a child process, the way it runs in a container.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { join } from 'node:path'
+import { repoRoot } from '../../scripts/runner.mjs'
+
+export const RELAY_SECRET = 'test-secret-0123456789abcdef'
+
+export interface RelayProcess {
+  readonly url: string
+  readonly child: ChildProcess
+  /** Every JSON line the relay logged so far. */
+  readonly logs: Array<Record<string, any>>
+  readonly stderr: () => string
+  /** The first log line of a request with this method, once the relay has written it. */
+  requestLog(method: string): Promise<Record<string, any>>
+  post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: any; ms: number }>
+  stop(): Promise<number | null>
+}
+
+export async function startRelayProcess(env: Record<string, string>): Promise<RelayProcess> {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist/relay/index.js')], {
+    env: { PATH: process.env.PATH, RELAY_SECRET, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const logs: Array<Record<string, any>> = []
+  let stderr = ''
+  child.stderr!.on('data', chunk => (stderr += chunk))
+  let buffered = ''
+  const listening = new Promise<number>((resolve, reject) => {
+    child.stdout!.on('data', chunk => {
+      buffered += chunk
+      let newline: number
+      while ((newline = buffered.indexOf('\n')) >= 0) {
+        const line = JSON.parse(buffered.slice(0, newline))
+        buffered = buffered.slice(newline + 1)
+        logs.push(line)
+        if (line.message === 'listening') resolve(line.port)
+      }
+    })
+    child.once('exit', code => reject(new Error(`relay exited with ${code}: ${stderr}`)))
+  })
+  const url = `http://127.0.0.1:${await listening}`
+  return {
+    url,
+    child,
+    logs,
+    stderr: () => stderr,
+    async requestLog(method) {
+      for (let waited = 0; waited < 5000; waited += 10) {
+        const line = logs.find(entry => entry.method === method)
+        if (line) return line
+        await new Promise(resolve => setTimeout(resolve, 10))
+      }
+      throw new Error(`no log line for a ${method} request`)
+    },
+    async post(body, headers = {}) {
+      const started = Date.now()
+      const response = await fetch(`${url}/`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json', ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body)
+      })
+      const text = await response.text()
+      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined, ms: Date.now() - started }
+    },
+    stop() {
+      return new Promise(resolve => {
+        if (child.exitCode !== null) return resolve(child.exitCode)
+        child.once('exit', code => resolve(code))
+        child.kill('SIGTERM')
+      })
+    }
+  }
+}
