@@ -31651,7 +31651,10 @@ class FieldReader {
     }
 }
 function parseEvent(payload, path) {
-    const native = unwrapEvent(payload, path);
+    return parseNativeEvent(unwrapEvent(payload, path));
+}
+/** The same, for an event already taken out of its envelope. */
+function parseNativeEvent(native) {
     const event = new FieldReader(native.fields, native.path);
     const action = readAction(event, native.typeAction, native.typePath);
     const common = {
@@ -31662,14 +31665,15 @@ function parseEvent(payload, path) {
     };
     // A webhook test carries no target worth reading.
     if (action === 'ping')
-        return withoutUndefined(common);
+        return common;
     const why = `for a ${action} event`;
     const target = event.object('target');
     if (!target)
         throw new errors/* PayloadError */.tG(`${native.path}.target`, `is required ${why}`);
     const isChart = action === 'chart_push' || action === 'chart_delete';
     const request = event.object('request');
-    return withoutUndefined({
+    // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
+    return {
         ...common,
         repository: target.requiredString('repository', grammar/* repositoryRule */.jG, why),
         tag: target.string('tag', grammar/* tagRule */.D$),
@@ -31678,16 +31682,16 @@ function parseEvent(payload, path) {
         size: target.count('size') ?? target.count('length'),
         registry: request?.string('host', grammar/* hostRule */.z3),
         chart: isChart
-            ? withoutUndefined({ name: target.string('name', grammar/* chartNameRule */.S1), version: target.string('version', grammar/* chartVersionRule */.z) })
+            ? { name: target.string('name', grammar/* chartNameRule */.S1), version: target.string('version', grammar/* chartVersionRule */.z) }
             : undefined,
         request: request
-            ? withoutUndefined({
+            ? {
                 id: request.freeText('id'),
                 method: request.string('method', HTTP_METHOD_RULE),
                 userAgent: request.freeText('useragent')
-            })
+            }
             : undefined
-    });
+    };
 }
 function readAction(event, typeAction, typePath) {
     const value = event.raw('action');
@@ -31703,10 +31707,6 @@ function readAction(event, typeAction, typePath) {
         throw new errors/* PayloadError */.tG(path, `contradicts ${typePath}, which means "${typeAction}"`, value);
     }
     return value;
-}
-/** Drops absent fields so that an event compares and serializes without `undefined` noise. */
-function withoutUndefined(object) {
-    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/event/source.ts

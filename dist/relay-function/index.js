@@ -5175,12 +5175,12 @@ const ACR_EVENT_TYPES = {
     'Microsoft.ContainerRegistry.ChartPushed': 'chart_push',
     'Microsoft.ContainerRegistry.ChartDeleted': 'chart_delete'
 };
-function unwrapEvent(value, path) {
+function shapes_unwrapEvent(value, path) {
     if (Array.isArray(value)) {
         if (value.length !== 1) {
             throw new PayloadError(path, `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`);
         }
-        return unwrapEvent(value[0], `${path}[0]`);
+        return shapes_unwrapEvent(value[0], `${path}[0]`);
     }
     if (!isJsonObject(value))
         throw new PayloadError(path, 'must be a JSON object (an ACR event)', value);
@@ -5284,7 +5284,10 @@ class FieldReader {
     }
 }
 function parseEvent(payload, path) {
-    const native = unwrapEvent(payload, path);
+    return parseNativeEvent(unwrapEvent(payload, path));
+}
+/** The same, for an event already taken out of its envelope. */
+function parseNativeEvent(native) {
     const event = new FieldReader(native.fields, native.path);
     const action = readAction(event, native.typeAction, native.typePath);
     const common = {
@@ -5295,14 +5298,15 @@ function parseEvent(payload, path) {
     };
     // A webhook test carries no target worth reading.
     if (action === 'ping')
-        return withoutUndefined(common);
+        return common;
     const why = `for a ${action} event`;
     const target = event.object('target');
     if (!target)
         throw new PayloadError(`${native.path}.target`, `is required ${why}`);
     const isChart = action === 'chart_push' || action === 'chart_delete';
     const request = event.object('request');
-    return withoutUndefined({
+    // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
+    return {
         ...common,
         repository: target.requiredString('repository', repositoryRule, why),
         tag: target.string('tag', tagRule),
@@ -5311,16 +5315,16 @@ function parseEvent(payload, path) {
         size: target.count('size') ?? target.count('length'),
         registry: request?.string('host', hostRule),
         chart: isChart
-            ? withoutUndefined({ name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) })
+            ? { name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) }
             : undefined,
         request: request
-            ? withoutUndefined({
+            ? {
                 id: request.freeText('id'),
                 method: request.string('method', HTTP_METHOD_RULE),
                 userAgent: request.freeText('useragent')
-            })
+            }
             : undefined
-    });
+    };
 }
 function readAction(event, typeAction, typePath) {
     const value = event.raw('action');
@@ -5336,10 +5340,6 @@ function readAction(event, typeAction, typePath) {
         throw new PayloadError(path, `contradicts ${typePath}, which means "${typeAction}"`, value);
     }
     return value;
-}
-/** Drops absent fields so that an event compares and serializes without `undefined` noise. */
-function withoutUndefined(object) {
-    return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }
 
 ;// CONCATENATED MODULE: ./src/relay/core.ts
@@ -5361,7 +5361,7 @@ const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 
 const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry'];
 class RelayCore {
     options;
-    secretDigest;
+    expectedAuthorization;
     now;
     /** Event id → when GitHub accepted it. */
     accepted = new Map();
@@ -5369,18 +5369,21 @@ class RelayCore {
     inFlight = new Map();
     constructor(options) {
         this.options = options;
-        this.secretDigest = digest(`Bearer ${options.secret}`);
+        this.expectedAuthorization = Buffer.from(`Bearer ${options.secret}`);
         this.now = options.now ?? Date.now;
     }
     async handle(request) {
         const started = this.now();
         const log = { method: request.method, path: request.path, status: 0, durationMs: 0, events: [] };
-        const response = await this.route(request, log);
+        // Everything up to the dispatches is synchronous: a request is answered, or fully validated, before anything is sent.
+        const prepared = this.prepare(request, log);
+        const response = Array.isArray(prepared) ? await this.dispatchAll(prepared, log) : prepared;
         log.status = response.status;
         log.durationMs = this.now() - started;
         return { response, log };
     }
-    async route(request, log) {
+    /** A response at once, or the events to dispatch. */
+    prepare(request, log) {
         if (request.path === '/healthz') {
             return request.method === 'GET' || request.method === 'HEAD'
                 ? { status: 200, body: { status: 'ok' } }
@@ -5413,9 +5416,8 @@ class RelayCore {
         }
         if (handshake)
             return answerEventGridHandshake(body);
-        let planned;
         try {
-            planned = this.plan(body);
+            return this.plan(body);
         }
         catch (error) {
             if (!(error instanceof PayloadError))
@@ -5423,11 +5425,13 @@ class RelayCore {
             log.error = error.message;
             return { status: 400, body: { error: 'invalid event', field: error.path, detail: error.message } };
         }
-        return this.dispatchAll(planned, log);
     }
     isAuthorized(header) {
-        // Digests have equal length whatever was sent, so the comparison's time says nothing about the secret.
-        return header !== undefined && (0,external_node_crypto_namespaceObject.timingSafeEqual)(digest(header), this.secretDigest);
+        if (header === undefined)
+            return false;
+        const given = Buffer.from(header);
+        // Constant time over the secret's bytes; only a wrong length returns early, and the length is no secret.
+        return given.length === this.expectedAuthorization.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(given, this.expectedAuthorization);
     }
     /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
     plan(body) {
@@ -5435,13 +5439,13 @@ class RelayCore {
         if (items.length === 0)
             throw new PayloadError('body', 'holds no event');
         return items.map(({ item, path }) => {
-            const event = parseEvent(item, path);
-            const clientPayload = toClientPayload(unwrapEvent(item, path).fields, event);
-            const clientPayloadJson = JSON.stringify(clientPayload);
+            const native = shapes_unwrapEvent(item, path);
+            const event = parseNativeEvent(native);
+            const clientPayloadJson = JSON.stringify(toClientPayload(native.fields, event));
             if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
                 throw new PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`);
             }
-            return { event, clientPayload, clientPayloadJson };
+            return { event, clientPayloadJson };
         });
     }
     async dispatchAll(planned, log) {
@@ -5471,7 +5475,7 @@ class RelayCore {
             body: { error: `GitHub refused the dispatch (HTTP ${failed.map(entry => entry.githubStatus).join(', ')}): check the token's access to the target repository`, ...summary, failed: failed.length }
         };
     }
-    async dispatchOne({ event, clientPayload, clientPayloadJson }) {
+    async dispatchOne({ event, clientPayloadJson }) {
         const entry = { eventId: event.id, action: event.action, repository: event.repository, tag: event.tag, outcome: 'ping' };
         if (event.action === 'ping')
             return entry;
@@ -5487,7 +5491,7 @@ class RelayCore {
             const result = await running;
             return result.ok ? { ...entry, outcome: 'duplicate' } : { ...entry, outcome: 'failed', githubStatus: result.status, retryable: result.retryable };
         }
-        const dispatch = this.options.dispatcher({ target: route.target, eventType: `${this.options.eventTypePrefix}${event.action}`, clientPayload, clientPayloadJson });
+        const dispatch = this.options.dispatcher({ target: route.target, eventType: `${this.options.eventTypePrefix}${event.action}`, clientPayloadJson });
         if (key !== undefined)
             this.inFlight.set(key, dispatch);
         try {
@@ -5517,9 +5521,6 @@ class RelayCore {
             this.accepted.delete(key);
         }
     }
-}
-function digest(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest();
 }
 /** The native event with its known top-level keys only, and the action the envelope implied. */
 function toClientPayload(fields, event) {
@@ -9834,51 +9835,32 @@ function createGitHubDispatcher(options) {
                 throw new AbortError(new GitHubResponseError(response.status, undefined));
             throw new GitHubResponseError(response.status, lastRetryAfter);
         };
-        const failure = () => {
-            const retryable = lastStatus === 0 || isRetryable(lastStatus, lastRetryAfter, '');
-            return { ok: false, status: lastStatus, attempts, retryable, retryAfterSeconds: retryable ? lastRetryAfter : undefined };
-        };
-        const minDelay = options.minRetryDelayMs ?? 500;
-        /**
-         * Waits as GitHub asked (Retry-After) or else as planned, less what the caller will wait anyway;
-         * false when that would pass the deadline.
-         */
-        const waitBeforeRetry = async (error, plannedDelay, waitedByCaller = 0) => {
-            const retryAfter = error instanceof GitHubResponseError ? error.retryAfterSeconds : undefined;
-            const wait = retryAfter ? retryAfter * 1000 : plannedDelay;
-            if (now() - started + wait > deadlineMs)
-                return false;
-            if (wait > waitedByCaller)
-                await sleep(wait - waitedByCaller);
-            return true;
-        };
-        // Most dispatches succeed at once: the first attempt skips the retry machinery, which costs under load.
-        try {
-            await attempt();
-            return { ok: true, status: lastStatus, attempts, retryable: false };
-        }
-        catch (error) {
-            if (error instanceof AbortError || !(await waitBeforeRetry(error, minDelay * (1 + Math.random()))))
-                return failure();
-        }
         try {
             await pRetry(attempt, {
                 retries: 10,
                 factor: 2,
-                minTimeout: minDelay * 2,
+                minTimeout: options.minRetryDelayMs ?? 500,
                 maxTimeout: 8_000,
                 randomize: true,
-                maxRetryTime: deadlineMs - (now() - started),
-                // p-retry then waits retryDelay itself; GitHub asking for more time than is left ends the retries.
+                maxRetryTime: deadlineMs,
+                // p-retry waits retryDelay after this; a longer Retry-After is waited for here, unless it
+                // would pass the deadline, in which case the sender is better told to retry later.
                 onFailedAttempt: async ({ error, retryDelay }) => {
-                    if (!(await waitBeforeRetry(error, retryDelay, retryDelay)))
+                    const retryAfter = error instanceof GitHubResponseError ? error.retryAfterSeconds : undefined;
+                    if (!retryAfter)
+                        return;
+                    const wait = retryAfter * 1000;
+                    if (now() - started + wait > deadlineMs)
                         throw new AbortError(error);
+                    if (wait > retryDelay)
+                        await sleep(wait - retryDelay);
                 }
             });
             return { ok: true, status: lastStatus, attempts, retryable: false };
         }
         catch {
-            return failure();
+            const retryable = lastStatus === 0 || isRetryable(lastStatus, lastRetryAfter, '');
+            return { ok: false, status: lastStatus, attempts, retryable, retryAfterSeconds: retryable ? lastRetryAfter : undefined };
         }
     };
 }

@@ -15,7 +15,7 @@ import {
   type Rule
 } from './grammar.js'
 import { isJsonObject, ownField, type JsonObject } from './json.js'
-import { unwrapEvent } from './shapes.js'
+import { unwrapEvent, type NativeEvent } from './shapes.js'
 import { ACR_ACTIONS, isAcrAction, type AcrAction, type AcrEvent } from './types.js'
 
 const FREE_TEXT_MAX_LENGTH = 1024
@@ -75,7 +75,11 @@ class FieldReader {
 }
 
 export function parseEvent(payload: unknown, path: string): AcrEvent {
-  const native = unwrapEvent(payload, path)
+  return parseNativeEvent(unwrapEvent(payload, path))
+}
+
+/** The same, for an event already taken out of its envelope. */
+export function parseNativeEvent(native: NativeEvent): AcrEvent {
   const event = new FieldReader(native.fields, native.path)
 
   const action = readAction(event, native.typeAction, native.typePath)
@@ -86,7 +90,7 @@ export function parseEvent(payload: unknown, path: string): AcrEvent {
     timestamp: event.string('timestamp', timestampRule)
   }
   // A webhook test carries no target worth reading.
-  if (action === 'ping') return withoutUndefined(common)
+  if (action === 'ping') return common
 
   const why = `for a ${action} event`
   const target = event.object('target')
@@ -94,7 +98,8 @@ export function parseEvent(payload: unknown, path: string): AcrEvent {
   const isChart = action === 'chart_push' || action === 'chart_delete'
   const request = event.object('request')
 
-  return withoutUndefined({
+  // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
+  return {
     ...common,
     repository: target.requiredString('repository', repositoryRule, why),
     tag: target.string('tag', tagRule),
@@ -103,16 +108,16 @@ export function parseEvent(payload: unknown, path: string): AcrEvent {
     size: target.count('size') ?? target.count('length'),
     registry: request?.string('host', hostRule),
     chart: isChart
-      ? withoutUndefined({ name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) })
+      ? { name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) }
       : undefined,
     request: request
-      ? withoutUndefined({
+      ? {
           id: request.freeText('id'),
           method: request.string('method', HTTP_METHOD_RULE),
           userAgent: request.freeText('useragent')
-        })
+        }
       : undefined
-  })
+  }
 }
 
 function readAction(event: FieldReader, typeAction: AcrAction | undefined, typePath: string | undefined): AcrAction {
@@ -127,9 +132,4 @@ function readAction(event: FieldReader, typeAction: AcrAction | undefined, typeP
     throw new PayloadError(path, `contradicts ${typePath}, which means "${typeAction}"`, value)
   }
   return value
-}
-
-/** Drops absent fields so that an event compares and serializes without `undefined` noise. */
-function withoutUndefined<T extends object>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined)) as T
 }

@@ -1,10 +1,10 @@
 // The relay's request handling, free of any host: a request comes in, a
 // response and a log line go out, and dispatches go through the injected
 // dispatcher. The Node server and the Azure Function are thin adapters.
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { timingSafeEqual } from 'node:crypto'
 import { PayloadError } from '../errors.js'
 import { isJsonObject, ownField, type JsonObject } from '../event/json.js'
-import { parseEvent } from '../event/parse.js'
+import { parseNativeEvent } from '../event/parse.js'
 import { unwrapEvent } from '../event/shapes.js'
 import type { AcrEvent } from '../event/types.js'
 import type { Route } from './config.js'
@@ -36,8 +36,7 @@ export interface RelayResponse {
 export interface Dispatch {
   readonly target: string
   readonly eventType: string
-  readonly clientPayload: JsonObject
-  /** clientPayload as JSON, serialized once for the size check and the request. */
+  /** The client_payload, already JSON: serialized once, for the size check and the request. */
   readonly clientPayloadJson: string
 }
 
@@ -84,12 +83,11 @@ export interface RelayCoreOptions {
 
 interface PlannedEvent {
   readonly event: AcrEvent
-  readonly clientPayload: JsonObject
   readonly clientPayloadJson: string
 }
 
 export class RelayCore {
-  private readonly secretDigest: Buffer
+  private readonly expectedAuthorization: Buffer
   private readonly now: () => number
   /** Event id → when GitHub accepted it. */
   private readonly accepted = new Map<string, number>()
@@ -97,20 +95,23 @@ export class RelayCore {
   private readonly inFlight = new Map<string, Promise<DispatchResult>>()
 
   constructor(private readonly options: RelayCoreOptions) {
-    this.secretDigest = digest(`Bearer ${options.secret}`)
+    this.expectedAuthorization = Buffer.from(`Bearer ${options.secret}`)
     this.now = options.now ?? Date.now
   }
 
   async handle(request: RelayRequest): Promise<{ response: RelayResponse; log: RequestLog }> {
     const started = this.now()
     const log: RequestLog = { method: request.method, path: request.path, status: 0, durationMs: 0, events: [] }
-    const response = await this.route(request, log)
+    // Everything up to the dispatches is synchronous: a request is answered, or fully validated, before anything is sent.
+    const prepared = this.prepare(request, log)
+    const response = Array.isArray(prepared) ? await this.dispatchAll(prepared, log) : prepared
     log.status = response.status
     log.durationMs = this.now() - started
     return { response, log }
   }
 
-  private async route(request: RelayRequest, log: RequestLog): Promise<RelayResponse> {
+  /** A response at once, or the events to dispatch. */
+  private prepare(request: RelayRequest, log: RequestLog): RelayResponse | PlannedEvent[] {
     if (request.path === '/healthz') {
       return request.method === 'GET' || request.method === 'HEAD'
         ? { status: 200, body: { status: 'ok' } }
@@ -138,20 +139,20 @@ export class RelayCore {
     }
     if (handshake) return answerEventGridHandshake(body)
 
-    let planned: PlannedEvent[]
     try {
-      planned = this.plan(body)
+      return this.plan(body)
     } catch (error) {
       if (!(error instanceof PayloadError)) throw error
       log.error = error.message
       return { status: 400, body: { error: 'invalid event', field: error.path, detail: error.message } }
     }
-    return this.dispatchAll(planned, log)
   }
 
   private isAuthorized(header: string | undefined): boolean {
-    // Digests have equal length whatever was sent, so the comparison's time says nothing about the secret.
-    return header !== undefined && timingSafeEqual(digest(header), this.secretDigest)
+    if (header === undefined) return false
+    const given = Buffer.from(header)
+    // Constant time over the secret's bytes; only a wrong length returns early, and the length is no secret.
+    return given.length === this.expectedAuthorization.length && timingSafeEqual(given, this.expectedAuthorization)
   }
 
   /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
@@ -159,13 +160,13 @@ export class RelayCore {
     const items = Array.isArray(body) ? body.map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }]
     if (items.length === 0) throw new PayloadError('body', 'holds no event')
     return items.map(({ item, path }) => {
-      const event = parseEvent(item, path)
-      const clientPayload = toClientPayload(unwrapEvent(item, path).fields, event)
-      const clientPayloadJson = JSON.stringify(clientPayload)
+      const native = unwrapEvent(item, path)
+      const event = parseNativeEvent(native)
+      const clientPayloadJson = JSON.stringify(toClientPayload(native.fields, event))
       if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
         throw new PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`)
       }
-      return { event, clientPayload, clientPayloadJson }
+      return { event, clientPayloadJson }
     })
   }
 
@@ -197,7 +198,7 @@ export class RelayCore {
     }
   }
 
-  private async dispatchOne({ event, clientPayload, clientPayloadJson }: PlannedEvent): Promise<EventLog & { retryable?: boolean; retryAfterSeconds?: number }> {
+  private async dispatchOne({ event, clientPayloadJson }: PlannedEvent): Promise<EventLog & { retryable?: boolean; retryAfterSeconds?: number }> {
     const entry: EventLog = { eventId: event.id, action: event.action, repository: event.repository, tag: event.tag, outcome: 'ping' }
     if (event.action === 'ping') return entry
     const route = this.options.routes.find(candidate => candidate.repositories.matches(event.repository!))
@@ -212,7 +213,7 @@ export class RelayCore {
       return result.ok ? { ...entry, outcome: 'duplicate' } : { ...entry, outcome: 'failed', githubStatus: result.status, retryable: result.retryable }
     }
 
-    const dispatch = this.options.dispatcher({ target: route.target, eventType: `${this.options.eventTypePrefix}${event.action}`, clientPayload, clientPayloadJson })
+    const dispatch = this.options.dispatcher({ target: route.target, eventType: `${this.options.eventTypePrefix}${event.action}`, clientPayloadJson })
     if (key !== undefined) this.inFlight.set(key, dispatch)
     try {
       const result = await dispatch
@@ -238,10 +239,6 @@ export class RelayCore {
       this.accepted.delete(key)
     }
   }
-}
-
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest()
 }
 
 /** The native event with its known top-level keys only, and the action the envelope implied. */

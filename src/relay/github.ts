@@ -117,46 +117,28 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
       throw new GitHubResponseError(response.status, lastRetryAfter)
     }
 
-    const failure = (): DispatchResult => {
-      const retryable = lastStatus === 0 || isRetryable(lastStatus, lastRetryAfter, '')
-      return { ok: false, status: lastStatus, attempts, retryable, retryAfterSeconds: retryable ? lastRetryAfter : undefined }
-    }
-    const minDelay = options.minRetryDelayMs ?? 500
-    /**
-     * Waits as GitHub asked (Retry-After) or else as planned, less what the caller will wait anyway;
-     * false when that would pass the deadline.
-     */
-    const waitBeforeRetry = async (error: unknown, plannedDelay: number, waitedByCaller = 0): Promise<boolean> => {
-      const retryAfter = error instanceof GitHubResponseError ? error.retryAfterSeconds : undefined
-      const wait = retryAfter ? retryAfter * 1000 : plannedDelay
-      if (now() - started + wait > deadlineMs) return false
-      if (wait > waitedByCaller) await sleep(wait - waitedByCaller)
-      return true
-    }
-
-    // Most dispatches succeed at once: the first attempt skips the retry machinery, which costs under load.
-    try {
-      await attempt()
-      return { ok: true, status: lastStatus, attempts, retryable: false }
-    } catch (error) {
-      if (error instanceof AbortError || !(await waitBeforeRetry(error, minDelay * (1 + Math.random())))) return failure()
-    }
     try {
       await pRetry(attempt, {
         retries: 10,
         factor: 2,
-        minTimeout: minDelay * 2,
+        minTimeout: options.minRetryDelayMs ?? 500,
         maxTimeout: 8_000,
         randomize: true,
-        maxRetryTime: deadlineMs - (now() - started),
-        // p-retry then waits retryDelay itself; GitHub asking for more time than is left ends the retries.
+        maxRetryTime: deadlineMs,
+        // p-retry waits retryDelay after this; a longer Retry-After is waited for here, unless it
+        // would pass the deadline, in which case the sender is better told to retry later.
         onFailedAttempt: async ({ error, retryDelay }) => {
-          if (!(await waitBeforeRetry(error, retryDelay, retryDelay))) throw new AbortError(error)
+          const retryAfter = error instanceof GitHubResponseError ? error.retryAfterSeconds : undefined
+          if (!retryAfter) return
+          const wait = retryAfter * 1000
+          if (now() - started + wait > deadlineMs) throw new AbortError(error)
+          if (wait > retryDelay) await sleep(wait - retryDelay)
         }
       })
       return { ok: true, status: lastStatus, attempts, retryable: false }
     } catch {
-      return failure()
+      const retryable = lastStatus === 0 || isRetryable(lastStatus, lastRetryAfter, '')
+      return { ok: false, status: lastStatus, attempts, retryable, retryAfterSeconds: retryable ? lastRetryAfter : undefined }
     }
   }
 }
