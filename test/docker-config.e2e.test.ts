@@ -43,6 +43,19 @@ describe('source-client through main and post', () => {
     expect(readFileSync(configPath, 'utf8')).toBe(original)
   })
 
+  test('a docker login between main and post is kept; only the header goes', () => {
+    const first = main({ 'source-client': 'azure/aks' })
+    expect(first.status, first.stdout).toBe(0)
+    // What docker login does to the file: read it, add an auth, write it all again.
+    const config = JSON.parse(readFileSync(configPath, 'utf8'))
+    config.auths = { 'myregistry.azurecr.io': { auth: 'dXNlcjpwYXNz' } }
+    writeFileSync(configPath, JSON.stringify(config, null, '\t'))
+
+    const second = post(first.state)
+    expect(second.status, second.stdout).toBe(0)
+    expect(JSON.parse(readFileSync(configPath, 'utf8'))).toEqual({ auths: { 'myregistry.azurecr.io': { auth: 'dXNlcjpwYXNz' } } })
+  })
+
   test('creates the config when missing, and the post step removes it', () => {
     const first = main({ 'source-client': 'azure/app-service/web-apps' })
     expect(first.status, first.stdout).toBe(0)
