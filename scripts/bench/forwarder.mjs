@@ -1,10 +1,11 @@
 // The baseline for `npm run bench:relay`: a bare Node http server that forwards
-// each body unchanged to the dispatch endpoint, with the same HTTP client as
-// the relay (fetch) and the headers GitHub requires, and answers with GitHub's
-// status. It checks nothing, which is what the relay adds.
-import { createServer } from 'node:http'
+// each body unchanged to the dispatch endpoint, with the same client as the
+// relay (Node's http, keep-alive) and the headers GitHub requires, and answers
+// with GitHub's status. It checks nothing, which is what the relay adds.
+import { Agent, createServer, request } from 'node:http'
 
-const target = `${process.env.GITHUB_API_URL}/repos/org/deploy/dispatches`
+const target = new URL(`${process.env.GITHUB_API_URL}/repos/org/deploy/dispatches`)
+const agent = new Agent({ keepAlive: true })
 const headers = {
   accept: 'application/vnd.github+json',
   authorization: `Bearer ${process.env.GITHUB_TOKEN}`,
@@ -15,10 +16,19 @@ const headers = {
 const server = createServer(async (req, res) => {
   const chunks = []
   for await (const chunk of req) chunks.push(chunk)
-  const upstream = await fetch(target, { method: 'POST', headers, body: Buffer.concat(chunks) })
-  await upstream.arrayBuffer()
-  res.writeHead(upstream.status === 204 ? 202 : 502)
-  res.end()
+  const body = Buffer.concat(chunks)
+  const upstream = request(target, { method: 'POST', agent, headers: { ...headers, 'content-length': body.length } }, answer => {
+    answer.resume()
+    answer.on('end', () => {
+      res.writeHead(answer.statusCode === 204 ? 202 : 502)
+      res.end()
+    })
+  })
+  upstream.on('error', () => {
+    res.writeHead(502)
+    res.end()
+  })
+  upstream.end(body)
 })
 server.listen(0, '127.0.0.1', () => process.stdout.write(`${JSON.stringify({ message: 'listening', port: server.address().port })}\n`))
 process.on('SIGTERM', () => server.close(() => process.exit(0)))
