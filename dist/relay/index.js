@@ -9996,8 +9996,8 @@ __webpack_async_result__();
 
 /**
  * Writes JSON log lines to stdout, gathered per turn of the event loop: stdout
- * to a pipe is a blocking write on Linux, and one write per request under load
- * cost the relay a large share of its throughput.
+ * to a pipe is a blocking write on Linux, so a burst of requests costs one
+ * write instead of one each.
  */
 function createLogWriter(stream = process.stdout) {
     let pending = '';
@@ -10022,7 +10022,7 @@ function createLogWriter(stream = process.stdout) {
     };
 }
 function startRelayServer(core, options) {
-    const log = options.log;
+    const { log } = options;
     let closing = false;
     const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)((req, res) => {
         serve(core, req, res, log, () => closing).catch(error => {

@@ -12,8 +12,8 @@ export interface RelayServer {
 
 /**
  * Writes JSON log lines to stdout, gathered per turn of the event loop: stdout
- * to a pipe is a blocking write on Linux, and one write per request under load
- * cost the relay a large share of its throughput.
+ * to a pipe is a blocking write on Linux, so a burst of requests costs one
+ * write instead of one each.
  */
 export function createLogWriter(stream: NodeJS.WritableStream = process.stdout): { log: (entry: object) => void; flush: () => void } {
   let pending = ''
@@ -38,7 +38,7 @@ export function createLogWriter(stream: NodeJS.WritableStream = process.stdout):
 }
 
 export function startRelayServer(core: RelayCore, options: { port: number; host?: string; log: (line: RequestLog) => void }): Promise<RelayServer> {
-  const log = options.log
+  const { log } = options
   let closing = false
   const server = createServer((req, res) => {
     serve(core, req, res, log, () => closing).catch(error => {
