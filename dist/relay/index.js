@@ -9047,6 +9047,8 @@ function createGitHubDispatcher(options) {
         let attempts = 0;
         let lastStatus = 0;
         let lastRetryAfter;
+        /** Whether the last failure is worth the sender's retry: decided once, where GitHub's body is at hand. */
+        let lastRetryable = true;
         let refreshedToken = false;
         const attempt = async () => {
             attempts++;
@@ -9063,19 +9065,21 @@ function createGitHubDispatcher(options) {
             }
             catch (error) {
                 lastStatus = 0;
+                lastRetryable = true;
                 throw new Error(`GitHub could not be reached: ${error.message}`);
             }
             lastStatus = response.status;
             if (response.status >= 200 && response.status < 300)
                 return;
             lastRetryAfter = retryAfterSeconds(response, now());
+            lastRetryable = isRetryable(response.status, lastRetryAfter, response.text);
             if (response.status === 401 && !refreshedToken) {
                 // An installation token can be revoked before it expires: mint one more and try again.
                 refreshedToken = true;
                 options.tokens.invalidate();
                 throw new GitHubResponseError(401, 0);
             }
-            if (!isRetryable(response.status, lastRetryAfter, response.text))
+            if (!lastRetryable)
                 throw new AbortError(new GitHubResponseError(response.status, undefined));
             throw new GitHubResponseError(response.status, lastRetryAfter);
         };
@@ -9103,8 +9107,7 @@ function createGitHubDispatcher(options) {
             return { ok: true, status: lastStatus, attempts, retryable: false };
         }
         catch {
-            const retryable = lastStatus === 0 || isRetryable(lastStatus, lastRetryAfter, '');
-            return { ok: false, status: lastStatus, attempts, retryable, retryAfterSeconds: retryable ? lastRetryAfter : undefined };
+            return { ok: false, status: lastStatus, attempts, retryable: lastRetryable, retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined };
         }
     };
 }

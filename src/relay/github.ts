@@ -79,6 +79,8 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
     let attempts = 0
     let lastStatus = 0
     let lastRetryAfter: number | undefined
+    /** Whether the last failure is worth the sender's retry: decided once, where GitHub's body is at hand. */
+    let lastRetryable = true
     let refreshedToken = false
 
     const attempt = async (): Promise<void> => {
@@ -100,18 +102,20 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
         )
       } catch (error) {
         lastStatus = 0
+        lastRetryable = true
         throw new Error(`GitHub could not be reached: ${(error as Error).message}`)
       }
       lastStatus = response.status
       if (response.status >= 200 && response.status < 300) return
       lastRetryAfter = retryAfterSeconds(response, now())
+      lastRetryable = isRetryable(response.status, lastRetryAfter, response.text)
       if (response.status === 401 && !refreshedToken) {
         // An installation token can be revoked before it expires: mint one more and try again.
         refreshedToken = true
         options.tokens.invalidate()
         throw new GitHubResponseError(401, 0)
       }
-      if (!isRetryable(response.status, lastRetryAfter, response.text)) throw new AbortError(new GitHubResponseError(response.status, undefined))
+      if (!lastRetryable) throw new AbortError(new GitHubResponseError(response.status, undefined))
       throw new GitHubResponseError(response.status, lastRetryAfter)
     }
 
@@ -135,8 +139,7 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
       })
       return { ok: true, status: lastStatus, attempts, retryable: false }
     } catch {
-      const retryable = lastStatus === 0 || isRetryable(lastStatus, lastRetryAfter, '')
-      return { ok: false, status: lastStatus, attempts, retryable, retryAfterSeconds: retryable ? lastRetryAfter : undefined }
+      return { ok: false, status: lastStatus, attempts, retryable: lastRetryable, retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined }
     }
   }
 }

@@ -138,6 +138,14 @@ describe('relay: when GitHub fails', () => {
     expect(github.dispatches).toHaveLength(0)
   })
 
+  test('a rate-limit 403 that outlasts the deadline is a 503, not a refusal', async () => {
+    const relay = await start({ RELAY_DEADLINE_SECONDS: '2' })
+    github.answerAlways({ status: 403, body: '{"message":"API rate limit exceeded for installation"}' })
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(503)
+    expect(github.attempts.length).toBeGreaterThan(1)
+  })
+
   test('a Retry-After beyond the deadline is passed on to the sender', async () => {
     const relay = await start({ RELAY_DEADLINE_SECONDS: '2' })
     github.script({ status: 429, headers: { 'retry-after': '120' } })
