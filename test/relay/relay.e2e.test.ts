@@ -1,6 +1,6 @@
 // The bundled relay as a process on loopback, sending to a fake GitHub API on
 // another port: what a user deploys, exercised over real HTTP.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -242,26 +242,9 @@ describe('relay bundles as deployed', () => {
     const app = mkdtempSync(join(tmpdir(), 'acr-relay-image-'))
     try {
       cpSync(join(repoRoot, 'dist/relay'), app, { recursive: true })
-      const child = spawn(process.execPath, ['index.js'], {
-        cwd: app,
-        env: { PATH: process.env.PATH, RELAY_SECRET: RELAY_SECRET, GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url, PORT: '0' },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-      const port = await new Promise<number>((resolve, reject) => {
-        child.stdout.on('data', chunk => {
-          const line = String(chunk).split('\n').find(text => text.includes('"listening"'))
-          if (line) resolve(JSON.parse(line).port)
-        })
-        child.once('exit', code => reject(new Error(`exited with ${code}`)))
-      })
-      const response = await fetch(`http://127.0.0.1:${port}/`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json' },
-        body: JSON.stringify(fixture('native-push.json'))
-      })
-      expect(response.status).toBe(202)
-      child.kill('SIGTERM')
-      await new Promise(resolve => child.once('exit', resolve))
+      relay = await startRelayProcess({ GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url }, app)
+      expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
+      expect(await relay.stop()).toBe(0)
     } finally {
       rmSync(app, { recursive: true, force: true })
     }

@@ -17,8 +17,10 @@ export interface RelayProcess {
   stop(): Promise<number | null>
 }
 
-export async function startRelayProcess(env: Record<string, string>): Promise<RelayProcess> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist/relay/index.js')], {
+/** Starts dist/relay/index.js, or the index.js of `folder` (a copy of it, as a container image holds it). */
+export async function startRelayProcess(env: Record<string, string>, folder = join(repoRoot, 'dist/relay')): Promise<RelayProcess> {
+  const child = spawn(process.execPath, ['index.js'], {
+    cwd: folder,
     env: { PATH: process.env.PATH, RELAY_SECRET, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
