@@ -9365,6 +9365,8 @@ function createAppAuth(options) {
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
@@ -9747,6 +9749,7 @@ function makeRetriable(function_, options) {
 
 
 
+
 const USER_AGENT = 'acr-webhook-relay';
 /** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
 const DEFAULT_DEADLINE_MS = 25_000;
@@ -9793,7 +9796,8 @@ function createGitHubDispatcher(options) {
     const now = options.now ?? Date.now;
     const post = createPoster(options.apiUrl);
     return async (dispatch) => {
-        const url = `${options.apiUrl}/repos/${dispatch.target}/dispatches`;
+        const path = `/repos/${dispatch.target}/dispatches`;
+        const body = `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`;
         const started = now();
         let attempts = 0;
         let lastStatus = 0;
@@ -9806,13 +9810,7 @@ function createGitHubDispatcher(options) {
             const remaining = deadlineMs - (now() - started);
             let response;
             try {
-                response = await post(url, {
-                    accept: 'application/vnd.github+json',
-                    authorization: `Bearer ${await options.tokens.token()}`,
-                    'content-type': 'application/json',
-                    'user-agent': USER_AGENT,
-                    'x-github-api-version': '2022-11-28'
-                }, `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`, Math.max(remaining, 1));
+                response = await post(path, await options.tokens.token(), body, Math.max(remaining, 1));
             }
             catch (error) {
                 lastStatus = 0;
@@ -9875,11 +9873,24 @@ function isRetryable(status, retryAfter, body) {
  * the garbage they leave.
  */
 function createPoster(apiUrl) {
-    const secure = new URL(apiUrl).protocol === 'https:';
+    // Parsed once: a URL per request showed in the profile. The base path keeps GitHub Enterprise Server's /api/v3.
+    const url = new URL(apiUrl);
+    const base = (0,external_node_url_namespaceObject.urlToHttpOptions)(url);
+    const basePath = url.pathname.replace(/\/$/, '');
+    const secure = base.protocol === 'https:';
     const agent = secure ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
     const send = secure ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
-    return (url, headers, body, timeoutMs) => new Promise((resolve, reject) => {
-        const request = send(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, res => {
+    return (path, token, body, timeoutMs) => new Promise((resolve, reject) => {
+        const headers = {
+            accept: 'application/vnd.github+json',
+            authorization: `Bearer ${token}`,
+            'content-type': 'application/json',
+            'content-length': String(Buffer.byteLength(body)),
+            'user-agent': USER_AGENT,
+            'x-github-api-version': '2022-11-28'
+        };
+        const options = { protocol: base.protocol, hostname: base.hostname, port: base.port, path: basePath + path, method: 'POST', agent, headers };
+        const request = send(options, res => {
             let text = '';
             res.setEncoding('utf8');
             res.on('data', chunk => (text += chunk));

@@ -5,6 +5,7 @@ import { createAppAuth } from '@octokit/auth-app'
 import { request as octokitRequest } from '@octokit/request'
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { urlToHttpOptions } from 'node:url'
 import pRetry, { AbortError } from 'p-retry'
 import type { GitHubAuth } from './config.js'
 import type { Dispatch, DispatchResult, Dispatcher } from './core.js'
@@ -74,7 +75,8 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
   const post = createPoster(options.apiUrl)
 
   return async (dispatch: Dispatch): Promise<DispatchResult> => {
-    const url = `${options.apiUrl}/repos/${dispatch.target}/dispatches`
+    const path = `/repos/${dispatch.target}/dispatches`
+    const body = `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`
     const started = now()
     let attempts = 0
     let lastStatus = 0
@@ -88,18 +90,7 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
       const remaining = deadlineMs - (now() - started)
       let response: HttpAnswer
       try {
-        response = await post(
-          url,
-          {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${await options.tokens.token()}`,
-            'content-type': 'application/json',
-            'user-agent': USER_AGENT,
-            'x-github-api-version': '2022-11-28'
-          },
-          `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`,
-          Math.max(remaining, 1)
-        )
+        response = await post(path, await options.tokens.token(), body, Math.max(remaining, 1))
       } catch (error) {
         lastStatus = 0
         lastRetryable = true
@@ -164,12 +155,25 @@ interface HttpAnswer {
  * the garbage they leave.
  */
 function createPoster(apiUrl: string) {
-  const secure = new URL(apiUrl).protocol === 'https:'
+  // Parsed once: a URL per request showed in the profile. The base path keeps GitHub Enterprise Server's /api/v3.
+  const url = new URL(apiUrl)
+  const base = urlToHttpOptions(url)
+  const basePath = url.pathname.replace(/\/$/, '')
+  const secure = base.protocol === 'https:'
   const agent = secure ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true })
   const send = secure ? httpsRequest : httpRequest
-  return (url: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<HttpAnswer> =>
+  return (path: string, token: string, body: string, timeoutMs: number): Promise<HttpAnswer> =>
     new Promise((resolve, reject) => {
-      const request = send(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, res => {
+      const headers = {
+        accept: 'application/vnd.github+json',
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        'content-length': String(Buffer.byteLength(body)),
+        'user-agent': USER_AGENT,
+        'x-github-api-version': '2022-11-28'
+      }
+      const options = { protocol: base.protocol, hostname: base.hostname, port: base.port, path: basePath + path, method: 'POST', agent, headers }
+      const request = send(options, res => {
         let text = ''
         res.setEncoding('utf8')
         res.on('data', chunk => (text += chunk))

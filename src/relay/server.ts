@@ -25,9 +25,17 @@ export function createLogWriter(stream: NodeJS.WritableStream = process.stdout):
     pending = ''
     stream.write(text)
   }
+  // Under load many lines share a millisecond; formatting the time once for them showed in the profile.
+  let lastMs = 0
+  let lastTime = ''
   return {
     log: entry => {
-      pending += `${JSON.stringify({ time: new Date().toISOString(), ...entry })}\n`
+      const ms = Date.now()
+      if (ms !== lastMs) {
+        lastMs = ms
+        lastTime = new Date(ms).toISOString()
+      }
+      pending += `${JSON.stringify({ time: lastTime, ...entry })}\n`
       if (!scheduled) {
         scheduled = true
         setImmediate(flush)
@@ -85,7 +93,8 @@ async function serve(
     log({ method: req.method ?? '', path, status: 413, durationMs: 0, events: [] })
     return
   }
-  const request: RelayRequest = { method: req.method ?? '', path, headers: flattenHeaders(req), body }
+  // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.
+  const request: RelayRequest = { method: req.method ?? '', path, headers: req.headers as RelayRequest['headers'], body }
   const { response, log: line } = await core.handle(request)
   // Once closing, an answer ends its keep-alive connection, so that close() need not wait for it to time out.
   send(res, response, isClosing() ? { connection: 'close' } : {})
@@ -93,23 +102,26 @@ async function serve(
 }
 
 /** The body as text, or undefined as soon as it exceeds the limit. */
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
-  const declared = Number(req.headers['content-length'])
-  if (declared > MAX_BODY_BYTES) return undefined
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) return undefined
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-function flattenHeaders(req: IncomingMessage): Record<string, string | undefined> {
-  const headers: Record<string, string | undefined> = {}
-  for (const [name, value] of Object.entries(req.headers)) headers[name] = Array.isArray(value) ? value.join(', ') : value
-  return headers
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length'])
+    if (declared > MAX_BODY_BYTES) return resolve(undefined)
+    const chunks: Buffer[] = []
+    let size = 0
+    const onData = (chunk: Buffer) => {
+      size += chunk.length
+      if (size > MAX_BODY_BYTES) {
+        req.off('data', onData)
+        req.pause()
+        resolve(undefined)
+        return
+      }
+      chunks.push(chunk)
+    }
+    req.on('data', onData)
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')))
+    req.on('error', reject)
+  })
 }
 
 function send(res: ServerResponse, response: RelayResponse, extraHeaders: Record<string, string> = {}): void {
