@@ -70,6 +70,12 @@ describe('relay → GitHub → action', () => {
     expect(everything).not.toContain(RELAY_SECRET)
     expect(everything).not.toContain(TOKEN)
   })
+
+  test('GitHub Enterprise Server: dispatches go below the API URL\'s path', async () => {
+    const relay = await start({ GITHUB_API_URL: `${github.url}/api/v3/` })
+    expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
+    expect(github.dispatches.map(d => d.path)).toEqual(['/api/v3/repos/org/deploy/dispatches'])
+  })
 })
 
 describe('relay: handshakes and refusals over HTTP', () => {

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net'
 
 export interface RecordedDispatch {
   readonly target: string
+  /** The request's path, so that a GitHub Enterprise Server base path (/api/v3) can be checked. */
+  readonly path: string
   readonly authorization: string | undefined
   readonly body: { event_type: string; client_payload: Record<string, any> }
   readonly at: number
@@ -69,9 +71,10 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       )
       return
     }
-    const dispatch = /^\/repos\/([^/]+\/[^/]+)\/dispatches$/.exec(path)
+    // GitHub Enterprise Server serves the same API under /api/v3.
+    const dispatch = /^(?:\/api\/v3)?\/repos\/([^/]+\/[^/]+)\/dispatches$/.exec(path)
     if (req.method === 'POST' && dispatch) {
-      const record = { target: dispatch[1]!, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
+      const record = { target: dispatch[1]!, path, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
       fake.attempts.push(record)
       const answer = queue.shift() ?? always ?? { status: 204 }
       if (answer.delayMs) await new Promise(resolve => setTimeout(resolve, answer.delayMs))
