@@ -91,6 +91,12 @@ const cases: Array<[string, Rule, string, boolean]> = [
   ['timestamp', timestampRule, '2026-11-24T10:00:00+01:00', true],
   ['timestamp', timestampRule, '2026-11-24t10:00:00z', true],
   ['timestamp', timestampRule, '2024-02-29T00:00:00Z', true],
+  ['timestamp', timestampRule, '2000-02-29T00:00:00Z', true], // divisible by 400: a leap year
+  ['timestamp', timestampRule, '1900-02-29T00:00:00Z', false], // divisible by 100 only: not one
+  ['timestamp', timestampRule, '2026-04-31T00:00:00Z', false],
+  ['timestamp', timestampRule, '2026-12-31T00:00:00-23:59', true],
+  ['timestamp', timestampRule, '2026-12-31T00:00:00+24:00', false],
+  ['timestamp', timestampRule, '2026-00-10T00:00:00Z', false],
   ['timestamp', timestampRule, '2016-12-31T23:59:60Z', true],
   ['timestamp', timestampRule, '2017-11-17T16:52:01.3431453470Z', false], // 10 fractional digits
   ['timestamp', timestampRule, '2023-02-29T00:00:00Z', false],
