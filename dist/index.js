@@ -28490,6 +28490,12 @@ const eventIdRule = patternRule('an event id: [A-Za-z0-9][A-Za-z0-9._:-]{0,127}'
 const chartNameRule = patternRule('a chart name: [A-Za-z0-9][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/);
 const chartVersionRule = patternRule('a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/);
 const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Gregorian, by arithmetic: the relay checks every event's timestamp, and a Date per check showed in its profile. */
+function daysInMonth(year, month) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
 /** RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. */
 const timestampRule = {
     description: 'an RFC 3339 date-time such as 2026-01-31T12:00:00.123456789Z (up to 9 fractional digits)',
@@ -28497,19 +28503,17 @@ const timestampRule = {
         const match = TIMESTAMP_PATTERN.exec(value);
         if (!match)
             return false;
-        const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = match
-            .slice(1)
-            .map(part => Number(part ?? 0));
-        const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-        return (month >= 1 &&
-            month <= 12 &&
-            day >= 1 &&
-            day <= daysInMonth &&
-            hour <= 23 &&
-            minute <= 59 &&
-            second <= 60 &&
-            offsetHour <= 23 &&
-            offsetMinute <= 59);
+        const month = Number(match[2]);
+        if (month < 1 || month > 12)
+            return false;
+        const day = Number(match[3]);
+        return (day >= 1 &&
+            day <= daysInMonth(Number(match[1]), month) &&
+            Number(match[4]) <= 23 &&
+            Number(match[5]) <= 59 &&
+            Number(match[6]) <= 60 &&
+            Number(match[7] ?? 0) <= 23 &&
+            Number(match[8] ?? 0) <= 59);
     }
 };
 /** Milliseconds since the epoch of a timestamp that passed `timestampRule`. */

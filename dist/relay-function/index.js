@@ -2,7 +2,7 @@ import * as __WEBPACK_EXTERNAL_MODULE__azure_functions_0816aa8d__ from "@azure/f
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6:
+/***/ 625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4720,7 +4720,7 @@ var x = (y) => {
 var y = (x) => (() => (x))
 const functions_namespaceObject = x({ ["app"]: () => (__WEBPACK_EXTERNAL_MODULE__azure_functions_0816aa8d__.app) });
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
+var picomatch = __nccwpck_require__(625);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/semver/classes/range.js
 var range = __nccwpck_require__(782);
@@ -4821,6 +4821,12 @@ const eventIdRule = patternRule('an event id: [A-Za-z0-9][A-Za-z0-9._:-]{0,127}'
 const chartNameRule = patternRule('a chart name: [A-Za-z0-9][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/);
 const chartVersionRule = patternRule('a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/);
 const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Gregorian, by arithmetic: the relay checks every event's timestamp, and a Date per check showed in its profile. */
+function daysInMonth(year, month) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
 /** RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. */
 const timestampRule = {
     description: 'an RFC 3339 date-time such as 2026-01-31T12:00:00.123456789Z (up to 9 fractional digits)',
@@ -4828,19 +4834,17 @@ const timestampRule = {
         const match = TIMESTAMP_PATTERN.exec(value);
         if (!match)
             return false;
-        const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = match
-            .slice(1)
-            .map(part => Number(part ?? 0));
-        const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-        return (month >= 1 &&
-            month <= 12 &&
-            day >= 1 &&
-            day <= daysInMonth &&
-            hour <= 23 &&
-            minute <= 59 &&
-            second <= 60 &&
-            offsetHour <= 23 &&
-            offsetMinute <= 59);
+        const month = Number(match[2]);
+        if (month < 1 || month > 12)
+            return false;
+        const day = Number(match[3]);
+        return (day >= 1 &&
+            day <= daysInMonth(Number(match[1]), month) &&
+            Number(match[4]) <= 23 &&
+            Number(match[5]) <= 59 &&
+            Number(match[6]) <= 60 &&
+            Number(match[7] ?? 0) <= 23 &&
+            Number(match[8] ?? 0) <= 59);
     }
 };
 /** Milliseconds since the epoch of a timestamp that passed `timestampRule`. */
@@ -5342,6 +5346,54 @@ function readAction(event, typeAction, typePath) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/relay/recent-events.ts
+// The relay's memory of accepted events, for acknowledging redeliveries
+// without dispatching again: a time window, and a bound on its size so that a
+// flood of distinct ids cannot grow the process without limit.
+class RecentEvents {
+    windowMs;
+    maxEntries;
+    /** Key → when it was last accepted. */
+    acceptedAt = new Map();
+    // Acceptances oldest first, in a ring of maxEntries slots. A Map also iterates
+    // oldest first, but each new iteration walks over the slots of deleted entries
+    // until V8 compacts the table: forgetting one entry per request that way grew
+    // the cost of a request with the size of the window.
+    ringKeys = [];
+    ringTimes = [];
+    head = 0;
+    count = 0;
+    constructor(windowMs, maxEntries) {
+        this.windowMs = windowMs;
+        this.maxEntries = maxEntries;
+    }
+    get size() {
+        return this.acceptedAt.size;
+    }
+    has(key, now) {
+        const at = this.acceptedAt.get(key);
+        return at !== undefined && now - at < this.windowMs;
+    }
+    remember(key, now) {
+        // The oldest go first, when out of the window or past the bound: they are the least likely to be redelivered.
+        while (this.count > 0 && (this.count === this.maxEntries || now - this.ringTimes[this.head] >= this.windowMs))
+            this.forgetOldest();
+        const slot = (this.head + this.count) % this.maxEntries;
+        this.ringKeys[slot] = key;
+        this.ringTimes[slot] = now;
+        this.count++;
+        this.acceptedAt.set(key, now);
+    }
+    forgetOldest() {
+        const key = this.ringKeys[this.head];
+        // A key accepted again since holds a later time, and its later slot forgets it.
+        if (this.acceptedAt.get(key) === this.ringTimes[this.head])
+            this.acceptedAt.delete(key);
+        this.head = (this.head + 1) % this.maxEntries;
+        this.count--;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/relay/core.ts
 // The relay's request handling, free of any host: a request comes in, a
 // response and a log line go out, and dispatches go through the injected
@@ -5351,10 +5403,13 @@ function readAction(event, typeAction, typePath) {
 
 
 
+
 const MAX_BODY_BYTES = 1024 * 1024;
 /** GitHub refuses a client_payload of 64 KB of JSON or more. */
 const MAX_CLIENT_PAYLOAD_BYTES = 65_535;
 const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
+/** Per target repository, about 10 MB of ids: far more events than a registry sends in 10 minutes. */
+const MAX_REMEMBERED_EVENTS = 100_000;
 const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent';
 const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json'];
 /** Top-level keys of an ACR event (the native webhook, and Event Grid's data); GitHub allows 10. */
@@ -5363,10 +5418,8 @@ class RelayCore {
     options;
     expectedAuthorization;
     now;
-    /** Event id → when GitHub accepted it. */
-    accepted = new Map();
-    /** Event id → the dispatch under way, so that a concurrent duplicate waits for it instead of sending again. */
-    inFlight = new Map();
+    /** Per target repository, by event id: keyed apart so that no id string needs joining (and hashing anew) per request. */
+    targets = new Map();
     constructor(options) {
         this.options = options;
         this.expectedAuthorization = Buffer.from(`Bearer ${options.secret}`);
@@ -5449,16 +5502,23 @@ class RelayCore {
         });
     }
     async dispatchAll(planned, log) {
-        this.forgetExpired();
-        const results = await Promise.all(planned.map(item => this.dispatchOne(item)));
+        // An ACR webhook carries one event: it is awaited on its own, without Promise.all's bookkeeping.
+        const results = planned.length === 1 ? [await this.dispatchOne(planned[0])] : await Promise.all(planned.map(item => this.dispatchOne(item)));
         log.events = results;
-        const failed = results.filter(entry => entry.outcome === 'failed');
-        const summary = {
-            dispatched: results.filter(entry => entry.outcome === 'dispatched').length,
-            duplicates: results.filter(entry => entry.outcome === 'duplicate').length,
-            unrouted: results.filter(entry => entry.outcome === 'no-route').length,
-            pings: results.filter(entry => entry.outcome === 'ping').length
-        };
+        const summary = { dispatched: 0, duplicates: 0, unrouted: 0, pings: 0 };
+        const failed = [];
+        for (const entry of results) {
+            if (entry.outcome === 'dispatched')
+                summary.dispatched++;
+            else if (entry.outcome === 'duplicate')
+                summary.duplicates++;
+            else if (entry.outcome === 'no-route')
+                summary.unrouted++;
+            else if (entry.outcome === 'ping')
+                summary.pings++;
+            else
+                failed.push(entry);
+        }
         if (failed.length === 0)
             return { status: summary.dispatched + summary.duplicates > 0 ? 202 : 200, body: summary };
         const retryable = failed.filter(entry => entry.retryable);
@@ -5480,46 +5540,60 @@ class RelayCore {
         if (event.action === 'ping')
             return entry;
         const route = this.options.routes.find(candidate => candidate.repositories.matches(event.repository));
-        if (!route)
-            return { ...entry, outcome: 'no-route' };
-        entry.target = route.target;
-        const key = event.id === undefined ? undefined : `${route.target}\u0000${event.id}`;
-        if (key !== undefined && this.accepted.has(key))
-            return { ...entry, outcome: 'duplicate' };
-        const running = key === undefined ? undefined : this.inFlight.get(key);
-        if (running) {
-            const result = await running;
-            return result.ok ? { ...entry, outcome: 'duplicate' } : { ...entry, outcome: 'failed', githubStatus: result.status, retryable: result.retryable };
+        if (!route) {
+            entry.outcome = 'no-route';
+            return entry;
         }
-        const dispatch = this.options.dispatcher({ target: route.target, eventType: `${this.options.eventTypePrefix}${event.action}`, clientPayloadJson });
-        if (key !== undefined)
-            this.inFlight.set(key, dispatch);
+        entry.target = route.target;
+        const id = event.id;
+        // Without an id a redelivery cannot be recognised: it is sent again.
+        if (id === undefined)
+            return this.send(entry, route.target, event.action, clientPayloadJson);
+        const state = this.targetState(route.target);
+        if (state.recent.has(id, this.now())) {
+            entry.outcome = 'duplicate';
+            return entry;
+        }
+        const running = state.inFlight.get(id);
+        if (running) {
+            const first = await running;
+            entry.outcome = first.outcome === 'dispatched' ? 'duplicate' : 'failed';
+            if (first.outcome === 'failed') {
+                entry.githubStatus = first.githubStatus;
+                entry.retryable = first.retryable;
+            }
+            return entry;
+        }
+        const sending = this.send(entry, route.target, event.action, clientPayloadJson);
+        state.inFlight.set(id, sending);
         try {
-            const result = await dispatch;
-            if (result.ok && key !== undefined)
-                this.accepted.set(key, this.now());
-            return {
-                ...entry,
-                outcome: result.ok ? 'dispatched' : 'failed',
-                githubStatus: result.status,
-                attempts: result.attempts,
-                retryable: result.retryable,
-                retryAfterSeconds: result.retryAfterSeconds
-            };
+            const sent = await sending;
+            if (sent.outcome === 'dispatched')
+                state.recent.remember(id, this.now());
+            return sent;
         }
         finally {
-            if (key !== undefined)
-                this.inFlight.delete(key);
+            state.inFlight.delete(id);
         }
     }
-    forgetExpired() {
-        const oldest = this.now() - DUPLICATE_WINDOW_MS;
-        // Map iteration follows insertion order, which is acceptance order.
-        for (const [key, at] of this.accepted) {
-            if (at > oldest)
-                break;
-            this.accepted.delete(key);
+    async send(entry, target, action, clientPayloadJson) {
+        const result = await this.options.dispatcher({ target, eventType: `${this.options.eventTypePrefix}${action}`, clientPayloadJson });
+        entry.outcome = result.ok ? 'dispatched' : 'failed';
+        entry.githubStatus = result.status;
+        entry.attempts = result.attempts;
+        if (!result.ok) {
+            entry.retryable = result.retryable;
+            entry.retryAfterSeconds = result.retryAfterSeconds;
         }
+        return entry;
+    }
+    targetState(target) {
+        let state = this.targets.get(target);
+        if (!state) {
+            state = { recent: new RecentEvents(DUPLICATE_WINDOW_MS, this.options.maxRememberedEvents ?? MAX_REMEMBERED_EVENTS), inFlight: new Map() };
+            this.targets.set(target, state);
+        }
+        return state;
     }
 }
 /** The native event with its known top-level keys only, and the action the envelope implied. */

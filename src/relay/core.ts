@@ -8,11 +8,14 @@ import { parseNativeEvent } from '../event/parse.js'
 import { unwrapEvent } from '../event/shapes.js'
 import type { AcrEvent } from '../event/types.js'
 import type { Route } from './config.js'
+import { RecentEvents } from './recent-events.js'
 
 export const MAX_BODY_BYTES = 1024 * 1024
 /** GitHub refuses a client_payload of 64 KB of JSON or more. */
 export const MAX_CLIENT_PAYLOAD_BYTES = 65_535
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000
+/** Per target repository, about 10 MB of ids: far more events than a registry sends in 10 minutes. */
+export const MAX_REMEMBERED_EVENTS = 100_000
 const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent'
 const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json']
 /** Top-level keys of an ACR event (the native webhook, and Event Grid's data); GitHub allows 10. */
@@ -79,6 +82,22 @@ export interface RelayCoreOptions {
   readonly eventTypePrefix: string
   readonly dispatcher: Dispatcher
   readonly now?: () => number
+  /** How many accepted events the duplicate window holds at most. */
+  readonly maxRememberedEvents?: number
+}
+
+/** An event's line in the log, with what the response needs to know of a failure. */
+interface DispatchedEvent extends EventLog {
+  retryable?: boolean
+  retryAfterSeconds?: number
+}
+
+/** Duplicates are told apart per target repository. */
+interface TargetState {
+  /** What GitHub accepted lately. */
+  readonly recent: RecentEvents
+  /** The dispatch under way, so that a concurrent duplicate waits for it instead of sending again. */
+  readonly inFlight: Map<string, Promise<DispatchedEvent>>
 }
 
 interface PlannedEvent {
@@ -89,11 +108,8 @@ interface PlannedEvent {
 export class RelayCore {
   private readonly expectedAuthorization: Buffer
   private readonly now: () => number
-  /** Event id → when GitHub accepted it. */
-  private readonly accepted = new Map<string, number>()
-  /** Event id → the dispatch under way, so that a concurrent duplicate waits for it instead of sending again. */
-  private readonly inFlight = new Map<string, Promise<DispatchResult>>()
-
+  /** Per target repository, by event id: keyed apart so that no id string needs joining (and hashing anew) per request. */
+  private readonly targets = new Map<string, TargetState>()
   constructor(private readonly options: RelayCoreOptions) {
     this.expectedAuthorization = Buffer.from(`Bearer ${options.secret}`)
     this.now = options.now ?? Date.now
@@ -171,15 +187,17 @@ export class RelayCore {
   }
 
   private async dispatchAll(planned: PlannedEvent[], log: RequestLog): Promise<RelayResponse> {
-    this.forgetExpired()
-    const results = await Promise.all(planned.map(item => this.dispatchOne(item)))
+    // An ACR webhook carries one event: it is awaited on its own, without Promise.all's bookkeeping.
+    const results = planned.length === 1 ? [await this.dispatchOne(planned[0]!)] : await Promise.all(planned.map(item => this.dispatchOne(item)))
     log.events = results
-    const failed = results.filter(entry => entry.outcome === 'failed')
-    const summary = {
-      dispatched: results.filter(entry => entry.outcome === 'dispatched').length,
-      duplicates: results.filter(entry => entry.outcome === 'duplicate').length,
-      unrouted: results.filter(entry => entry.outcome === 'no-route').length,
-      pings: results.filter(entry => entry.outcome === 'ping').length
+    const summary = { dispatched: 0, duplicates: 0, unrouted: 0, pings: 0 }
+    const failed: DispatchedEvent[] = []
+    for (const entry of results) {
+      if (entry.outcome === 'dispatched') summary.dispatched++
+      else if (entry.outcome === 'duplicate') summary.duplicates++
+      else if (entry.outcome === 'no-route') summary.unrouted++
+      else if (entry.outcome === 'ping') summary.pings++
+      else failed.push(entry)
     }
     if (failed.length === 0) return { status: summary.dispatched + summary.duplicates > 0 ? 202 : 200, body: summary }
 
@@ -198,46 +216,65 @@ export class RelayCore {
     }
   }
 
-  private async dispatchOne({ event, clientPayloadJson }: PlannedEvent): Promise<EventLog & { retryable?: boolean; retryAfterSeconds?: number }> {
-    const entry: EventLog = { eventId: event.id, action: event.action, repository: event.repository, tag: event.tag, outcome: 'ping' }
+  private async dispatchOne({ event, clientPayloadJson }: PlannedEvent): Promise<DispatchedEvent> {
+    const entry: DispatchedEvent = { eventId: event.id, action: event.action, repository: event.repository, tag: event.tag, outcome: 'ping' }
     if (event.action === 'ping') return entry
     const route = this.options.routes.find(candidate => candidate.repositories.matches(event.repository!))
-    if (!route) return { ...entry, outcome: 'no-route' }
+    if (!route) {
+      entry.outcome = 'no-route'
+      return entry
+    }
     entry.target = route.target
 
-    const key = event.id === undefined ? undefined : `${route.target}\u0000${event.id}`
-    if (key !== undefined && this.accepted.has(key)) return { ...entry, outcome: 'duplicate' }
-    const running = key === undefined ? undefined : this.inFlight.get(key)
+    const id = event.id
+    // Without an id a redelivery cannot be recognised: it is sent again.
+    if (id === undefined) return this.send(entry, route.target, event.action, clientPayloadJson)
+    const state = this.targetState(route.target)
+    if (state.recent.has(id, this.now())) {
+      entry.outcome = 'duplicate'
+      return entry
+    }
+    const running = state.inFlight.get(id)
     if (running) {
-      const result = await running
-      return result.ok ? { ...entry, outcome: 'duplicate' } : { ...entry, outcome: 'failed', githubStatus: result.status, retryable: result.retryable }
+      const first = await running
+      entry.outcome = first.outcome === 'dispatched' ? 'duplicate' : 'failed'
+      if (first.outcome === 'failed') {
+        entry.githubStatus = first.githubStatus
+        entry.retryable = first.retryable
+      }
+      return entry
     }
 
-    const dispatch = this.options.dispatcher({ target: route.target, eventType: `${this.options.eventTypePrefix}${event.action}`, clientPayloadJson })
-    if (key !== undefined) this.inFlight.set(key, dispatch)
+    const sending = this.send(entry, route.target, event.action, clientPayloadJson)
+    state.inFlight.set(id, sending)
     try {
-      const result = await dispatch
-      if (result.ok && key !== undefined) this.accepted.set(key, this.now())
-      return {
-        ...entry,
-        outcome: result.ok ? 'dispatched' : 'failed',
-        githubStatus: result.status,
-        attempts: result.attempts,
-        retryable: result.retryable,
-        retryAfterSeconds: result.retryAfterSeconds
-      }
+      const sent = await sending
+      if (sent.outcome === 'dispatched') state.recent.remember(id, this.now())
+      return sent
     } finally {
-      if (key !== undefined) this.inFlight.delete(key)
+      state.inFlight.delete(id)
     }
   }
 
-  private forgetExpired(): void {
-    const oldest = this.now() - DUPLICATE_WINDOW_MS
-    // Map iteration follows insertion order, which is acceptance order.
-    for (const [key, at] of this.accepted) {
-      if (at > oldest) break
-      this.accepted.delete(key)
+  private async send(entry: DispatchedEvent, target: string, action: string, clientPayloadJson: string): Promise<DispatchedEvent> {
+    const result = await this.options.dispatcher({ target, eventType: `${this.options.eventTypePrefix}${action}`, clientPayloadJson })
+    entry.outcome = result.ok ? 'dispatched' : 'failed'
+    entry.githubStatus = result.status
+    entry.attempts = result.attempts
+    if (!result.ok) {
+      entry.retryable = result.retryable
+      entry.retryAfterSeconds = result.retryAfterSeconds
     }
+    return entry
+  }
+
+  private targetState(target: string): TargetState {
+    let state = this.targets.get(target)
+    if (!state) {
+      state = { recent: new RecentEvents(DUPLICATE_WINDOW_MS, this.options.maxRememberedEvents ?? MAX_REMEMBERED_EVENTS), inFlight: new Map() }
+      this.targets.set(target, state)
+    }
+    return state
   }
 }
 

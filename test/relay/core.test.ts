@@ -8,7 +8,9 @@ import { fixture } from '../support/fixtures.js'
 const SECRET = 'core-secret-0123456789'
 const accepted: DispatchResult = { ok: true, status: 204, attempts: 1, retryable: false }
 
-function makeCore(options: { answer?: (d: Dispatch) => Promise<DispatchResult> | DispatchResult; routes?: Array<[string, string]>; now?: () => number } = {}) {
+function makeCore(
+  options: { answer?: (d: Dispatch) => Promise<DispatchResult> | DispatchResult; routes?: Array<[string, string]>; now?: () => number; maxRememberedEvents?: number } = {}
+) {
   const sent: Dispatch[] = []
   const routes = (options.routes ?? [['**', 'org/deploy']]).map(([glob, target]) => ({ repositories: new GlobList([glob]), target }))
   const core = new RelayCore({
@@ -16,6 +18,7 @@ function makeCore(options: { answer?: (d: Dispatch) => Promise<DispatchResult> |
     routes,
     eventTypePrefix: 'acr-',
     now: options.now,
+    maxRememberedEvents: options.maxRememberedEvents,
     dispatcher: async dispatch => {
       sent.push(dispatch)
       return options.answer ? options.answer(dispatch) : accepted
@@ -200,6 +203,25 @@ describe('RelayCore: duplicates and routes', () => {
     now += 2
     expect((await core.handle(post(fixture('native-push.json')))).response.body).toMatchObject({ dispatched: 1 })
     expect(sent).toHaveLength(2)
+  })
+
+  test('past the bound on remembered events, the oldest is dispatched again and the newest is still a duplicate', async () => {
+    const { core, sent } = makeCore({ maxRememberedEvents: 2 })
+    const withId = (id: string) => ({ ...(fixture('native-push.json') as object), id })
+    for (const id of ['first', 'second', 'third']) await core.handle(post(withId(id)))
+    expect((await core.handle(post(withId('third')))).response.body).toMatchObject({ duplicates: 1 })
+    expect((await core.handle(post(withId('first')))).response.body).toMatchObject({ dispatched: 1 })
+    expect(sent).toHaveLength(4)
+  })
+
+  test('the same event id sent to two target repositories is dispatched to each', async () => {
+    const { core, sent } = makeCore({ routes: [['team/web', 'org/web'], ['**', 'org/other']] })
+    const event = fixture('native-push.json') as any
+    await core.handle(post(event))
+    const other = structuredClone(event)
+    other.target.repository = 'team/api'
+    expect((await core.handle(post(other))).response.body).toMatchObject({ dispatched: 1 })
+    expect(sent.map(d => d.target)).toEqual(['org/web', 'org/other'])
   })
 
   test('a duplicate arriving while the first is in flight waits for it and sends nothing', async () => {
