@@ -9134,22 +9134,30 @@ function createPoster(apiUrl) {
     const agent = secure ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_.Agent({ keepAlive: true });
     const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
     return (path, token, body, timeoutMs) => new Promise((resolve, reject) => {
-        const headers = {
-            accept: 'application/vnd.github+json',
-            authorization: `Bearer ${token}`,
-            'content-type': 'application/json',
-            'content-length': String(Buffer.byteLength(body)),
-            'user-agent': USER_AGENT,
-            'x-github-api-version': '2022-11-28'
-        };
+        // In rawHeaders form, which Node writes as given instead of setting each header in turn.
+        const headers = [
+            'host', url.host,
+            'accept', 'application/vnd.github+json',
+            'authorization', `Bearer ${token}`,
+            'content-type', 'application/json',
+            'content-length', String(Buffer.byteLength(body)),
+            'user-agent', USER_AGENT,
+            'x-github-api-version', '2022-11-28'
+        ];
         const options = { protocol: base.protocol, hostname: base.hostname, port: base.port, path: basePath + path, method: 'POST', agent, headers };
         const request = send(options, res => {
+            const status = res.statusCode ?? 0;
             let text = '';
-            res.setEncoding('utf8');
-            res.on('data', chunk => (text += chunk));
+            // An accepted dispatch has no body worth reading; a refusal's body tells a rate limit from the rest.
+            if (status >= 200 && status < 300)
+                res.resume();
+            else {
+                res.setEncoding('utf8');
+                res.on('data', chunk => (text += chunk));
+            }
             res.on('end', () => {
                 clearTimeout(timer);
-                resolve({ status: res.statusCode ?? 0, headers: res.headers, text });
+                resolve({ status, headers: res.headers, text });
             });
             res.on('error', error => {
                 clearTimeout(timer);
