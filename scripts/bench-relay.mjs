@@ -11,8 +11,11 @@ import './check-node.mjs'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20)
+const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3)
 const SECRET = 'bench-secret-0123456789abcdef'
 const event = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
+// Shared by every run, so that no run repeats an id another already sent: the relay would take it for a redelivery.
+let counter = 0
 
 // GitHub's side: accept every dispatch at once.
 let dispatched = 0
@@ -56,15 +59,14 @@ function cpuMs(pid) {
   }
 }
 
-async function load(name, target) {
+async function load(name, target, duration = DURATION) {
   const url = target.url
-  let counter = 0
   const before = dispatched
   const cpuBefore = cpuMs(target.child.pid)
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
     requests: [
       {
         method: 'POST',
@@ -78,8 +80,11 @@ async function load(name, target) {
   const ok = result['2xx']
   const forwarded = dispatched - before
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
+  // Every answer must stand for a dispatch: a duplicate acknowledged without one would flatter the relay.
+  // (Requests still in flight when a run ends, in either direction, make a small difference.)
+  if (Math.abs(forwarded - ok) > 2 * CONNECTIONS) throw new Error(`${name}: ${ok} answered 2xx but ${forwarded} reached GitHub`)
   const cpuPerRequest = (cpuMs(target.child.pid) - cpuBefore) / result.requests.total
-  return { name, rps: ok / (result.duration || DURATION), p50: result.latency.p50, p99: result.latency.p99, ok, forwarded, cpuPerRequest }
+  return { name, rps: ok / (result.duration || duration), p50: result.latency.p50, p99: result.latency.p99, ok, forwarded, cpuPerRequest }
 }
 
 const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
@@ -92,8 +97,9 @@ const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
 const forwarder = await startProcess(join(repoRoot, 'scripts/bench/forwarder.mjs'), { GITHUB_API_URL: githubUrl, GITHUB_TOKEN: 'ghp_bench' })
 
 try {
-  // A short warm-up of each, then the measured runs, forwarder first and last to spread drift.
-  for (const target of [forwarder, relay]) await autocannon({ url: target.url, duration: 2, connections: CONNECTIONS, method: 'GET', path: '/healthz' })
+  // A warm-up of each with the same load, so that both are measured with their code compiled
+  // (the relay has more of it to compile), then the measured runs, forwarder first and last to spread drift.
+  if (WARM_UP_SECONDS > 0) for (const target of [forwarder, relay]) await load('warm-up', target, WARM_UP_SECONDS)
   const results = [await load('bare forwarder', forwarder), await load('relay', relay), await load('bare forwarder', forwarder)]
   const baseline = {
     name: 'bare forwarder (mean of 2)',
