@@ -9054,23 +9054,30 @@ function createGitHubDispatcher(options) {
         const started = now();
         let attempts = 0;
         let lastStatus = 0;
+        /** Why GitHub could not be reached (refused, timed out, an untrusted certificate), for the log. */
+        let unreachable;
         let lastRetryAfter;
         /** Whether the last failure is worth the sender's retry: decided once, where GitHub's body is at hand. */
         let lastRetryable = true;
         let refreshedToken = false;
         const attempt = async () => {
-            attempts++;
             const remaining = deadlineMs - (now() - started);
+            // A backoff can end past the deadline; an attempt then could only time out, and would hide the last real failure.
+            if (remaining <= 0 && attempts > 0)
+                throw new AbortError('deadline passed');
+            attempts++;
             let response;
             try {
                 response = await post(path, await options.tokens.token(), body, Math.max(remaining, 1));
             }
             catch (error) {
                 lastStatus = 0;
+                unreachable = error.message;
                 lastRetryable = true;
                 throw new Error(`GitHub could not be reached: ${error.message}`);
             }
             lastStatus = response.status;
+            unreachable = undefined;
             if (response.status >= 200 && response.status < 300)
                 return;
             lastRetryAfter = retryAfterSeconds(response, now());
@@ -9109,7 +9116,7 @@ function createGitHubDispatcher(options) {
             return { ok: true, status: lastStatus, attempts, retryable: false };
         }
         catch {
-            return { ok: false, status: lastStatus, attempts, retryable: lastRetryable, retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined };
+            return { ok: false, status: lastStatus, attempts, retryable: lastRetryable, retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined, unreachable };
         }
     };
 }
@@ -9982,6 +9989,8 @@ class RelayCore {
         if (!result.ok) {
             entry.retryable = result.retryable;
             entry.retryAfterSeconds = result.retryAfterSeconds;
+            if (result.unreachable !== undefined)
+                entry.githubError = result.unreachable;
         }
         return entry;
     }

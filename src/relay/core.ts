@@ -52,6 +52,8 @@ export interface DispatchResult {
   /** Worth sending again later (GitHub was down or rate limited). */
   readonly retryable: boolean
   readonly retryAfterSeconds?: number
+  /** Why GitHub could not be reached, when it could not (status 0). */
+  readonly unreachable?: string
 }
 
 export type Dispatcher = (dispatch: Dispatch) => Promise<DispatchResult>
@@ -65,6 +67,8 @@ export interface EventLog {
   outcome: 'dispatched' | 'failed' | 'duplicate' | 'no-route' | 'ping'
   githubStatus?: number
   attempts?: number
+  /** Why GitHub could not be reached: refused, timed out, a certificate not trusted. */
+  githubError?: string
 }
 
 export interface RequestLog {
@@ -264,6 +268,7 @@ export class RelayCore {
     if (!result.ok) {
       entry.retryable = result.retryable
       entry.retryAfterSeconds = result.retryAfterSeconds
+      if (result.unreachable !== undefined) entry.githubError = result.unreachable
     }
     return entry
   }

@@ -80,23 +80,29 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
     const started = now()
     let attempts = 0
     let lastStatus = 0
+    /** Why GitHub could not be reached (refused, timed out, an untrusted certificate), for the log. */
+    let unreachable: string | undefined
     let lastRetryAfter: number | undefined
     /** Whether the last failure is worth the sender's retry: decided once, where GitHub's body is at hand. */
     let lastRetryable = true
     let refreshedToken = false
 
     const attempt = async (): Promise<void> => {
-      attempts++
       const remaining = deadlineMs - (now() - started)
+      // A backoff can end past the deadline; an attempt then could only time out, and would hide the last real failure.
+      if (remaining <= 0 && attempts > 0) throw new AbortError('deadline passed')
+      attempts++
       let response: HttpAnswer
       try {
         response = await post(path, await options.tokens.token(), body, Math.max(remaining, 1))
       } catch (error) {
         lastStatus = 0
+        unreachable = (error as Error).message
         lastRetryable = true
         throw new Error(`GitHub could not be reached: ${(error as Error).message}`)
       }
       lastStatus = response.status
+      unreachable = undefined
       if (response.status >= 200 && response.status < 300) return
       lastRetryAfter = retryAfterSeconds(response, now())
       lastRetryable = isRetryable(response.status, lastRetryAfter, response.text)
@@ -130,7 +136,7 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
       })
       return { ok: true, status: lastStatus, attempts, retryable: false }
     } catch {
-      return { ok: false, status: lastStatus, attempts, retryable: lastRetryable, retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined }
+      return { ok: false, status: lastStatus, attempts, retryable: lastRetryable, retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined, unreachable }
     }
   }
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { repoRoot, runAction } from '../../scripts/runner.mjs'
 import { fixture } from '../support/fixtures.js'
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js'
+import { startFakeGitHub, TEST_CA_FILE, type FakeGitHub } from '../support/fake-github.js'
 import { RELAY_SECRET, startRelayProcess, type RelayProcess } from '../support/relay-process.js'
 
 const TOKEN = 'ghp_relaytesttoken0123456789'
@@ -218,6 +218,39 @@ describe('relay: GitHub App', () => {
     expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
     expect(github.tokenRequests).toHaveLength(2)
     expect(github.dispatches[0]!.authorization).toBe('Bearer ghs_installation_token_2')
+  })
+})
+
+describe('relay: GitHub over HTTPS, as api.github.com is', () => {
+  let secure: FakeGitHub
+  beforeEach(async () => {
+    secure = await startFakeGitHub({ tls: true })
+  })
+  afterEach(async () => {
+    await secure.close()
+  })
+
+  test('a dispatch goes over TLS to a server the relay trusts', async () => {
+    const relay = await start({ GITHUB_API_URL: secure.url, NODE_EXTRA_CA_CERTS: TEST_CA_FILE })
+    expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
+    expect(secure.dispatches.map(d => d.authorization)).toEqual([`Bearer ${TOKEN}`])
+  })
+
+  test('a GitHub App token is minted over TLS too', async () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
+    const relay = await start({ GITHUB_API_URL: secure.url, NODE_EXTRA_CA_CERTS: TEST_CA_FILE, GITHUB_TOKEN: '', GITHUB_APP_ID: '4242', GITHUB_APP_INSTALLATION_ID: '99', GITHUB_APP_PRIVATE_KEY: privateKey })
+    expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
+    expect(secure.tokenRequests).toHaveLength(1)
+    expect(secure.dispatches.map(d => d.authorization)).toEqual(['Bearer ghs_installation_token_1'])
+  })
+
+  test('a certificate the relay does not trust is not sent to: 503, and nothing reaches the server', async () => {
+    const relay = await start({ GITHUB_API_URL: secure.url, RELAY_DEADLINE_SECONDS: '2' })
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(503)
+    expect(secure.attempts).toHaveLength(0)
+    // The operator reads why in the log line.
+    expect((await relay.requestLog('POST')).events[0].githubError).toMatch(/certificate/i)
   })
 })
 

@@ -1,7 +1,20 @@
 // A stand-in for GitHub's REST API on loopback: records repository dispatches,
 // mints installation tokens, and answers as scripted (500, 429, slow…).
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { repoRoot } from '../../scripts/runner.mjs'
+
+/**
+ * A self-signed certificate for 127.0.0.1, for tests only (its key is public):
+ * openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 36500
+ *   -subj "/CN=acr-webhook-action test GitHub" -addext "subjectAltName=IP:127.0.0.1,DNS:localhost"
+ * A process that should trust it gets NODE_EXTRA_CA_CERTS=TEST_CA_FILE.
+ */
+export const TEST_CA_FILE = join(repoRoot, 'test/fixtures/tls/cert.pem')
+const TEST_KEY_FILE = join(repoRoot, 'test/fixtures/tls/key.pem')
 
 export interface RecordedDispatch {
   readonly target: string
@@ -34,7 +47,8 @@ export interface FakeGitHub {
   close(): Promise<void>
 }
 
-export async function startFakeGitHub(): Promise<FakeGitHub> {
+/** Plain HTTP, or HTTPS with the test certificate, as GitHub itself serves. */
+export async function startFakeGitHub(options: { tls?: boolean } = {}): Promise<FakeGitHub> {
   const queue: ScriptedAnswer[] = []
   let always: ScriptedAnswer | undefined
   let minted = 0
@@ -49,7 +63,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     close: async () => {}
   }
 
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+  const handler = async (req: IncomingMessage, res: ServerResponse) => {
     const body = await new Promise<string>(resolve => {
       let text = ''
       req.on('data', chunk => (text += chunk))
@@ -85,9 +99,12 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
     res.writeHead(404, { 'content-type': 'application/json' })
     res.end('{"message":"Not Found"}')
-  })
+  }
+  const server = options.tls
+    ? createTlsServer({ key: readFileSync(TEST_KEY_FILE), cert: readFileSync(TEST_CA_FILE) }, handler)
+    : createServer(handler)
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  fake.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
   fake.close = () =>
     new Promise(resolve => {
       server.close(() => resolve())
