@@ -10182,7 +10182,11 @@ async function serve(core, req, res, log, isClosing) {
     send(res, response, isClosing() ? { connection: 'close' } : {});
     log(line);
 }
-/** The body as text, or undefined as soon as it exceeds the limit. */
+/**
+ * The body as text, or undefined as soon as it exceeds the limit. With data
+ * and end events: `for await` over the request cost its async iterator and a
+ * promise per chunk, on every request.
+ */
 function readBody(req) {
     return new Promise((resolve, reject) => {
         const declared = Number(req.headers['content-length']);

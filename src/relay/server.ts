@@ -101,7 +101,11 @@ async function serve(
   log(line)
 }
 
-/** The body as text, or undefined as soon as it exceeds the limit. */
+/**
+ * The body as text, or undefined as soon as it exceeds the limit. With data
+ * and end events: `for await` over the request cost its async iterator and a
+ * promise per chunk, on every request.
+ */
 function readBody(req: IncomingMessage): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'])
