@@ -13,10 +13,14 @@ const headers = {
   'user-agent': 'bare-forwarder',
   'x-github-api-version': '2022-11-28'
 }
-const server = createServer(async (req, res) => {
+// The body is read with events, as the relay reads it, so that the two differ only in what the relay adds.
+const server = createServer((req, res) => {
   const chunks = []
-  for await (const chunk of req) chunks.push(chunk)
-  const body = Buffer.concat(chunks)
+  req.on('data', chunk => chunks.push(chunk))
+  req.on('end', () => forward(Buffer.concat(chunks), res))
+})
+
+function forward(body, res) {
   const upstream = request(target, { method: 'POST', agent, headers: { ...headers, 'content-length': body.length } }, answer => {
     answer.resume()
     answer.on('end', () => {
@@ -29,6 +33,6 @@ const server = createServer(async (req, res) => {
     res.end()
   })
   upstream.end(body)
-})
+}
 server.listen(0, '127.0.0.1', () => process.stdout.write(`${JSON.stringify({ message: 'listening', port: server.address().port })}\n`))
 process.on('SIGTERM', () => server.close(() => process.exit(0)))
