@@ -19,6 +19,7 @@ import { unwrapEvent, type NativeEvent } from './shapes.js'
 import { ACR_ACTIONS, isAcrAction, type AcrAction, type AcrEvent } from './types.js'
 
 const FREE_TEXT_MAX_LENGTH = 1024
+const FREE_TEXT_RULE: Rule = { description: `text of at most ${FREE_TEXT_MAX_LENGTH} characters`, test: v => v.length <= FREE_TEXT_MAX_LENGTH }
 const HTTP_METHOD_RULE: Rule = { description: 'an HTTP method: A-Z, at most 16 letters', test: v => /^[A-Z]{1,16}$/.test(v) }
 
 /** Reads the fields of one object, each error naming `path.key`. */
@@ -51,10 +52,7 @@ class FieldReader {
   }
 
   freeText(key: string): string | undefined {
-    return this.string(key, {
-      description: `text of at most ${FREE_TEXT_MAX_LENGTH} characters`,
-      test: v => v.length <= FREE_TEXT_MAX_LENGTH
-    })
+    return this.string(key, FREE_TEXT_RULE)
   }
 
   count(key: string): number | undefined {

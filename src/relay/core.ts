@@ -141,7 +141,7 @@ export class RelayCore {
     if (request.method === 'OPTIONS') return answerCloudEventsHandshake(request)
     if (request.method !== 'POST') return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } }
     if (Buffer.byteLength(request.body) > MAX_BODY_BYTES) return { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } }
-    const contentType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+    const contentType = mediaType(request.headers['content-type'])
     // Event Grid may validate a subscription without the delivery's custom headers. Answering
     // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
     const handshake = request.headers['aeg-event-type'] === 'SubscriptionValidation'
@@ -292,6 +292,14 @@ function toClientPayload(fields: JsonObject, event: AcrEvent): JsonObject {
   }
   payload.action = event.action
   return payload
+}
+
+/** The media type of a Content-Type header, without parameters, in lower case. */
+function mediaType(header: string | undefined): string {
+  if (header === undefined) return ''
+  // What ACR and Event Grid send, answered without splitting.
+  if (header === 'application/json') return header
+  return header.split(';')[0]!.trim().toLowerCase()
 }
 
 /** CloudEvents abuse protection: the sender asks with OPTIONS whether it may deliver here. */

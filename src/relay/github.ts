@@ -17,13 +17,14 @@ export const DEFAULT_DEADLINE_MS = 25_000
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000
 
 export interface TokenSource {
-  token(): Promise<string>
+  /** A plain string when nothing needs minting, so that the common case awaits nothing. */
+  token(): string | Promise<string>
   /** Forgets a token GitHub refused, so that the next call mints another. */
   invalidate(): void
 }
 
 export function createTokenSource(auth: GitHubAuth, apiUrl: string, now: () => number = Date.now): TokenSource {
-  if (auth.kind === 'token') return { token: async () => auth.token, invalidate: () => {} }
+  if (auth.kind === 'token') return { token: () => auth.token, invalidate: () => {} }
 
   // @octokit/auth-app keeps tokens 59 minutes whatever GitHub says; this cache
   // also honours the expiry GitHub gives, so a shorter-lived token is renewed in time.
@@ -94,7 +95,8 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
       attempts++
       let response: HttpAnswer
       try {
-        response = await post(path, await options.tokens.token(), body, Math.max(remaining, 1))
+        const token = options.tokens.token()
+        response = await post(path, typeof token === 'string' ? token : await token, body, Math.max(remaining, 1))
       } catch (error) {
         lastStatus = 0
         unreachable = (error as Error).message
