@@ -31599,6 +31599,7 @@ var types = __nccwpck_require__(649);
 
 
 const FREE_TEXT_MAX_LENGTH = 1024;
+const FREE_TEXT_RULE = { description: `text of at most ${FREE_TEXT_MAX_LENGTH} characters`, test: v => v.length <= FREE_TEXT_MAX_LENGTH };
 const HTTP_METHOD_RULE = { description: 'an HTTP method: A-Z, at most 16 letters', test: v => /^[A-Z]{1,16}$/.test(v) };
 /** Reads the fields of one object, each error naming `path.key`. */
 class FieldReader {
@@ -31631,10 +31632,7 @@ class FieldReader {
         return value;
     }
     freeText(key) {
-        return this.string(key, {
-            description: `text of at most ${FREE_TEXT_MAX_LENGTH} characters`,
-            test: v => v.length <= FREE_TEXT_MAX_LENGTH
-        });
+        return this.string(key, FREE_TEXT_RULE);
     }
     count(key) {
         const value = this.raw(key);

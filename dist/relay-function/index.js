@@ -5232,6 +5232,7 @@ function types_isAcrAction(value) {
 
 
 const FREE_TEXT_MAX_LENGTH = 1024;
+const FREE_TEXT_RULE = { description: `text of at most ${FREE_TEXT_MAX_LENGTH} characters`, test: v => v.length <= FREE_TEXT_MAX_LENGTH };
 const HTTP_METHOD_RULE = { description: 'an HTTP method: A-Z, at most 16 letters', test: v => /^[A-Z]{1,16}$/.test(v) };
 /** Reads the fields of one object, each error naming `path.key`. */
 class FieldReader {
@@ -5264,10 +5265,7 @@ class FieldReader {
         return value;
     }
     freeText(key) {
-        return this.string(key, {
-            description: `text of at most ${FREE_TEXT_MAX_LENGTH} characters`,
-            test: v => v.length <= FREE_TEXT_MAX_LENGTH
-        });
+        return this.string(key, FREE_TEXT_RULE);
     }
     count(key) {
         const value = this.raw(key);
@@ -5450,7 +5448,7 @@ class RelayCore {
             return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } };
         if (Buffer.byteLength(request.body) > MAX_BODY_BYTES)
             return { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
-        const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+        const contentType = mediaType(request.headers['content-type']);
         // Event Grid may validate a subscription without the delivery's custom headers. Answering
         // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
         const handshake = request.headers['aeg-event-type'] === 'SubscriptionValidation';
@@ -5608,6 +5606,15 @@ function toClientPayload(fields, event) {
     }
     payload.action = event.action;
     return payload;
+}
+/** The media type of a Content-Type header, without parameters, in lower case. */
+function mediaType(header) {
+    if (header === undefined)
+        return '';
+    // What ACR and Event Grid send, answered without splitting.
+    if (header === 'application/json')
+        return header;
+    return header.split(';')[0].trim().toLowerCase();
 }
 /** CloudEvents abuse protection: the sender asks with OPTIONS whether it may deliver here. */
 function answerCloudEventsHandshake(request) {
@@ -9833,7 +9840,7 @@ const DEFAULT_DEADLINE_MS = 25_000;
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
 function createTokenSource(auth, apiUrl, now = Date.now) {
     if (auth.kind === 'token')
-        return { token: async () => auth.token, invalidate: () => { } };
+        return { token: () => auth.token, invalidate: () => { } };
     // @octokit/auth-app keeps tokens 59 minutes whatever GitHub says; this cache
     // also honours the expiry GitHub gives, so a shorter-lived token is renewed in time.
     const cached = new Map();
@@ -9891,7 +9898,8 @@ function createGitHubDispatcher(options) {
             attempts++;
             let response;
             try {
-                response = await post(path, await options.tokens.token(), body, Math.max(remaining, 1));
+                const token = options.tokens.token();
+                response = await post(path, typeof token === 'string' ? token : await token, body, Math.max(remaining, 1));
             }
             catch (error) {
                 lastStatus = 0;
