@@ -1,6 +1,6 @@
 // `npm run bench:relay`: the relay under load over loopback, beside a bare
 // forwarder, both sending to the same stub GitHub, measured in the same run.
-// Prints requests per second and latency; asserts nothing.
+// Prints requests per second and latency; judges no speed, but fails when a run is not what it claims (errors, answers without dispatches).
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'

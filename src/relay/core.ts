@@ -114,6 +114,7 @@ export class RelayCore {
   private readonly now: () => number
   /** Per target repository, by event id: keyed apart so that no id string needs joining (and hashing anew) per request. */
   private readonly targets = new Map<string, TargetState>()
+
   constructor(private readonly options: RelayCoreOptions) {
     this.expectedAuthorization = Buffer.from(`Bearer ${options.secret}`)
     this.now = options.now ?? Date.now
