@@ -149,7 +149,6 @@ function isRetryable(status: number, retryAfter: number | undefined, body: strin
   return status === 403 && (retryAfter !== undefined || /rate limit/i.test(body))
 }
 
-/** Seconds GitHub asks us to wait, from Retry-After or an exhausted rate limit's reset time. */
 interface HttpAnswer {
   readonly status: number
   readonly headers: IncomingHttpHeaders
@@ -210,6 +209,7 @@ function createPoster(apiUrl: string) {
     })
 }
 
+/** Seconds GitHub asks us to wait, from Retry-After or an exhausted rate limit's reset time. */
 function retryAfterSeconds(response: HttpAnswer, nowMs: number): number | undefined {
   const header = response.headers['retry-after']
   if (typeof header === 'string') {
