@@ -5412,6 +5412,8 @@ const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent';
 const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json'];
 /** Top-level keys of an ACR event (the native webhook, and Event Grid's data); GitHub allows 10. */
 const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry'];
+/** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
+const BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
 class RelayCore {
     options;
     expectedAuthorization;
@@ -5447,7 +5449,7 @@ class RelayCore {
         if (request.method !== 'POST')
             return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } };
         if (Buffer.byteLength(request.body) > MAX_BODY_BYTES)
-            return { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
+            return BODY_TOO_LARGE;
         const contentType = mediaType(request.headers['content-type']);
         // Event Grid may validate a subscription without the delivery's custom headers. Answering
         // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
@@ -10010,6 +10012,7 @@ function createPoster(apiUrl) {
         request.end(body);
     });
 }
+/** Seconds GitHub asks us to wait, from Retry-After or an exhausted rate limit's reset time. */
 function retryAfterSeconds(response, nowMs) {
     const header = response.headers['retry-after'];
     if (typeof header === 'string') {

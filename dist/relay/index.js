@@ -9180,6 +9180,7 @@ function createPoster(apiUrl) {
         request.end(body);
     });
 }
+/** Seconds GitHub asks us to wait, from Retry-After or an exhausted rate limit's reset time. */
 function retryAfterSeconds(response, nowMs) {
     const header = response.headers['retry-after'];
     if (typeof header === 'string') {
@@ -9548,6 +9549,7 @@ function parsePort(text) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  _s: () => (/* binding */ BODY_TOO_LARGE),
   YK: () => (/* binding */ MAX_BODY_BYTES),
   Ne: () => (/* binding */ RelayCore)
 });
@@ -9818,6 +9820,8 @@ const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent';
 const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json'];
 /** Top-level keys of an ACR event (the native webhook, and Event Grid's data); GitHub allows 10. */
 const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry'];
+/** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
+const BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
 class RelayCore {
     options;
     expectedAuthorization;
@@ -9853,7 +9857,7 @@ class RelayCore {
         if (request.method !== 'POST')
             return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } };
         if (Buffer.byteLength(request.body) > MAX_BODY_BYTES)
-            return { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
+            return BODY_TOO_LARGE;
         const contentType = mediaType(request.headers['content-type']);
         // Event Grid may validate a subscription without the delivery's custom headers. Answering
         // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
@@ -10183,10 +10187,9 @@ async function serve(core, req, res, log, isClosing) {
     const path = (req.url ?? '/').split('?')[0];
     const body = await readBody(req);
     if (body === undefined) {
-        const response = { status: 413, body: { error: `body over ${_core_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BODY_BYTES */ .YK} bytes` } };
         // The rest of an oversized body is not read: close the connection after answering.
-        send(res, response, { connection: 'close' });
-        log({ method: req.method ?? '', path, status: 413, durationMs: 0, events: [] });
+        send(res, _core_js__WEBPACK_IMPORTED_MODULE_1__/* .BODY_TOO_LARGE */ ._s, { connection: 'close' });
+        log({ method: req.method ?? '', path, status: _core_js__WEBPACK_IMPORTED_MODULE_1__/* .BODY_TOO_LARGE */ ._s.status, durationMs: 0, events: [] });
         return;
     }
     // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.

@@ -36,6 +36,9 @@ export interface RelayResponse {
   readonly body?: unknown
 }
 
+/** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
+export const BODY_TOO_LARGE: RelayResponse = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } }
+
 export interface Dispatch {
   readonly target: string
   readonly eventType: string
@@ -141,7 +144,7 @@ export class RelayCore {
     if (request.path !== '/') return { status: 404, body: { error: 'not found' } }
     if (request.method === 'OPTIONS') return answerCloudEventsHandshake(request)
     if (request.method !== 'POST') return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } }
-    if (Buffer.byteLength(request.body) > MAX_BODY_BYTES) return { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } }
+    if (Buffer.byteLength(request.body) > MAX_BODY_BYTES) return BODY_TOO_LARGE
     const contentType = mediaType(request.headers['content-type'])
     // Event Grid may validate a subscription without the delivery's custom headers. Answering
     // reveals nothing and dispatches nothing, so the handshake is not behind the secret.

@@ -1,7 +1,7 @@
 // The relay on Node's http module: reads the body (refusing more than 1 MiB
 // while it arrives), hands the request to the core, writes one JSON log line.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { MAX_BODY_BYTES, type RelayCore, type RelayRequest, type RelayResponse, type RequestLog } from './core.js'
+import { BODY_TOO_LARGE, MAX_BODY_BYTES, type RelayCore, type RelayRequest, type RelayResponse, type RequestLog } from './core.js'
 
 export interface RelayServer {
   readonly server: Server
@@ -93,10 +93,9 @@ async function serve(
   const path = (req.url ?? '/').split('?')[0]!
   const body = await readBody(req)
   if (body === undefined) {
-    const response: RelayResponse = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } }
     // The rest of an oversized body is not read: close the connection after answering.
-    send(res, response, { connection: 'close' })
-    log({ method: req.method ?? '', path, status: 413, durationMs: 0, events: [] })
+    send(res, BODY_TOO_LARGE, { connection: 'close' })
+    log({ method: req.method ?? '', path, status: BODY_TOO_LARGE.status, durationMs: 0, events: [] })
     return
   }
   // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.
