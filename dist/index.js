@@ -28370,213 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3916:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   tG: () => (/* binding */ PayloadError)
-/* harmony export */ });
-/* unused harmony export describeValue */
-// Errors the action reports to the user. Both say where the problem is (a
-// payload path or an input name) so that the message alone tells what to fix.
-const SHOWN_VALUE_MAX = 80;
-/** A short, single-line rendering of an untrusted value, safe to print in a log line. */
-function describeValue(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return `an array of ${value.length}`;
-    switch (typeof value) {
-        case 'string':
-            return quote(value);
-        case 'object':
-            return 'an object';
-        case 'number':
-        case 'boolean':
-            return String(value);
-        default:
-            return typeof value;
-    }
-}
-function quote(value) {
-    const shown = [...value].slice(0, SHOWN_VALUE_MAX).join('');
-    // JSON.stringify escapes quotes, backslashes and C0 controls; the rest of the
-    // invisible or line-breaking characters are escaped here so a value cannot
-    // start a new log line or hide what it is.
-    const escaped = JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return shown.length < value.length ? `${escaped}… (${value.length} characters)` : escaped;
-}
-/** The event does not satisfy the rules; `path` locates the field, e.g. `client_payload.target.tag`. */
-class PayloadError extends Error {
-    path;
-    rule;
-    name = 'PayloadError';
-    constructor(path, rule, value) {
-        super(`${path}: ${rule}${value === undefined ? '' : `; got ${describeValue(value)}`}`);
-        this.path = path;
-        this.rule = rule;
-    }
-}
-/** An action input is invalid; the message starts with the input's name. */
-class InputError extends Error {
-    input;
-    name = 'InputError';
-    constructor(input, problem) {
-        super(`Input "${input}": ${problem}`);
-        this.input = input;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3157:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D$: () => (/* binding */ tagRule),
-/* harmony export */   LF: () => (/* binding */ mediaTypeRule),
-/* harmony export */   O2: () => (/* binding */ eventIdRule),
-/* harmony export */   RW: () => (/* binding */ timestampMillis),
-/* harmony export */   S1: () => (/* binding */ chartNameRule),
-/* harmony export */   ZT: () => (/* binding */ digestRule),
-/* harmony export */   hi: () => (/* binding */ timestampRule),
-/* harmony export */   jG: () => (/* binding */ repositoryRule),
-/* harmony export */   z: () => (/* binding */ chartVersionRule),
-/* harmony export */   z3: () => (/* binding */ hostRule)
-/* harmony export */ });
-/* unused harmony exports REPOSITORY_MAX_LENGTH, DIGEST_ALGORITHMS */
-// The grammar every output must satisfy. A value that passes one of these
-// checks contains no shell metacharacter, so `${{ steps.x.outputs.tag }}`
-// pasted into a `run:` script cannot become code.
-function patternRule(description, pattern) {
-    return { description, test: value => pattern.test(value) };
-}
-// distribution/reference: path-component, joined by "/".
-const PATH_COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
-const REPOSITORY_PATTERN = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
-const REPOSITORY_MAX_LENGTH = 255;
-const repositoryRule = {
-    description: `an OCI repository name: lowercase path components ${PATH_COMPONENT} joined by "/", at most ${REPOSITORY_MAX_LENGTH} characters`,
-    test: value => value.length <= REPOSITORY_MAX_LENGTH && REPOSITORY_PATTERN.test(value)
-};
-const tagRule = patternRule('an OCI tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/);
-/** Registered digest algorithms and the exact length of their lowercase hex part. */
-const DIGEST_ALGORITHMS = {
-    sha256: 64,
-    sha384: 96,
-    sha512: 128,
-    blake3: 64
-};
-const digestRule = {
-    description: 'an OCI digest: sha256:<64 hex>, sha384:<96 hex>, sha512:<128 hex> or blake3:<64 hex>, lowercase',
-    test: value => {
-        const match = /^([a-z0-9]+):([a-f0-9]+)$/.exec(value);
-        if (!match)
-            return false;
-        const [, algorithm = '', encoded = ''] = match;
-        return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
-    }
-};
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST_PATTERN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]{1,5})?$`);
-const hostRule = patternRule('a registry host: domain components [a-zA-Z0-9-] joined by "." (or [ipv6]), with an optional :port', HOST_PATTERN);
-// RFC 6838 restricted names, without the characters !#$&^ that no registry
-// media type uses and that a shell would interpret.
-const MEDIA_NAME = '[A-Za-z0-9][A-Za-z0-9._+-]{0,126}';
-const mediaTypeRule = patternRule('a media type: type/subtype, each [A-Za-z0-9][A-Za-z0-9._+-]{0,126}', new RegExp(`^${MEDIA_NAME}/${MEDIA_NAME}$`));
-const eventIdRule = patternRule('an event id: [A-Za-z0-9][A-Za-z0-9._:-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
-const chartNameRule = patternRule('a chart name: [A-Za-z0-9][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/);
-const chartVersionRule = patternRule('a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/);
-const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** Gregorian, by arithmetic: the relay checks every event's timestamp, and a Date per check showed in its profile. */
-function daysInMonth(year, month) {
-    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-}
-/** RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. */
-const timestampRule = {
-    description: 'an RFC 3339 date-time such as 2026-01-31T12:00:00.123456789Z (up to 9 fractional digits)',
-    test: value => {
-        const match = TIMESTAMP_PATTERN.exec(value);
-        if (!match)
-            return false;
-        const month = Number(match[2]);
-        if (month < 1 || month > 12)
-            return false;
-        const day = Number(match[3]);
-        return (day >= 1 &&
-            day <= daysInMonth(Number(match[1]), month) &&
-            Number(match[4]) <= 23 &&
-            Number(match[5]) <= 59 &&
-            Number(match[6]) <= 60 &&
-            Number(match[7] ?? 0) <= 23 &&
-            Number(match[8] ?? 0) <= 59);
-    }
-};
-/** Milliseconds since the epoch of a timestamp that passed `timestampRule`. */
-function timestampMillis(value) {
-    // Date.parse handles at most millisecond precision; drop the rest, and a leap second becomes :59.
-    const trimmed = value.replace(/(\.\d{3})\d+/, '$1').replace(/:60(?=[.Zz+-])/, ':59');
-    return Date.parse(trimmed);
-}
-
-
-/***/ }),
-
-/***/ 2424:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ isJsonObject),
-/* harmony export */   h: () => (/* binding */ ownField)
-/* harmony export */ });
-// Helpers for reading untrusted JSON without trusting its prototype chain.
-function isJsonObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/**
- * The object's own property, never an inherited one: `{"constructor": …}` or a
- * `__proto__` key left as an own property by JSON.parse change nothing here.
- */
-function ownField(object, key) {
-    return Object.hasOwn(object, key) ? object[key] : undefined;
-}
-
-
-/***/ }),
-
-/***/ 649:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ isAcrAction),
-/* harmony export */   r: () => (/* binding */ ACR_ACTIONS)
-/* harmony export */ });
-const ACR_ACTIONS = ['push', 'delete', 'quarantine', 'chart_push', 'chart_delete', 'ping'];
-function isAcrAction(value) {
-    return ACR_ACTIONS.includes(value);
-}
-
-
-/***/ }),
-
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4876);
-
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4876:
+/***/ 5543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31736,9 +31530,9 @@ function selectEventSource(payloadInput, runnerEvent) {
     throw new errors/* PayloadError */.tG('payload', `is empty and this run was triggered by ${trigger}, which carries no ACR event: trigger the workflow with repository_dispatch, or pass the event in the "payload" input (for workflow_dispatch: payload: \${{ inputs.payload }})`);
 }
 
-// EXTERNAL MODULE: ./src/source-client.ts
-var source_client = __nccwpck_require__(908);
-;// CONCATENATED MODULE: ./src/inputs.ts
+// EXTERNAL MODULE: ./src/action/source-client.ts
+var source_client = __nccwpck_require__(3030);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input is read, defaulted and validated here, once, so that a bad input
 // fails the step before anything else happens.
 
@@ -31758,7 +31552,7 @@ async function getInputs() {
     return {
         payload: getInput('payload'),
         // The glob and semver libraries are loaded only by steps that filter.
-        filters: anyFilter ? (await Promise.all(/* import() */[__nccwpck_require__.e(673), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9037))).parseFilters(filterInputs) : undefined,
+        filters: anyFilter ? (await Promise.all(/* import() */[__nccwpck_require__.e(673), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).parseFilters(filterInputs) : undefined,
         onMismatch: parseOnMismatch(getInput('on-mismatch')),
         sourceClient: (0,source_client/* parseSourceClient */.MG)(getInput('source-client'))
     };
@@ -31771,7 +31565,7 @@ function parseOnMismatch(text) {
     return value;
 }
 
-;// CONCATENATED MODULE: ./src/outputs.ts
+;// CONCATENATED MODULE: ./src/action/outputs.ts
 /** Every output the action declares, in the order they are logged. */
 const OUTPUT_NAMES = [
     'matched',
@@ -31864,7 +31658,7 @@ function summaryRows(event, match) {
     return rows.filter((row) => row[1] !== undefined).map(([label, value]) => ({ label, value }));
 }
 
-;// CONCATENATED MODULE: ./src/state.ts
+;// CONCATENATED MODULE: ./src/action/state.ts
 // What the main step hands to the post step. The runner keeps it as STATE_*
 // variables; both steps run the same bundle and tell themselves apart by it.
 
@@ -31885,7 +31679,7 @@ function loadHeaderChange() {
     return saved ? JSON.parse(saved) : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
 
 
 
@@ -31912,7 +31706,7 @@ async function runMain() {
     const source = selectEventSource(inputs.payload, readRunnerEvent());
     const event = parseEvent(source.payload, source.path);
     const match = inputs.filters
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(673), __nccwpck_require__.e(37)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9037))).matchFilters(event, inputs.filters, Date.now())
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(673), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(event, inputs.filters, Date.now())
         : { matched: true };
     if (!match.matched && inputs.onMismatch === 'fail') {
         throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`);
@@ -31935,7 +31729,7 @@ async function tagRegistryTraffic(sourceClient) {
         warning(`source-client cloud "${sourceClient.cloud}" is not one ACR documents (${source_client/* KNOWN_CLOUDS */.Np.join(', ')}); writing "${sourceClient.value}" anyway`);
     }
     // Loaded only when asked for, so that steps without source-client do not pay for it.
-    const { dockerConfigPath, planHeaderWrite } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7706));
+    const { dockerConfigPath, planHeaderWrite } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
     const plan = planHeaderWrite(dockerConfigPath(), sourceClient.value);
     // Saved before the write, so that the post step can undo a write that got interrupted.
     saveHeaderChange(plan.change);
@@ -31947,7 +31741,7 @@ async function runPost() {
     const change = loadHeaderChange();
     if (!change)
         return;
-    const { DockerConfigError, restoreHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7706));
+    const { DockerConfigError, restoreHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
     try {
         const outcome = restoreHeader(change);
         const messages = {
@@ -31994,7 +31788,7 @@ function escapeHtml(text) {
 
 /***/ }),
 
-/***/ 908:
+/***/ 3030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32023,6 +31817,212 @@ function parseSourceClient(text) {
     return { value, cloud, knownCloud: KNOWN_CLOUDS.includes(cloud) };
 }
 
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   tG: () => (/* binding */ PayloadError)
+/* harmony export */ });
+/* unused harmony export describeValue */
+// Errors the action reports to the user. Both say where the problem is (a
+// payload path or an input name) so that the message alone tells what to fix.
+const SHOWN_VALUE_MAX = 80;
+/** A short, single-line rendering of an untrusted value, safe to print in a log line. */
+function describeValue(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return `an array of ${value.length}`;
+    switch (typeof value) {
+        case 'string':
+            return quote(value);
+        case 'object':
+            return 'an object';
+        case 'number':
+        case 'boolean':
+            return String(value);
+        default:
+            return typeof value;
+    }
+}
+function quote(value) {
+    const shown = [...value].slice(0, SHOWN_VALUE_MAX).join('');
+    // JSON.stringify escapes quotes, backslashes and C0 controls; the rest of the
+    // invisible or line-breaking characters are escaped here so a value cannot
+    // start a new log line or hide what it is.
+    const escaped = JSON.stringify(shown).replace(/[\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return shown.length < value.length ? `${escaped}… (${value.length} characters)` : escaped;
+}
+/** The event does not satisfy the rules; `path` locates the field, e.g. `client_payload.target.tag`. */
+class PayloadError extends Error {
+    path;
+    rule;
+    name = 'PayloadError';
+    constructor(path, rule, value) {
+        super(`${path}: ${rule}${value === undefined ? '' : `; got ${describeValue(value)}`}`);
+        this.path = path;
+        this.rule = rule;
+    }
+}
+/** An action input is invalid; the message starts with the input's name. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(input, problem) {
+        super(`Input "${input}": ${problem}`);
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D$: () => (/* binding */ tagRule),
+/* harmony export */   LF: () => (/* binding */ mediaTypeRule),
+/* harmony export */   O2: () => (/* binding */ eventIdRule),
+/* harmony export */   RW: () => (/* binding */ timestampMillis),
+/* harmony export */   S1: () => (/* binding */ chartNameRule),
+/* harmony export */   ZT: () => (/* binding */ digestRule),
+/* harmony export */   hi: () => (/* binding */ timestampRule),
+/* harmony export */   jG: () => (/* binding */ repositoryRule),
+/* harmony export */   z: () => (/* binding */ chartVersionRule),
+/* harmony export */   z3: () => (/* binding */ hostRule)
+/* harmony export */ });
+/* unused harmony exports REPOSITORY_MAX_LENGTH, DIGEST_ALGORITHMS */
+// The grammar every output must satisfy. A value that passes one of these
+// checks contains no shell metacharacter, so `${{ steps.x.outputs.tag }}`
+// pasted into a `run:` script cannot become code.
+function patternRule(description, pattern) {
+    return { description, test: value => pattern.test(value) };
+}
+// distribution/reference: path-component, joined by "/".
+const PATH_COMPONENT = '[a-z0-9]+(?:(?:\\.|_|__|-+)[a-z0-9]+)*';
+const REPOSITORY_PATTERN = new RegExp(`^${PATH_COMPONENT}(?:/${PATH_COMPONENT})*$`);
+const REPOSITORY_MAX_LENGTH = 255;
+const repositoryRule = {
+    description: `an OCI repository name: lowercase path components ${PATH_COMPONENT} joined by "/", at most ${REPOSITORY_MAX_LENGTH} characters`,
+    test: value => value.length <= REPOSITORY_MAX_LENGTH && REPOSITORY_PATTERN.test(value)
+};
+const tagRule = patternRule('an OCI tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/);
+/** Registered digest algorithms and the exact length of their lowercase hex part. */
+const DIGEST_ALGORITHMS = {
+    sha256: 64,
+    sha384: 96,
+    sha512: 128,
+    blake3: 64
+};
+const digestRule = {
+    description: 'an OCI digest: sha256:<64 hex>, sha384:<96 hex>, sha512:<128 hex> or blake3:<64 hex>, lowercase',
+    test: value => {
+        const match = /^([a-z0-9]+):([a-f0-9]+)$/.exec(value);
+        if (!match)
+            return false;
+        const [, algorithm = '', encoded = ''] = match;
+        return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
+    }
+};
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST_PATTERN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]{1,5})?$`);
+const hostRule = patternRule('a registry host: domain components [a-zA-Z0-9-] joined by "." (or [ipv6]), with an optional :port', HOST_PATTERN);
+// RFC 6838 restricted names, without the characters !#$&^ that no registry
+// media type uses and that a shell would interpret.
+const MEDIA_NAME = '[A-Za-z0-9][A-Za-z0-9._+-]{0,126}';
+const mediaTypeRule = patternRule('a media type: type/subtype, each [A-Za-z0-9][A-Za-z0-9._+-]{0,126}', new RegExp(`^${MEDIA_NAME}/${MEDIA_NAME}$`));
+const eventIdRule = patternRule('an event id: [A-Za-z0-9][A-Za-z0-9._:-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
+const chartNameRule = patternRule('a chart name: [A-Za-z0-9][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/);
+const chartVersionRule = patternRule('a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/);
+const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Gregorian, by arithmetic: the relay checks every event's timestamp, and a Date per check showed in its profile. */
+function daysInMonth(year, month) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+/** RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. */
+const timestampRule = {
+    description: 'an RFC 3339 date-time such as 2026-01-31T12:00:00.123456789Z (up to 9 fractional digits)',
+    test: value => {
+        const match = TIMESTAMP_PATTERN.exec(value);
+        if (!match)
+            return false;
+        const month = Number(match[2]);
+        if (month < 1 || month > 12)
+            return false;
+        const day = Number(match[3]);
+        return (day >= 1 &&
+            day <= daysInMonth(Number(match[1]), month) &&
+            Number(match[4]) <= 23 &&
+            Number(match[5]) <= 59 &&
+            Number(match[6]) <= 60 &&
+            Number(match[7] ?? 0) <= 23 &&
+            Number(match[8] ?? 0) <= 59);
+    }
+};
+/** Milliseconds since the epoch of a timestamp that passed `timestampRule`. */
+function timestampMillis(value) {
+    // Date.parse handles at most millisecond precision; drop the rest, and a leap second becomes :59.
+    const trimmed = value.replace(/(\.\d{3})\d+/, '$1').replace(/:60(?=[.Zz+-])/, ':59');
+    return Date.parse(trimmed);
+}
+
+
+/***/ }),
+
+/***/ 2424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isJsonObject),
+/* harmony export */   h: () => (/* binding */ ownField)
+/* harmony export */ });
+// Helpers for reading untrusted JSON without trusting its prototype chain.
+function isJsonObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * The object's own property, never an inherited one: `{"constructor": …}` or a
+ * `__proto__` key left as an own property by JSON.parse change nothing here.
+ */
+function ownField(object, key) {
+    return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+
+/***/ }),
+
+/***/ 649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ isAcrAction),
+/* harmony export */   r: () => (/* binding */ ACR_ACTIONS)
+/* harmony export */ });
+const ACR_ACTIONS = ['push', 'delete', 'quarantine', 'chart_push', 'chart_delete', 'ping'];
+function isAcrAction(value) {
+    return ACR_ACTIONS.includes(value);
+}
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5543);
+
+await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 

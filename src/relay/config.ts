@@ -1,7 +1,7 @@
 // The relay's settings, read from the environment once at start. A missing or
 // invalid setting is one error that names the variable and never echoes a
 // secret.
-import { GlobList } from '../filter.js'
+import { GlobList } from '../glob-list.js'
 
 export interface Route {
   readonly repositories: GlobList

@@ -1,7 +1,7 @@
 // The relay's request handling, without a network: a recording dispatcher
 // stands where GitHub would be.
 import { describe, expect, test } from 'vitest'
-import { GlobList } from '../../src/filter.js'
+import { GlobList } from '../../src/glob-list.js'
 import { RelayCore, DUPLICATE_WINDOW_MS, MAX_BODY_BYTES, type Dispatch, type DispatchResult, type RelayRequest } from '../../src/relay/core.js'
 import { fixture } from '../support/fixtures.js'
 

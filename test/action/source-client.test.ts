@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { parseSourceClient } from '../src/source-client.js'
+import { parseSourceClient } from '../../src/action/source-client.js'
 
 describe('parseSourceClient', () => {
   test.each([

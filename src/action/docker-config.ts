@@ -9,7 +9,7 @@ import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, open
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser'
-import { isJsonObject, ownField } from './event/json.js'
+import { isJsonObject, ownField } from '../event/json.js'
 import { SOURCE_CLIENT_HEADER } from './source-client.js'
 
 const HEADERS_KEY = 'HttpHeaders'

@@ -1,7 +1,7 @@
 // Every input is read, defaulted and validated here, once, so that a bad input
 // fails the step before anything else happens.
 import * as core from '@actions/core'
-import { InputError } from './errors.js'
+import { InputError } from '../errors.js'
 import type { FilterInputs, Filters } from './filter.js'
 import { parseSourceClient, type SourceClient } from './source-client.js'
 

@@ -2,12 +2,12 @@
 // PayloadError: never a crash, never a value a shell would interpret.
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
-import { PayloadError } from '../src/errors.js'
-import { digestRule, hostRule, mediaTypeRule, repositoryRule, tagRule, timestampRule, eventIdRule, chartNameRule, chartVersionRule, type Rule } from '../src/event/grammar.js'
-import { parseEvent } from '../src/event/parse.js'
-import { ACR_ACTIONS } from '../src/event/types.js'
-import { buildOutputs, type OutputName } from '../src/outputs.js'
-import { cloneFixture, fixtureNames } from './support/fixtures.js'
+import { PayloadError } from '../../src/errors.js'
+import { digestRule, hostRule, mediaTypeRule, repositoryRule, tagRule, timestampRule, eventIdRule, chartNameRule, chartVersionRule, type Rule } from '../../src/event/grammar.js'
+import { parseEvent } from '../../src/event/parse.js'
+import { ACR_ACTIONS } from '../../src/event/types.js'
+import { buildOutputs, type OutputName } from '../../src/action/outputs.js'
+import { cloneFixture, fixtureNames } from '../support/fixtures.js'
 
 const SHELL_SAFE = /^[A-Za-z0-9._:/@+-]*$/
 const outputRules: Partial<Record<OutputName, Rule>> = {

@@ -1,45 +1,17 @@
 // The gate: which events a workflow acts on. Pure: the inputs arrive as text,
 // the clock as an argument, and the answer is a Match with a reason a person
 // can act on.
-import picomatch from 'picomatch'
 import Range from 'semver/classes/range.js'
 import parseSemver from 'semver/functions/parse.js'
-import { InputError } from './errors.js'
-import { timestampMillis } from './event/grammar.js'
-import { ACR_ACTIONS, isAcrAction, type AcrAction, type AcrEvent } from './event/types.js'
+import { InputError } from '../errors.js'
+import { timestampMillis } from '../event/grammar.js'
+import { ACR_ACTIONS, isAcrAction, type AcrAction, type AcrEvent } from '../event/types.js'
+import { GlobList } from '../glob-list.js'
 
 export type Match = { readonly matched: true } | { readonly matched: false; readonly reason: string }
 
 /** How far in the future an event may be dated before it is taken for a wrong clock. */
 export const MAX_CLOCK_SKEW_SECONDS = 300
-
-/** A list of globs where `*` stays in one path segment, `**` crosses segments and `!` excludes. */
-export class GlobList {
-  private readonly include: Array<(value: string) => boolean>
-  private readonly exclude: Array<(value: string) => boolean>
-
-  constructor(
-    readonly patterns: readonly string[],
-    options: { readonly caseInsensitive?: boolean } = {}
-  ) {
-    const compile = (glob: string) => picomatch(glob, { dot: true, nocase: options.caseInsensitive ?? false })
-    this.include = patterns.filter(p => !p.startsWith('!')).map(compile)
-    this.exclude = patterns.filter(p => p.startsWith('!')).map(p => compile(p.slice(1)))
-  }
-
-  get isEmpty(): boolean {
-    return this.patterns.length === 0
-  }
-
-  /** Matches at least one positive pattern (or there is none) and no negative one. */
-  matches(value: string): boolean {
-    return (this.include.length === 0 || this.include.some(test => test(value))) && !this.exclude.some(test => test(value))
-  }
-
-  toString(): string {
-    return this.patterns.map(p => `"${p}"`).join(', ')
-  }
-}
 
 export interface Filters {
   /** Empty: every action. */

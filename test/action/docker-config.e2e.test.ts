@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { runAction } from '../scripts/runner.mjs'
-import { fixture } from './support/fixtures.js'
+import { runAction } from '../../scripts/runner.mjs'
+import { fixture } from '../support/fixtures.js'
 
 const event = { action: 'acr-push', client_payload: fixture('native-push.json') }
 let dockerConfig: string

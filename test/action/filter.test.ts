@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { InputError } from '../src/errors.js'
-import { parseEvent } from '../src/event/parse.js'
-import type { AcrEvent } from '../src/event/types.js'
-import { GlobList, matchFilters, parseDuration, parseFilters, splitList, type FilterInputs } from '../src/filter.js'
-import { fixture } from './support/fixtures.js'
+import { InputError } from '../../src/errors.js'
+import { parseEvent } from '../../src/event/parse.js'
+import type { AcrEvent } from '../../src/event/types.js'
+import { matchFilters, parseDuration, parseFilters, splitList, type FilterInputs } from '../../src/action/filter.js'
+import { GlobList } from '../../src/glob-list.js'
+import { fixture } from '../support/fixtures.js'
 
 const NO_FILTERS: FilterInputs = { actions: '', repositories: '', tags: '', semver: '', registries: '', 'max-age': '' }
 const push = parseEvent(fixture('native-push.json'), 'client_payload') // team/web:v1.4.2 on myregistry.azurecr.io

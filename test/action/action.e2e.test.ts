@@ -1,9 +1,9 @@
 // The bundled action, run as a process with the runner's contract.
 import { describe, expect, test } from 'vitest'
-import { actionManifest, runAction } from '../scripts/runner.mjs'
-import { parseEvent } from '../src/event/parse.js'
-import { buildOutputs, OUTPUT_NAMES } from '../src/outputs.js'
-import { fixture, fixtureNames } from './support/fixtures.js'
+import { actionManifest, runAction } from '../../scripts/runner.mjs'
+import { parseEvent } from '../../src/event/parse.js'
+import { buildOutputs, OUTPUT_NAMES } from '../../src/action/outputs.js'
+import { fixture, fixtureNames } from '../support/fixtures.js'
 
 const dispatch = (clientPayload: unknown) => ({ action: 'acr-push', client_payload: clientPayload })
 

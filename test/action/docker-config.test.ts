@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { dockerConfigPath, planHeaderWrite, restoreHeader, DockerConfigError } from '../src/docker-config.js'
+import { dockerConfigPath, planHeaderWrite, restoreHeader, DockerConfigError } from '../../src/action/docker-config.js'
 
 let root: string
 let configPath: string

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { parseEvent } from '../src/event/parse.js'
-import { buildOutputs, summaryRows } from '../src/outputs.js'
-import { fixture } from './support/fixtures.js'
+import { parseEvent } from '../../src/event/parse.js'
+import { buildOutputs, summaryRows } from '../../src/action/outputs.js'
+import { fixture } from '../support/fixtures.js'
 
 const matched = { matched: true } as const
 const parsed = (name: string) => parseEvent(fixture(name), 'client_payload')

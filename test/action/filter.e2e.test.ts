@@ -1,7 +1,7 @@
 // The gate as a workflow sees it: the bundled action run as a process.
 import { describe, expect, test } from 'vitest'
-import { runAction } from '../scripts/runner.mjs'
-import { fixture } from './support/fixtures.js'
+import { runAction } from '../../scripts/runner.mjs'
+import { fixture } from '../support/fixtures.js'
 
 const pushEvent = { action: 'acr-push', client_payload: fixture('native-push.json') }
 const DEPLOY_OUTPUTS = ['repository', 'tag', 'digest', 'registry', 'image', 'pinned-image', 'chart-name', 'chart-version', 'media-type', 'size']

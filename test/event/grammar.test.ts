@@ -10,7 +10,7 @@ import {
   timestampMillis,
   timestampRule,
   type Rule
-} from '../src/event/grammar.js'
+} from '../../src/event/grammar.js'
 
 const hex = (n: number) => 'a1'.repeat(n).slice(0, n)
 const component = (n: number) => 'a'.repeat(n)

@@ -1,7 +1,7 @@
 // AcrEvent → the step outputs and the job-summary rows. Every string output is
 // a grammar-checked value (or built only from such values); free text goes
 // into `json` alone.
-import type { AcrEvent } from './event/types.js'
+import type { AcrEvent } from '../event/types.js'
 import type { Match } from './filter.js'
 
 /** Every output the action declares, in the order they are logged. */

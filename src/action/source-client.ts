@@ -1,6 +1,6 @@
 // The X-Meta-Source-Client value ACR asks its clients to send:
 // <cloud>/<service>[/<sub-service>].
-import { InputError } from './errors.js'
+import { InputError } from '../errors.js'
 
 export const SOURCE_CLIENT_HEADER = 'X-Meta-Source-Client'
 export const KNOWN_CLOUDS = ['azure', 'azurestack', 'china', 'germany', 'azureusdod', 'azureusgov', 'on-prem'] as const

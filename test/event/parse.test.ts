@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { PayloadError } from '../src/errors.js'
-import { parseEvent } from '../src/event/parse.js'
-import { cloneFixture, fixture } from './support/fixtures.js'
+import { PayloadError } from '../../src/errors.js'
+import { parseEvent } from '../../src/event/parse.js'
+import { cloneFixture, fixture } from '../support/fixtures.js'
 
 const imageDigest = 'sha256:af44d698bd46ce657f1d8e2078bcb3d0e1e1a10cdbe065e1b070ff0085750c74'
 const chartDigest = (fixture('native-chart-push.json') as any).target.digest as string
