@@ -1,6 +1,7 @@
 // The grammar every output must satisfy. A value that passes one of these
 // checks contains no shell metacharacter, so `${{ steps.x.outputs.tag }}`
 // pasted into a `run:` script cannot become code.
+import { isIPv6 } from 'node:net'
 
 export interface Rule {
   /** What the value must be, as shown in an error message. */
@@ -43,14 +44,35 @@ export const digestRule: Rule = {
   }
 }
 
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])'
-const HOST_PATTERN = new RegExp(
-  `^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]{1,5})?$`
-)
-export const hostRule = patternRule(
-  'a registry host: domain components [a-zA-Z0-9-] joined by "." (or [ipv6]), with an optional :port',
-  HOST_PATTERN
-)
+// A host as distribution/reference reads it, bounded as DNS bounds names: a
+// label of at most 63 characters, a name of at most 253. Brackets only around
+// a literal that node:net takes for IPv6 (no zone: `%` is not allowed), so the
+// only glob characters an output can hold are those two around hex digits,
+// colons and dots.
+const DOMAIN_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/
+const IPV6_LITERAL = /^\[([0-9a-fA-F:.]{2,45})\]$/
+const PORT = /^[1-9][0-9]{0,4}$/
+export const DOMAIN_MAX_LENGTH = 253
+
+function isHost(value: string): boolean {
+  const portAt = value.startsWith('[') ? value.indexOf(':', value.indexOf(']')) : value.lastIndexOf(':')
+  const name = portAt === -1 ? value : value.slice(0, portAt)
+  if (portAt !== -1) {
+    const port = value.slice(portAt + 1)
+    if (!PORT.test(port) || Number(port) > 65535) return false
+  }
+  if (name.startsWith('[')) {
+    const literal = IPV6_LITERAL.exec(name)?.[1]
+    return literal !== undefined && isIPv6(literal)
+  }
+  return name.length <= DOMAIN_MAX_LENGTH && name.split('.').every(label => DOMAIN_LABEL.test(label))
+}
+
+export const hostRule: Rule = {
+  description:
+    'a registry host: DNS labels [a-zA-Z0-9-] of at most 63 characters joined by "." (at most 253), or an IPv6 literal in brackets, with an optional :port from 1 to 65535',
+  test: isHost
+}
 
 // RFC 6838 restricted names, without the characters !#$&^ that no registry
 // media type uses and that a shell would interpret.
