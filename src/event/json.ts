@@ -1,4 +1,6 @@
-// Helpers for reading untrusted JSON without trusting its prototype chain.
+// Helpers for reading untrusted JSON without trusting its prototype chain, its
+// depth or its size.
+import { PayloadError } from '../errors.js'
 
 export type JsonObject = Record<string, unknown>
 
@@ -12,4 +14,77 @@ export function isJsonObject(value: unknown): value is JsonObject {
  */
 export function ownField(object: JsonObject, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined
+}
+
+/**
+ * An ACR event nests four or five levels deep (envelope, data, target,
+ * annotations); 32 leaves room for what registries may add. JSON.parse itself
+ * is iterative in V8, but JSON.stringify, the relay's re-serialization and any
+ * recursive reader are not: a deep enough value overflows the stack.
+ */
+export const MAX_JSON_DEPTH = 32
+/** The relay's body limit; also bounds the `payload` input. */
+export const MAX_JSON_BYTES = 1024 * 1024
+
+/**
+ * Refuses a parsed value nested deeper than MAX_JSON_DEPTH, naming the path of
+ * the first container too deep. Iterative, so that the check itself cannot
+ * overflow the stack it protects.
+ */
+export function checkJsonDepth(value: unknown, path: string, maxDepth = MAX_JSON_DEPTH): void {
+  const stack: Array<{ value: unknown; depth: number; path: string }> = [{ value, depth: 1, path }]
+  while (stack.length > 0) {
+    const item = stack.pop()!
+    if (typeof item.value !== 'object' || item.value === null) continue
+    if (item.depth > maxDepth) {
+      throw new PayloadError(item.path, `is nested deeper than ${maxDepth} levels of arrays and objects; an ACR event needs about 5`)
+    }
+    if (Array.isArray(item.value)) {
+      for (let i = 0; i < item.value.length; i++) stack.push({ value: item.value[i], depth: item.depth + 1, path: `${item.path}[${i}]` })
+    } else {
+      for (const key of Object.keys(item.value)) {
+        stack.push({ value: (item.value as JsonObject)[key], depth: item.depth + 1, path: `${item.path}.${key}` })
+      }
+    }
+  }
+}
+
+/**
+ * JSON.parse of untrusted text, bounded in size and depth. A syntax error is
+ * reported by its position only: V8's own message quotes the text around the
+ * error, and the text may be a file that holds credentials.
+ */
+export function parseUntrustedJson(text: string, path: string, maxBytes = MAX_JSON_BYTES): unknown {
+  if (text.length > maxBytes || Buffer.byteLength(text) > maxBytes) {
+    throw new PayloadError(path, `is larger than ${maxBytes} bytes`)
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    throw new PayloadError(path, `is not valid JSON${describeJsonErrorPosition(error, text)}`)
+  }
+  checkJsonDepth(value, path)
+  return value
+}
+
+/**
+ * " at line L, column C" for a JSON.parse SyntaxError whose message gives a
+ * position, "" otherwise. Never any of the text itself.
+ */
+export function describeJsonErrorPosition(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : ''
+  const position = /at position (\d+)/.exec(message)?.[1]
+  if (position !== undefined) return ` at ${lineAndColumn(text, Number(position))}`
+  // "Unexpected end of JSON input" and its like carry no position: the end it is.
+  if (/end of (JSON )?(input|data)/i.test(message)) return ` at ${lineAndColumn(text, text.length)} (the end)`
+  return ''
+}
+
+/** "line L, column C" (both from 1) of a character offset. */
+export function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset)
+  const line = before.split('\n').length
+  const column = offset - (before.lastIndexOf('\n') + 1) + 1
+  return `line ${line}, column ${column}`
 }

@@ -1,7 +1,7 @@
 // Where the ACR event comes from: the `payload` input when given, otherwise
 // the client_payload of a repository_dispatch run.
 import { PayloadError } from '../errors.js'
-import { isJsonObject, ownField } from './json.js'
+import { checkJsonDepth, isJsonObject, ownField, parseUntrustedJson } from './json.js'
 
 export interface EventSource {
   readonly payload: unknown
@@ -18,11 +18,7 @@ export interface RunnerEvent {
 
 export function selectEventSource(payloadInput: string, runnerEvent: RunnerEvent): EventSource {
   if (payloadInput.trim() !== '') {
-    try {
-      return { payload: JSON.parse(payloadInput), path: 'payload' }
-    } catch (error) {
-      throw new PayloadError('payload', `input is not valid JSON (${(error as Error).message})`)
-    }
+    return { payload: parseUntrustedJson(payloadInput, 'payload'), path: 'payload' }
   }
   if (runnerEvent.name === 'repository_dispatch') {
     const clientPayload = isJsonObject(runnerEvent.payload) ? ownField(runnerEvent.payload, 'client_payload') : undefined
@@ -32,6 +28,7 @@ export function selectEventSource(payloadInput: string, runnerEvent: RunnerEvent
         'is missing from the repository_dispatch event: the relay must send the ACR event as client_payload'
       )
     }
+    checkJsonDepth(clientPayload, 'client_payload')
     return { payload: clientPayload, path: 'client_payload' }
   }
   const trigger = runnerEvent.name ? `"${runnerEvent.name}"` : 'an unknown event (GITHUB_EVENT_NAME is not set)'

@@ -3,14 +3,16 @@
 // dispatcher. The Node server and the Azure Function are thin adapters.
 import { timingSafeEqual } from 'node:crypto'
 import { PayloadError } from '../errors.js'
-import { isJsonObject, ownField, type JsonObject } from '../event/json.js'
+import { checkJsonDepth, isJsonObject, ownField, type JsonObject } from '../event/json.js'
 import { parseNativeEvent } from '../event/parse.js'
-import { unwrapEvent } from '../event/shapes.js'
+import { unwrapOneEvent } from '../event/shapes.js'
 import type { AcrEvent } from '../event/types.js'
 import type { Route } from './config.js'
 import { RecentEvents } from './recent-events.js'
 
 export const MAX_BODY_BYTES = 1024 * 1024
+/** Event Grid's validation handshake is answered without the secret, so its body gets a far smaller limit. */
+export const MAX_HANDSHAKE_BODY_BYTES = 64 * 1024
 /** GitHub refuses a client_payload of 64 KB of JSON or more. */
 export const MAX_CLIENT_PAYLOAD_BYTES = 65_535
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000
@@ -21,12 +23,16 @@ const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 
 /** Top-level keys of an ACR event (the native webhook, and Event Grid's data); GitHub allows 10. */
 const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry']
 
-export interface RelayRequest {
+/** What a host knows before a byte of the body has arrived. */
+export interface RelayRequestHead {
   readonly method: string
   /** The path below the relay's root: "/" or "/healthz". */
   readonly path: string
   /** Header names in lower case. */
   readonly headers: Readonly<Record<string, string | undefined>>
+}
+
+export interface RelayRequest extends RelayRequestHead {
   readonly body: string
 }
 
@@ -38,6 +44,12 @@ export interface RelayResponse {
 
 /** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
 export const BODY_TOO_LARGE: RelayResponse = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } }
+const HANDSHAKE_BODY_TOO_LARGE: RelayResponse = { status: 413, body: { error: `body over ${MAX_HANDSHAKE_BODY_BYTES} bytes` } }
+
+/** The 413 for a body over `limit` (one of the two limits decideOnHead gives). */
+export function bodyTooLarge(limit: number): RelayResponse {
+  return limit === MAX_HANDSHAKE_BODY_BYTES ? HANDSHAKE_BODY_TOO_LARGE : BODY_TOO_LARGE
+}
 
 export interface Dispatch {
   readonly target: string
@@ -113,21 +125,52 @@ interface PlannedEvent {
 }
 
 export class RelayCore {
-  private readonly expectedAuthorization: Buffer
+  private readonly secret: Buffer
   private readonly now: () => number
   /** Per target repository, by event id: keyed apart so that no id string needs joining (and hashing anew) per request. */
   private readonly targets = new Map<string, TargetState>()
 
   constructor(private readonly options: RelayCoreOptions) {
-    this.expectedAuthorization = Buffer.from(`Bearer ${options.secret}`)
+    this.secret = Buffer.from(options.secret)
     this.now = options.now ?? Date.now
   }
 
-  async handle(request: RelayRequest): Promise<{ response: RelayResponse; log: RequestLog }> {
+  /**
+   * What can be decided on the request line and headers alone: an answer
+   * (healthz, 404, 405, the CloudEvents handshake, 401, 415, or 413 from
+   * Content-Length), or else how many bytes the body may have. Hosts call this
+   * before reading a body, so that a sender without the secret, or with too
+   * large a body, never costs a body read.
+   */
+  decideOnHead(head: RelayRequestHead): RelayResponse | number {
+    if (head.path === '/healthz') {
+      return head.method === 'GET' || head.method === 'HEAD'
+        ? { status: 200, body: { status: 'ok' } }
+        : { status: 405, headers: { allow: 'GET, HEAD' }, body: { error: 'method not allowed' } }
+    }
+    if (head.path !== '/') return { status: 404, body: { error: 'not found' } }
+    if (head.method === 'OPTIONS') return answerCloudEventsHandshake(head)
+    if (head.method !== 'POST') return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } }
+    // Event Grid may validate a subscription without the delivery's custom headers. Answering
+    // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
+    const handshake = head.headers['aeg-event-type'] === 'SubscriptionValidation'
+    if (!handshake && !this.isAuthorized(head.headers.authorization)) return { status: 401, body: { error: 'unauthorized' } }
+    if (!JSON_CONTENT_TYPES.includes(mediaType(head.headers['content-type']))) {
+      return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } }
+    }
+    const limit = handshake ? MAX_HANDSHAKE_BODY_BYTES : MAX_BODY_BYTES
+    return Number(head.headers['content-length']) > limit ? bodyTooLarge(limit) : limit
+  }
+
+  /**
+   * The whole request. `bodyLimit` is decideOnHead's answer when the host
+   * already asked it; otherwise the head is decided here.
+   */
+  async handle(request: RelayRequest, bodyLimit?: number): Promise<{ response: RelayResponse; log: RequestLog }> {
     const started = this.now()
     const log: RequestLog = { method: request.method, path: request.path, status: 0, durationMs: 0, events: [] }
     // Everything up to the dispatches is synchronous: a request is answered, or fully validated, before anything is sent.
-    const prepared = this.prepare(request, log)
+    const prepared = this.prepare(request, bodyLimit ?? this.decideOnHead(request), log)
     const response = Array.isArray(prepared) ? await this.dispatchAll(prepared, log) : prepared
     log.status = response.status
     log.durationMs = this.now() - started
@@ -135,24 +178,11 @@ export class RelayCore {
   }
 
   /** A response at once, or the events to dispatch. */
-  private prepare(request: RelayRequest, log: RequestLog): RelayResponse | PlannedEvent[] {
-    if (request.path === '/healthz') {
-      return request.method === 'GET' || request.method === 'HEAD'
-        ? { status: 200, body: { status: 'ok' } }
-        : { status: 405, headers: { allow: 'GET, HEAD' }, body: { error: 'method not allowed' } }
-    }
-    if (request.path !== '/') return { status: 404, body: { error: 'not found' } }
-    if (request.method === 'OPTIONS') return answerCloudEventsHandshake(request)
-    if (request.method !== 'POST') return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } }
-    if (Buffer.byteLength(request.body) > MAX_BODY_BYTES) return BODY_TOO_LARGE
-    const contentType = mediaType(request.headers['content-type'])
-    // Event Grid may validate a subscription without the delivery's custom headers. Answering
-    // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
-    const handshake = request.headers['aeg-event-type'] === 'SubscriptionValidation'
-    if (!handshake && !this.isAuthorized(request.headers.authorization)) return { status: 401, body: { error: 'unauthorized' } }
-    if (!JSON_CONTENT_TYPES.includes(contentType)) {
-      return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } }
-    }
+  private prepare(request: RelayRequest, decided: RelayResponse | number, log: RequestLog): RelayResponse | PlannedEvent[] {
+    if (typeof decided !== 'number') return decided
+    if (Buffer.byteLength(request.body) > decided) return bodyTooLarge(decided)
+    // decideOnHead gives the handshake, and only the handshake, its smaller limit.
+    const handshake = decided === MAX_HANDSHAKE_BODY_BYTES
 
     let body: unknown
     try {
@@ -172,19 +202,27 @@ export class RelayCore {
     }
   }
 
+  /**
+   * `Bearer <secret>`: the scheme in any case and one or more spaces after it
+   * (RFC 9110). Constant time over the secret's bytes; only a wrong length
+   * returns early, and the length is no secret.
+   */
   private isAuthorized(header: string | undefined): boolean {
-    if (header === undefined) return false
-    const given = Buffer.from(header)
-    // Constant time over the secret's bytes; only a wrong length returns early, and the length is no secret.
-    return given.length === this.expectedAuthorization.length && timingSafeEqual(given, this.expectedAuthorization)
+    if (header === undefined || header.length <= 7 || header.charCodeAt(6) !== 32 || header.slice(0, 6).toLowerCase() !== 'bearer') return false
+    let start = 7
+    while (header.charCodeAt(start) === 32) start++
+    const given = Buffer.from(header.slice(start))
+    return given.length === this.secret.length && timingSafeEqual(given, this.secret)
   }
 
   /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
   private plan(body: unknown): PlannedEvent[] {
+    // Before anything recursive (re-serializing the client_payload) meets the body.
+    checkJsonDepth(body, 'body')
     const items = Array.isArray(body) ? body.map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }]
     if (items.length === 0) throw new PayloadError('body', 'holds no event')
     return items.map(({ item, path }) => {
-      const native = unwrapEvent(item, path)
+      const native = unwrapOneEvent(item, path)
       const event = parseNativeEvent(native)
       const clientPayloadJson = JSON.stringify(toClientPayload(native.fields, event))
       if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
@@ -307,7 +345,7 @@ function mediaType(header: string | undefined): string {
 }
 
 /** CloudEvents abuse protection: the sender asks with OPTIONS whether it may deliver here. */
-function answerCloudEventsHandshake(request: RelayRequest): RelayResponse {
+function answerCloudEventsHandshake(request: RelayRequestHead): RelayResponse {
   const origin = request.headers['webhook-request-origin']
   if (!origin) return { status: 204, headers: { allow: 'POST, OPTIONS' } }
   const headers: Record<string, string> = { allow: 'POST, OPTIONS', 'webhook-allowed-origin': origin }

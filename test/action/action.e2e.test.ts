@@ -72,7 +72,17 @@ describe('dist/index.js with the payload input', () => {
   test('invalid JSON in payload is reported as such', () => {
     const result = runAction({ eventName: 'workflow_dispatch', inputs: { payload: '{"action":' } })
     expect(result.status).toBe(1)
-    expect(result.stdout).toMatch(/::error::payload: input is not valid JSON/)
+    expect(result.stdout).toMatch(/::error::payload: is not valid JSON at line 1, column 11 \(the end\)/)
+    expect(result.outputs).toEqual({})
+  })
+
+  test('a payload input nested deeper than the bound is refused with its path, not a crash', () => {
+    const deep = `${'['.repeat(40_000)}${']'.repeat(40_000)}` // an environment variable holds at most 128 KiB
+    const payload = JSON.stringify({ action: 'push', target: { repository: 'team/web', digest: `sha256:${'a'.repeat(64)}`, annotations: 'DEEP' } }).replace('"DEEP"', deep)
+    const result = runAction({ eventName: 'workflow_dispatch', inputs: { payload } })
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/::error::payload\.target\.annotations(\[0\])+: is nested deeper than 32 levels/)
+    expect(result.stdout).not.toMatch(/Maximum call stack/)
     expect(result.outputs).toEqual({})
   })
 

@@ -151,6 +151,18 @@ describe('RelayCore: refusals', () => {
     expect(sent).toHaveLength(0)
   })
 
+  test.each([
+    ['nested deeper than the bound', JSON.stringify({ ...(fixture('native-push.json') as object), annotations: 'DEEP' }).replace('"DEEP"', `${'['.repeat(50_000)}${']'.repeat(50_000)}`), /^body\.annotations(\[0\])+$/, /nested deeper than 32 levels/],
+    ['a batch inside a batch', JSON.stringify([[fixture('native-push.json')]]), /^body\[0\]$/, /not an array: a batch holds events, not batches/]
+  ])('a body %s is a 400 naming the path, never a 500', async (_name, body, field, detail) => {
+    const { core, sent } = makeCore()
+    const { response: answer } = await core.handle(post(body))
+    expect(answer.status).toBe(400)
+    expect((answer.body as { field: string }).field).toMatch(field)
+    expect((answer.body as { detail: string }).detail).toMatch(detail)
+    expect(sent).toHaveLength(0)
+  })
+
   test('accepts the CloudEvents content types and a charset', async () => {
     for (const type of ['application/cloudevents+json; charset=utf-8', 'application/cloudevents-batch+json', 'Application/JSON']) {
       const { core } = makeCore()
