@@ -1,11 +1,11 @@
-import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
+import { describeJsonErrorPosition } from '../event/json.js'
 import { parseEvent } from '../event/parse.js'
 import { selectEventSource, type RunnerEvent } from '../event/source.js'
-import type { AcrEvent } from '../event/types.js'
 import type { Match } from './filter.js'
 import { getInputs } from './inputs.js'
 import { buildOutputs, summaryRows } from './outputs.js'
+import { fail, info, notice, prepareOutputs, warning, writeSummaryTable } from './runner-output.js'
 import { KNOWN_CLOUDS, type SourceClient } from './source-client.js'
 import { isPost, loadHeaderChange, markMainStarted, saveHeaderChange } from './state.js'
 
@@ -15,7 +15,7 @@ export async function run(): Promise<void> {
     if (isPost()) await runPost()
     else await runMain()
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    fail(error instanceof Error ? error.message : String(error))
   }
 }
 
@@ -31,22 +31,17 @@ async function runMain(): Promise<void> {
     throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`)
   }
   const dockerConfig = inputs.sourceClient ? await tagRegistryTraffic(inputs.sourceClient) : undefined
-  const outputs = buildOutputs(event, match, { dockerConfig })
-
-  core.startGroup(`ACR ${event.action} event: outputs`)
-  for (const [name, value] of Object.entries(outputs)) {
-    core.setOutput(name, value)
-    core.info(`${name}=${value}`)
-  }
-  core.endGroup()
-  if (!match.matched) core.notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`)
-  await writeSummary(event, match)
+  // Everything that can fail runs before the first output is set: a failed step sets none.
+  const outputs = prepareOutputs(buildOutputs(event, match, { dockerConfig }), `ACR ${event.action} event: outputs`)
+  await writeSummaryTable('ACR event', summaryRows(event, match))
+  outputs.publish()
+  if (!match.matched) notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`)
 }
 
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */
 async function tagRegistryTraffic(sourceClient: SourceClient): Promise<string> {
   if (!sourceClient.knownCloud) {
-    core.warning(
+    warning(
       `source-client cloud "${sourceClient.cloud}" is not one ACR documents (${KNOWN_CLOUDS.join(', ')}); writing "${sourceClient.value}" anyway`
     )
   }
@@ -56,7 +51,7 @@ async function tagRegistryTraffic(sourceClient: SourceClient): Promise<string> {
   // Saved before the write, so that the post step can undo a write that got interrupted.
   saveHeaderChange(plan.change)
   plan.write()
-  core.info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${plan.change.configPath})`)
+  info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${plan.change.configPath})`)
   return plan.change.configPath
 }
 
@@ -73,10 +68,10 @@ async function runPost(): Promise<void> {
       'changed-since': `X-Meta-Source-Client in ${change.configPath} was changed by another step since; left as it is`,
       unchanged: `${change.configPath} needed no change`
     }
-    core.info(messages[outcome])
+    info(messages[outcome])
   } catch (error) {
     // The job's real work is done; a config we cannot restore is worth a warning, not a failed job.
-    if (error instanceof DockerConfigError) core.warning(`Could not restore the Docker config: ${error.message}`)
+    if (error instanceof DockerConfigError) warning(`Could not restore the Docker config: ${error.message}`)
     else throw error
   }
 }
@@ -86,20 +81,11 @@ function readRunnerEvent(): RunnerEvent {
   const name = process.env.GITHUB_EVENT_NAME ?? ''
   const path = process.env.GITHUB_EVENT_PATH
   if (!path || !existsSync(path)) return { name, payload: {} }
+  const text = readFileSync(path, 'utf8')
   try {
-    return { name, payload: JSON.parse(readFileSync(path, 'utf8')) }
+    return { name, payload: JSON.parse(text) }
   } catch (error) {
-    throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): ${(error as Error).message}`)
+    // By position only: the file is the runner's, and its text is not ours to print.
+    throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): not valid JSON${describeJsonErrorPosition(error, text)}`)
   }
-}
-
-async function writeSummary(event: AcrEvent, match: Match): Promise<void> {
-  // Outside a runner (a local run without GITHUB_STEP_SUMMARY) there is nowhere to write it.
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  const rows = summaryRows(event, match).map(row => [{ data: row.label, header: true }, escapeHtml(row.value)])
-  await core.summary.addHeading('ACR event', 3).addTable(rows).write()
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, ch => `&#${ch.charCodeAt(0)};`)
 }

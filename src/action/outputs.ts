@@ -3,6 +3,7 @@
 // into `json` alone.
 import type { AcrEvent } from '../event/types.js'
 import type { Match } from './filter.js'
+import { jsonForRunner } from './runner-output.js'
 
 /** Every output the action declares, in the order they are logged. */
 export const OUTPUT_NAMES = [
@@ -56,7 +57,7 @@ export function buildOutputs(event: AcrEvent, match: Match, effects: { readonly 
     timestamp: event.timestamp,
     'chart-name': event.chart?.name,
     'chart-version': event.chart?.version,
-    json: JSON.stringify(toJson(event, match)),
+    json: jsonForRunner(toJson(event, match)),
     'docker-config': effects.dockerConfig
   }
   const outputs: Outputs = {}

@@ -1,25 +1,25 @@
 // What the main step hands to the post step. The runner keeps it as STATE_*
 // variables; both steps run the same bundle and tell themselves apart by it.
-import * as core from '@actions/core'
 import type { HeaderChange } from './docker-config.js'
+import { getState, saveState } from './runner-output.js'
 
 const IS_POST = 'isPost'
 const DOCKER_CONFIG = 'dockerConfig'
 
 /** True in the post step: the main step of this job saved the marker. */
 export function isPost(): boolean {
-  return core.getState(IS_POST) === 'true'
+  return getState(IS_POST) === 'true'
 }
 
 export function markMainStarted(): void {
-  core.saveState(IS_POST, 'true')
+  saveState(IS_POST, 'true')
 }
 
 export function saveHeaderChange(change: HeaderChange): void {
-  core.saveState(DOCKER_CONFIG, JSON.stringify(change))
+  saveState(DOCKER_CONFIG, change)
 }
 
 export function loadHeaderChange(): HeaderChange | undefined {
-  const saved = core.getState(DOCKER_CONFIG)
+  const saved = getState(DOCKER_CONFIG)
   return saved ? (JSON.parse(saved) as HeaderChange) : undefined
 }

@@ -1,0 +1,220 @@
+// Nothing from the payload may reach the runner's command stream. These tests
+// read the action's stdout the way the runner reads it (test/support/runner-commands.ts)
+// and the outputs file the way it parses that.
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import fc from 'fast-check'
+import { afterAll, describe, expect, test, vi } from 'vitest'
+import { parseCommandFile, runAction } from '../../scripts/runner.mjs'
+import { run } from '../../src/action/main.js'
+import { commandSafe, jsonForRunner, outputProblem } from '../../src/action/runner-output.js'
+import { cloneFixture, fixtureNames } from '../support/fixtures.js'
+import { runnerCommands } from '../support/runner-commands.js'
+
+/** The only commands the action itself issues. */
+const OWN_COMMANDS = new Set(['group', 'endgroup', 'error', 'notice', 'warning'])
+/** The documented character sets (README, "Security"). */
+const OUTPUT_CHARACTERS = /^[A-Za-z0-9._:/@+-]*$/
+const HOST_OUTPUT_CHARACTERS = /^(?:\[[0-9a-fA-F:.]+\])?[A-Za-z0-9._:/@+-]*$/
+const INJECTION = '##[set-output name=tag;]$(id)#'
+
+describe('the runner-output module', () => {
+  test.each([
+    ['##[set-output name=tag;]x', '#\\u0023[set-output name=tag;]x'],
+    ['a ###[b', 'a ##\\u0023[b'],
+    ['::error::x', '\\u003a:error::x'],
+    ['  ::warning::x', '  \\u003a:warning::x'],
+    ['a\nb\rc\u2028d\u0085e', 'a\\u000ab\\u000dc\\u2028d\\u0085e'],
+    ['plain text: fine', 'plain text: fine']
+  ])('commandSafe(%j) prints no command', (text, expected) => {
+    expect(commandSafe(text)).toBe(expected)
+    expect(runnerCommands(commandSafe(text))).toEqual([])
+  })
+
+  test('jsonForRunner escapes every "#" and stays the same JSON', () => {
+    const value = { userAgent: `${INJECTION}\n::set-output name=x::y`, tags: ['#', '[#]'] }
+    const text = jsonForRunner(value)
+    expect(text).not.toMatch(/#|\n/)
+    expect(JSON.parse(text)).toEqual(value)
+    expect(runnerCommands(text)).toEqual([])
+  })
+
+  test.each([
+    ['tag', 'v1.4.2', true],
+    ['tag', 'v1$(id)', false],
+    ['registry', '[::1]:5000', true],
+    ['image', '[::1]:5000/team/web:v1', true],
+    ['repository', '[::1]', false],
+    ['registry', 'a[b]', false],
+    ['json', '{"a":"#"}', false],
+    ['json', '{"a":"\\u0023"}', true],
+    ['docker-config', '/home/runner/my docker/config.json', true],
+    ['docker-config', '/tmp/x\n::error::y', false]
+  ])('output %s=%j allowed: %s', (name, value, allowed) => {
+    expect(outputProblem(name, value) === undefined).toBe(allowed)
+  })
+})
+
+// In-process runs of the action's main step, so that thousands of payloads cost seconds.
+const work = mkdtempSync(join(tmpdir(), 'acr-runner-output-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+interface StepResult {
+  readonly stdout: string
+  readonly failed: boolean
+  readonly outputs: Record<string, string>
+}
+
+async function runMainInProcess(clientPayload: unknown): Promise<StepResult> {
+  const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STATE: join(work, 'state'), GITHUB_STEP_SUMMARY: join(work, 'summary'), GITHUB_EVENT_PATH: join(work, 'event.json') }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify({ action: 'acr-push', client_payload: clientPayload }))
+  const saved = { ...process.env }
+  Object.assign(process.env, files, { GITHUB_EVENT_NAME: 'repository_dispatch', INPUT_PAYLOAD: '' })
+  let stdout = ''
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+    stdout += String(chunk)
+    return true
+  })
+  try {
+    await run()
+  } finally {
+    write.mockRestore()
+    process.env = saved
+  }
+  const failed = process.exitCode === 1
+  process.exitCode = 0
+  return { stdout, failed, outputs: parseCommandFile(readFileSync(files.GITHUB_OUTPUT, 'utf8')) }
+}
+
+function checkRunnerSees(result: StepResult): void {
+  const commands = runnerCommands(result.stdout)
+  for (const command of commands) {
+    expect(command.syntax, command.line).toBe('v2')
+    expect(OWN_COMMANDS.has(command.name), command.line).toBe(true)
+  }
+  expect(commands.filter(c => c.name === 'error')).toHaveLength(result.failed ? 1 : 0)
+  if (result.failed) expect(result.outputs).toEqual({})
+  for (const [name, value] of Object.entries(result.outputs)) {
+    if (name === 'json') {
+      expect(value).not.toMatch(/[#\r\n]/)
+      expect(() => JSON.parse(value)).not.toThrow()
+    } else {
+      expect(value, name).toMatch(['registry', 'image', 'pinned-image'].includes(name) ? HOST_OUTPUT_CHARACTERS : OUTPUT_CHARACTERS)
+    }
+  }
+}
+
+const TOKENS = ['##[', '::', '%0A', '%25', '\r', '\n', '\r\n', '\u2028', '\u0085', '[', ']', '#', ':', ';', 'set-output name=tag', 'save-state name=isPost', ' ', '$(id)', 'v1', 'a']
+const hostile = fc.oneof(
+  fc.constant(INJECTION),
+  fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map(parts => parts.join('')),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.integer({ min: 900, max: 3000 }).map(n => `##[set-output name=tag;]${'x'.repeat(n)}`)
+)
+// Hosts with brackets and ports, some valid ([::1]:5000) and most not.
+const host = fc.oneof(
+  fc.constantFrom('[::1]:5000', '[2001:db8::1]', 'localhost:65535', 'myregistry.azurecr.io'),
+  fc
+    .tuple(fc.constantFrom('[', '', 'a'), fc.stringMatching(/^[0-9a-f:.%*#]{0,12}$/), fc.constantFrom(']', '', ']]'), fc.constantFrom('', ':', ':0', ':5000', ':65536', ':0443', '::'))
+    .map(parts => parts.join(''))
+)
+const deep = fc.integer({ min: 1, max: 2000 }).map(depth => {
+  let value: unknown = INJECTION
+  for (let i = 0; i < depth; i++) value = [value]
+  return value
+})
+const FIELDS = [
+  ['request', 'useragent'],
+  ['request', 'id'],
+  ['request', 'method'],
+  ['request', 'host'],
+  ['target', 'tag'],
+  ['target', 'repository'],
+  ['target', 'mediaType'],
+  ['target', 'annotations'],
+  ['id'],
+  ['timestamp'],
+  ['action']
+] as const
+
+describe('whatever the payload holds, the runner reads only the action\'s own commands', () => {
+  test('arbitrary hostile values in every field, hosts with brackets and ports, deep nesting', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...fixtureNames()),
+        fc.array(fc.tuple(fc.constantFrom(...FIELDS), fc.oneof(hostile, host, deep)), { minLength: 1, maxLength: 4 }),
+        async (name, changes) => {
+          const payload = cloneFixture(name)
+          for (const [path, value] of changes) {
+            const parent = path.length === 2 ? (payload[path[0]] ??= {}) : payload
+            parent[path.at(-1)!] = value
+          }
+          checkRunnerSees(await runMainInProcess(payload))
+        }
+      ),
+      { numRuns: 400 }
+    )
+  })
+
+  test('registry hosts with brackets and ports: accepted ones keep to the host characters', async () => {
+    let bracketHostsSet = 0
+    await fc.assert(
+      fc.asyncProperty(host, async value => {
+        const payload = cloneFixture('native-push.json')
+        payload.request.host = value
+        const result = await runMainInProcess(payload)
+        checkRunnerSees(result)
+        if (result.outputs.registry?.startsWith('[')) bracketHostsSet++
+      }),
+      { numRuns: 200 }
+    )
+    // The generator reaches accepted IPv6 hosts, so the bracket rule is exercised, not only refused.
+    expect(bracketHostsSet).toBeGreaterThan(0)
+  })
+})
+
+describe('dist/index.js as the runner runs it', () => {
+  test(`a User-Agent of ${INJECTION} on a push by digest: tag stays empty, no command is injected`, () => {
+    const payload = cloneFixture('native-push-by-digest.json')
+    payload.request.useragent = INJECTION
+    const result = runAction({ event: { action: 'acr-push', client_payload: payload } })
+    expect(result.status, result.stdout).toBe(0)
+    expect(result.outputs.tag).toBeUndefined()
+    expect(runnerCommands(result.stdout).map(c => `${c.syntax}:${c.name}`)).toEqual(['v2:group', 'v2:endgroup'])
+    // The free text is still there, for fromJSON, unchanged.
+    expect(JSON.parse(result.outputs.json!).request.userAgent).toBe(INJECTION)
+  })
+
+  test('a forged save-state in a request id does not reach the post step', () => {
+    const payload = cloneFixture('native-push.json')
+    payload.request.id = '##[save-state name=isPost;]false'
+    const result = runAction({ event: { action: 'acr-push', client_payload: payload } })
+    expect(result.status, result.stdout).toBe(0)
+    expect(runnerCommands(result.stdout).filter(c => c.syntax === 'v1')).toEqual([])
+    expect(result.state).toEqual({ isPost: 'true' })
+  })
+
+  test('a bad value quoted in the error message cannot start a command either', () => {
+    const payload = cloneFixture('native-push.json')
+    payload.target.tag = `${INJECTION}\n::set-output name=digest::x`
+    const result = runAction({ event: { action: 'acr-push', client_payload: payload } })
+    expect(result.status).toBe(1)
+    expect(runnerCommands(result.stdout).map(c => `${c.syntax}:${c.name}`)).toEqual(['v2:error'])
+    expect(result.outputs).toEqual({})
+  })
+
+  test('a job summary that cannot be written fails the step with no output set', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'acr-summary-'))
+    mkdirSync(join(folder, 'summary.md'))
+    try {
+      const result = runAction({ event: { action: 'acr-push', client_payload: cloneFixture('native-push.json') }, env: { GITHUB_STEP_SUMMARY: join(folder, 'summary.md') } })
+      expect(result.status).toBe(1)
+      expect(result.stdout).toMatch(/::error::/)
+      expect(result.outputs).toEqual({})
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
+  })
+})
