@@ -8,12 +8,11 @@ import { randomBytes } from 'node:crypto'
 import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
-import { applyEdits, findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser'
-import { isJsonObject, ownField } from '../event/json.js'
+import { applyEdits, findNodeAtLocation, modify, parseTree, type Node, type ParseError } from 'jsonc-parser'
+import { describeJsonErrorPosition, isJsonObject, lineAndColumn, ownField } from '../event/json.js'
 import { SOURCE_CLIENT_HEADER } from './source-client.js'
 
 const HEADERS_KEY = 'HttpHeaders'
-const HEADER_PATH = [HEADERS_KEY, SOURCE_CLIENT_HEADER]
 
 /** What the main step changed, saved for the post step. */
 export interface HeaderChange {
@@ -21,6 +20,8 @@ export interface HeaderChange {
   readonly configPath: string
   /** The file actually written: configPath with symlinks resolved. */
   readonly filePath: string
+  /** The header's key as the file spells it (Docker compares header names case-insensitively), else the canonical one. */
+  readonly header: string
   readonly value: string
   /** The header's value before, or null when there was none. */
   readonly previous: string | null
@@ -45,6 +46,11 @@ export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
 export function planHeaderWrite(configPath: string, value: string): { change: HeaderChange; write: () => void } {
   const folderExists = existsSync(dirname(configPath))
   const filePath = resolveSymlink(configPath)
+  if (filePath !== configPath && !existsSync(dirname(filePath))) {
+    throw new DockerConfigError(
+      `${configPath} is a symbolic link to ${filePath}, whose folder ${dirname(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`
+    )
+  }
   const fileExists = existsSync(filePath)
   const text = fileExists ? readFileSync(filePath, 'utf8') : ''
   const config = fileExists ? parseConfig(filePath, text) : {}
@@ -52,20 +58,22 @@ export function planHeaderWrite(configPath: string, value: string): { change: He
   if (headers !== undefined && !isJsonObject(headers)) {
     throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}" is not a JSON object; fix or remove it, then run again (the file was not changed)`)
   }
-  const previous = headers === undefined ? undefined : ownField(headers, SOURCE_CLIENT_HEADER)
+  const header = (headers && headerKey(filePath, headers)) ?? SOURCE_CLIENT_HEADER
+  const previous = headers === undefined ? undefined : ownField(headers, header)
   if (previous !== undefined && typeof previous !== 'string') {
-    throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}.${SOURCE_CLIENT_HEADER}" is not a string (the file was not changed)`)
+    throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}.${header}" is not a string (the file was not changed)`)
   }
   const change: HeaderChange = {
     configPath,
     filePath,
+    header,
     value,
     previous: previous ?? null,
     createdFile: !fileExists,
     createdFolder: !folderExists,
     createdHeaders: headers === undefined
   }
-  const newText = fileExists ? withHeader(text, value) : newConfigText(value)
+  const newText = fileExists ? withHeader(text, header, value) : newConfigText(value)
   return {
     change,
     write: () => {
@@ -76,6 +84,22 @@ export function planHeaderWrite(configPath: string, value: string): { change: He
   }
 }
 
+/**
+ * The key the file already uses for X-Meta-Source-Client, in whatever case:
+ * Docker canonicalises header names, so `x-meta-source-client` is the same
+ * header, and adding a second spelling would leave Docker to pick one.
+ */
+function headerKey(filePath: string, headers: Record<string, unknown>): string | undefined {
+  const wanted = SOURCE_CLIENT_HEADER.toLowerCase()
+  const keys = Object.keys(headers).filter(key => key.toLowerCase() === wanted)
+  if (keys.length > 1) {
+    throw new DockerConfigError(
+      `${filePath}: "${HEADERS_KEY}" names X-Meta-Source-Client ${keys.length} times (${keys.map(k => `"${k}"`).join(', ')}); Docker would send only one of them. Keep one, then run again (the file was not changed)`
+    )
+  }
+  return keys[0]
+}
+
 export type RestoreOutcome = 'restored' | 'removed-file' | 'file-missing' | 'changed-since' | 'unchanged'
 
 /** Puts the header back as it was before `change`, keeping every other change made to the file since. */
@@ -84,14 +108,14 @@ export function restoreHeader(change: HeaderChange): RestoreOutcome {
   const text = readFileSync(change.filePath, 'utf8')
   const config = parseConfig(change.filePath, text)
   const headers = ownField(config, HEADERS_KEY)
-  const current = isJsonObject(headers) ? ownField(headers, SOURCE_CLIENT_HEADER) : undefined
+  const current = isJsonObject(headers) ? ownField(headers, change.header) : undefined
   // Someone set their own value after us: theirs wins.
   if (current !== change.value) return 'changed-since'
 
   const restored =
     change.previous !== null
-      ? withHeader(text, change.previous)
-      : withoutHeader(text, { removeEmptyHeaders: change.createdHeaders })
+      ? withHeader(text, change.header, change.previous)
+      : withoutHeader(text, change.header, { removeEmptyHeaders: change.createdHeaders })
   if (change.createdFile && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
     unlinkSync(change.filePath)
     if (change.createdFolder) removeFolderIfEmpty(dirname(change.filePath))
@@ -102,26 +126,45 @@ export function restoreHeader(change: HeaderChange): RestoreOutcome {
   return 'restored'
 }
 
+/**
+ * The config as an object, refusing what Docker and this action would read
+ * differently: duplicate keys (JSON.parse keeps the last, a text edit finds
+ * the first). Errors give the file and a position, never the file's text: it
+ * holds credentials.
+ */
 function parseConfig(filePath: string, text: string): Record<string, unknown> {
+  const unchanged = 'fix or remove it, then run again (the file was not changed)'
   let config: unknown
   try {
     config = JSON.parse(text)
   } catch (error) {
-    throw new DockerConfigError(`${filePath} is not valid JSON (${(error as Error).message}); fix or remove it, then run again (the file was not changed)`)
+    const errors: ParseError[] = []
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false })
+    const where = errors[0] ? ` at ${lineAndColumn(text, errors[0].offset)}` : describeJsonErrorPosition(error, text)
+    throw new DockerConfigError(`${filePath} is not valid JSON${where}; ${unchanged}`)
   }
   if (!isJsonObject(config)) {
-    throw new DockerConfigError(`${filePath} holds ${Array.isArray(config) ? 'an array' : String(config === null ? 'null' : typeof config)}, not a JSON object; fix or remove it, then run again (the file was not changed)`)
+    throw new DockerConfigError(`${filePath} holds ${Array.isArray(config) ? 'an array' : String(config === null ? 'null' : typeof config)}, not a JSON object; ${unchanged}`)
   }
+  const root = parseTree(text)!
+  const duplicate = duplicateKey(root, HEADERS_KEY)
+  if (duplicate) throw new DockerConfigError(`${filePath} has "${HEADERS_KEY}" twice (again at ${lineAndColumn(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`)
   return config
 }
 
-function withHeader(text: string, value: string): string {
+/** The second property node named `key` in an object node, if any. */
+function duplicateKey(object: Node, key: string): Node | undefined {
+  const named = (object.children ?? []).filter(member => member.children?.[0]?.value === key)
+  return named[1]
+}
+
+function withHeader(text: string, header: string, value: string): string {
   const root = parseTree(text)!
-  if (findNodeAtLocation(root, HEADER_PATH)) return applyEdits(text, modify(text, HEADER_PATH, value, {}))
+  if (findNodeAtLocation(root, [HEADERS_KEY, header])) return applyEdits(text, modify(text, [HEADERS_KEY, header], value, {}))
   const headers = findNodeAtLocation(root, [HEADERS_KEY])
   return headers
-    ? insertMember(text, headers, SOURCE_CLIENT_HEADER, value)
-    : insertMember(text, root, HEADERS_KEY, { [SOURCE_CLIENT_HEADER]: value })
+    ? insertMember(text, headers, header, value)
+    : insertMember(text, root, HEADERS_KEY, { [header]: value })
 }
 
 /**
@@ -129,8 +172,8 @@ function withHeader(text: string, value: string): string {
  * removes a member from the end of its previous sibling, which is exactly the
  * span insertMember added.
  */
-function withoutHeader(text: string, options: { removeEmptyHeaders: boolean }): string {
-  const removed = applyEdits(text, modify(text, HEADER_PATH, undefined, {}))
+function withoutHeader(text: string, header: string, options: { removeEmptyHeaders: boolean }): string {
+  const removed = applyEdits(text, modify(text, [HEADERS_KEY, header], undefined, {}))
   const headers = findNodeAtLocation(parseTree(removed)!, [HEADERS_KEY])
   if (!options.removeEmptyHeaders || headers?.type !== 'object' || (headers.children?.length ?? 0) > 0) return removed
   return applyEdits(removed, modify(removed, [HEADERS_KEY], undefined, {}))
@@ -168,7 +211,7 @@ function writeFileAtomic(filePath: string, text: string, mode: number): void {
   const temporary = join(dirname(filePath), `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`)
   const fd = openSync(temporary, 'wx', mode)
   try {
-    writeSync(fd, text)
+    writeAll(fd, Buffer.from(text, 'utf8'))
     fsyncSync(fd)
   } catch (error) {
     closeSync(fd)
@@ -183,6 +226,12 @@ function writeFileAtomic(filePath: string, text: string, mode: number): void {
     unlinkSync(temporary)
     throw error
   }
+}
+
+/** writeSync may write fewer bytes than asked (a full disk, a signal): write until every byte is written. */
+function writeAll(fd: number, bytes: Buffer): void {
+  let written = 0
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written)
 }
 
 /** The file a symlinked config.json points at, even when that file does not exist yet. */

@@ -135,6 +135,46 @@ describe('writing the header', () => {
   })
 })
 
+describe('what Docker would read differently is refused or followed', () => {
+  test('an existing header in another case is the same header: its key is edited, and post puts it back', () => {
+    const original = '{\n\t"HttpHeaders": {\n\t\t"x-meta-source-client": "azure/aci"\n\t}\n}\n'
+    writeConfig(original)
+    const change = setHeader('azure/aks')
+    expect(JSON.parse(read())).toEqual({ HttpHeaders: { 'x-meta-source-client': 'azure/aks' } })
+    expect(change).toMatchObject({ header: 'x-meta-source-client', previous: 'azure/aci' })
+    expect(restoreHeader(change)).toBe('restored')
+    expect(read()).toBe(original)
+  })
+
+  test.each([
+    ['HttpHeaders twice', '{"HttpHeaders": {"X-Meta-Source-Client": "azure/aci"},\n "HttpHeaders": {"User-Agent": "x"}}', /has "HttpHeaders" twice \(again at line 2, column 2\)/],
+    ['the header twice in two cases', '{"HttpHeaders": {"X-Meta-Source-Client": "azure/aci", "X-META-SOURCE-CLIENT": "azure/aks"}}', /names X-Meta-Source-Client 2 times/]
+  ])('refuses %s, naming it, and leaves the file byte for byte', (_name, text, message) => {
+    writeConfig(text)
+    const before = readFileSync(configPath)
+    expect(() => setHeader('azure/aks')).toThrow(DockerConfigError)
+    expect(() => setHeader('azure/aks')).toThrow(message)
+    expect(readFileSync(configPath).equals(before)).toBe(true)
+  })
+
+  test('a symlinked config.json whose target folder is missing is reported as such, and nothing is created', () => {
+    mkdirSync(join(root, '.docker'))
+    symlinkSync(join(root, 'missing', 'docker.json'), configPath)
+    expect(() => setHeader('azure/aks')).toThrow(/is a symbolic link to .*missing\/docker\.json, whose folder .*missing does not exist/)
+    expect(existsSync(join(root, 'missing'))).toBe(false)
+  })
+
+  test('a file that is not JSON is reported by position, never by its text (it holds credentials)', () => {
+    writeConfig('{\n\t"auths": {\n\t\t"r.azurecr.io": {"auth": "c2VjcmV0LXRva2Vu" x}\n\t}\n}')
+    expect(() => setHeader('azure/aks')).toThrow(/is not valid JSON at line 3, column \d+; fix or remove it/)
+    try {
+      setHeader('azure/aks')
+    } catch (error) {
+      expect((error as Error).message).not.toMatch(/c2Vj|auth|r\.azurecr/)
+    }
+  })
+})
+
 describe('restoring the header (the post step)', () => {
   test('puts back the previous value', () => {
     const original = '{\n\t"HttpHeaders": {\n\t\t"X-Meta-Source-Client": "azure/aci"\n\t}\n}'
