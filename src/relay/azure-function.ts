@@ -2,7 +2,7 @@
 import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions'
 import { loadRelayConfig } from './config.js'
 import { createRelay } from './app.js'
-import type { RelayCore } from './core.js'
+import { bodyTooLarge, type RelayCore, type RelayRequestHead, type RelayResponse } from './core.js'
 
 export function createHttpHandler(core: RelayCore, log: (line: string) => void = line => console.log(line)) {
   return async (request: HttpRequest): Promise<HttpResponseInit> => {
@@ -10,19 +10,49 @@ export function createHttpHandler(core: RelayCore, log: (line: string) => void =
     request.headers.forEach((value, name) => {
       headers[name.toLowerCase()] = value
     })
-    const { response, log: line } = await core.handle({
-      method: request.method,
-      path: `/${request.params.path ?? ''}`,
-      headers,
-      body: await request.text()
-    })
+    const head: RelayRequestHead = { method: request.method, path: `/${request.params.path ?? ''}`, headers }
+    // As the Node host: the headers first, and a body only when they pass, read up to its limit.
+    const decided = core.decideOnHead(head)
+    if (typeof decided !== 'number') return answer(decided, head, log)
+    const body = await readBody(request, decided)
+    if (body === undefined) return answer(bodyTooLarge(decided), head, log)
+    const { response, log: line } = await core.handle({ ...head, body }, decided)
     log(JSON.stringify(line))
-    return {
-      status: response.status,
-      headers: { ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers },
-      body: response.body === undefined ? undefined : JSON.stringify(response.body)
-    }
+    return toHttpResponse(response)
   }
+}
+
+function answer(response: RelayResponse, head: RelayRequestHead, log: (line: string) => void): HttpResponseInit {
+  log(JSON.stringify({ method: head.method, path: head.path, status: response.status, durationMs: 0, events: [] }))
+  return toHttpResponse(response)
+}
+
+function toHttpResponse(response: RelayResponse): HttpResponseInit {
+  return {
+    status: response.status,
+    headers: { ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers },
+    body: response.body === undefined ? undefined : JSON.stringify(response.body)
+  }
+}
+
+/** The body as text, or undefined as soon as it exceeds `limit`: read chunk by chunk, never whole first. */
+async function readBody(request: HttpRequest, limit: number): Promise<string | undefined> {
+  const stream = request.body
+  if (!stream) return ''
+  const reader = stream.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return undefined
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** Registers the function; app settings are the environment, as for the Node server. */

@@ -1,7 +1,8 @@
-// The relay on Node's http module: reads the body (refusing more than 1 MiB
-// while it arrives), hands the request to the core, writes one JSON log line.
+// The relay on Node's http module: asks the core what the headers alone
+// decide, reads the body only when they pass (and only up to its limit),
+// hands the request to the core, writes one JSON log line.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { BODY_TOO_LARGE, MAX_BODY_BYTES, type RelayCore, type RelayRequest, type RelayResponse, type RequestLog } from './core.js'
+import { bodyTooLarge, type RelayCore, type RelayRequest, type RelayRequestHead, type RelayResponse, type RequestLog } from './core.js'
 
 export interface RelayServer {
   readonly server: Server
@@ -91,35 +92,44 @@ async function serve(
   isClosing: () => boolean
 ): Promise<void> {
   const path = (req.url ?? '/').split('?')[0]!
-  const body = await readBody(req)
-  if (body === undefined) {
-    // The rest of an oversized body is not read: close the connection after answering.
-    send(res, BODY_TOO_LARGE, { connection: 'close' })
-    log({ method: req.method ?? '', path, status: BODY_TOO_LARGE.status, durationMs: 0, events: [] })
+  // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.
+  const head: RelayRequestHead = { method: req.method ?? '', path, headers: req.headers as RelayRequestHead['headers'] }
+  const decided = core.decideOnHead(head)
+  if (typeof decided !== 'number') {
+    // A body that was not read is not drained either: the connection closes after the answer.
+    send(res, decided, hasBody(req) || isClosing() ? { connection: 'close' } : undefined)
+    log({ method: head.method, path, status: decided.status, durationMs: 0, events: [] })
     return
   }
-  // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.
-  const request: RelayRequest = { method: req.method ?? '', path, headers: req.headers as RelayRequest['headers'], body }
-  const { response, log: line } = await core.handle(request)
+  const body = await readBody(req, decided)
+  if (body === undefined) {
+    const answer = bodyTooLarge(decided)
+    send(res, answer, { connection: 'close' })
+    log({ method: head.method, path, status: answer.status, durationMs: 0, events: [] })
+    return
+  }
+  const { response, log: line } = await core.handle({ ...head, body }, decided)
   // Once closing, an answer ends its keep-alive connection, so that close() need not wait for it to time out.
   send(res, response, isClosing() ? { connection: 'close' } : undefined)
   log(line)
 }
 
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0')
+}
+
 /**
- * The body as text, or undefined as soon as it exceeds the limit. With data
+ * The body as text, or undefined as soon as it exceeds `limit`. With data
  * and end events: `for await` over the request cost its async iterator and a
  * promise per chunk, on every request.
  */
-function readBody(req: IncomingMessage): Promise<string | undefined> {
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length'])
-    if (declared > MAX_BODY_BYTES) return resolve(undefined)
     const chunks: Buffer[] = []
     let size = 0
     const onData = (chunk: Buffer) => {
       size += chunk.length
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         req.off('data', onData)
         req.pause()
         resolve(undefined)

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { repoRoot, runAction } from '../../scripts/runner.mjs'
 import { fixture } from '../support/fixtures.js'
 import { startFakeGitHub, TEST_CA_FILE, type FakeGitHub } from '../support/fake-github.js'
+import { sendRaw } from '../support/raw-http.js'
 import { RELAY_SECRET, startRelayProcess, type RelayProcess } from '../support/relay-process.js'
 
 const TOKEN = 'ghp_relaytesttoken0123456789'
@@ -100,12 +101,44 @@ describe('relay: handshakes and refusals over HTTP', () => {
     expect((await relay.post({ action: 'ping' })).status).toBe(200)
     expect(await relay.post(fixture('native-push.json'), { authorization: 'Bearer wrong' })).toMatchObject({ status: 401, body: { error: 'unauthorized' } })
     expect((await relay.post('hello', { 'content-type': 'text/plain' })).status).toBe(415)
-    expect((await relay.post('"' + 'x'.repeat(1024 * 1024) + '"')).status).toBe(413)
+    // Refused on Content-Length, before the body is sent: a client still writing it would see the connection close.
+    const oversized = await sendRaw(relay.url, { method: 'POST', path: '/', headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json', 'content-length': String(1024 * 1024 + 1) } })
+    expect(oversized).toMatchObject({ status: 413, headers: { connection: 'close' } })
     const invalid = await relay.post({ action: 'push', target: { repository: 'team/web', digest: 'sha256:xxxx' } })
     expect(invalid).toMatchObject({ status: 400, body: { error: 'invalid event', field: 'body.target.digest' } })
     expect((await fetch(`${relay.url}/`, { method: 'PUT' })).status).toBe(405)
     expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
     expect(github.attempts).toHaveLength(0)
+  })
+})
+
+describe('relay: decided on the headers before a body is read', () => {
+  const declaringMiB = (authorization: string, contentType = 'application/json') => ({
+    method: 'POST',
+    path: '/',
+    headers: { authorization, 'content-type': contentType, 'content-length': String(1024 * 1024 - 1) }
+  })
+
+  test('50 senders without the secret, each declaring a 1 MiB body and sending none of it, get 401 at once; healthz is answered', async () => {
+    const relay = await start()
+    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => sendRaw(relay.url, declaringMiB(i % 2 ? 'Bearer wrong-secret-0123456789' : ''))))
+    for (const answer of answers) expect(answer).toMatchObject({ status: 401, headers: { connection: 'close' } })
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
+    expect(github.attempts).toHaveLength(0)
+  })
+
+  test.each([
+    ['a wrong content type', declaringMiB(`Bearer ${RELAY_SECRET}`, 'text/plain'), 415],
+    ['a handshake declaring more than 64 KiB', { method: 'POST', path: '/', headers: { 'aeg-event-type': 'SubscriptionValidation', 'content-type': 'application/json', 'content-length': String(64 * 1024 + 1) } }, 413]
+  ])('%s is refused before its body is sent', async (_name, head, status) => {
+    const relay = await start()
+    expect(await sendRaw(relay.url, head)).toMatchObject({ status, headers: { connection: 'close' } })
+  })
+
+  test.each(['bearer', 'BEARER', 'Bearer  '])('the scheme %j (any case, one or more spaces) is accepted', async scheme => {
+    const relay = await start()
+    const response = await relay.post(fixture('native-push.json'), { authorization: `${scheme} ${RELAY_SECRET}` })
+    expect(response.status).toBe(202)
   })
 })
 
