@@ -21,8 +21,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _event_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2424);
-/* harmony import */ var _source_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3030);
+/* harmony import */ var _event_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2424);
+/* harmony import */ var _source_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3030);
 // Sets one header in the Docker CLI's config.json and puts it back later,
 // changing no other byte of the file. Edits are made on the text, located with
 // jsonc-parser's syntax tree, so keys, order, formatting and numbers we do not
@@ -37,7 +37,6 @@ export const modules = {
 
 
 const HEADERS_KEY = 'HttpHeaders';
-const HEADER_PATH = [HEADERS_KEY, _source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ];
 class DockerConfigError extends Error {
     name = 'DockerConfigError';
 }
@@ -52,27 +51,32 @@ function dockerConfigPath(env = process.env) {
 function planHeaderWrite(configPath, value) {
     const folderExists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(configPath));
     const filePath = resolveSymlink(configPath);
+    if (filePath !== configPath && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(filePath))) {
+        throw new DockerConfigError(`${configPath} is a symbolic link to ${filePath}, whose folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`);
+    }
     const fileExists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(filePath);
     const text = fileExists ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(filePath, 'utf8') : '';
     const config = fileExists ? parseConfig(filePath, text) : {};
-    const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_6__/* .ownField */ .h)(config, HEADERS_KEY);
-    if (headers !== undefined && !(0,_event_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isJsonObject */ .O)(headers)) {
+    const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .ownField */ .hQ)(config, HEADERS_KEY);
+    if (headers !== undefined && !(0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(headers)) {
         throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}" is not a JSON object; fix or remove it, then run again (the file was not changed)`);
     }
-    const previous = headers === undefined ? undefined : (0,_event_json_js__WEBPACK_IMPORTED_MODULE_6__/* .ownField */ .h)(headers, _source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ);
+    const header = (headers && headerKey(filePath, headers)) ?? _source_client_js__WEBPACK_IMPORTED_MODULE_6__/* .SOURCE_CLIENT_HEADER */ .AQ;
+    const previous = headers === undefined ? undefined : (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .ownField */ .hQ)(headers, header);
     if (previous !== undefined && typeof previous !== 'string') {
-        throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}.${_source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ}" is not a string (the file was not changed)`);
+        throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}.${header}" is not a string (the file was not changed)`);
     }
     const change = {
         configPath,
         filePath,
+        header,
         value,
         previous: previous ?? null,
         createdFile: !fileExists,
         createdFolder: !folderExists,
         createdHeaders: headers === undefined
     };
-    const newText = fileExists ? withHeader(text, value) : newConfigText(value);
+    const newText = fileExists ? withHeader(text, header, value) : newConfigText(value);
     return {
         change,
         write: () => {
@@ -84,20 +88,33 @@ function planHeaderWrite(configPath, value) {
         }
     };
 }
+/**
+ * The key the file already uses for X-Meta-Source-Client, in whatever case:
+ * Docker canonicalises header names, so `x-meta-source-client` is the same
+ * header, and adding a second spelling would leave Docker to pick one.
+ */
+function headerKey(filePath, headers) {
+    const wanted = _source_client_js__WEBPACK_IMPORTED_MODULE_6__/* .SOURCE_CLIENT_HEADER */ .AQ.toLowerCase();
+    const keys = Object.keys(headers).filter(key => key.toLowerCase() === wanted);
+    if (keys.length > 1) {
+        throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}" names X-Meta-Source-Client ${keys.length} times (${keys.map(k => `"${k}"`).join(', ')}); Docker would send only one of them. Keep one, then run again (the file was not changed)`);
+    }
+    return keys[0];
+}
 /** Puts the header back as it was before `change`, keeping every other change made to the file since. */
 function restoreHeader(change) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(change.filePath))
         return 'file-missing';
     const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(change.filePath, 'utf8');
     const config = parseConfig(change.filePath, text);
-    const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_6__/* .ownField */ .h)(config, HEADERS_KEY);
-    const current = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isJsonObject */ .O)(headers) ? (0,_event_json_js__WEBPACK_IMPORTED_MODULE_6__/* .ownField */ .h)(headers, _source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ) : undefined;
+    const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .ownField */ .hQ)(config, HEADERS_KEY);
+    const current = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(headers) ? (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .ownField */ .hQ)(headers, change.header) : undefined;
     // Someone set their own value after us: theirs wins.
     if (current !== change.value)
         return 'changed-since';
     const restored = change.previous !== null
-        ? withHeader(text, change.previous)
-        : withoutHeader(text, { removeEmptyHeaders: change.createdHeaders });
+        ? withHeader(text, change.header, change.previous)
+        : withoutHeader(text, change.header, { removeEmptyHeaders: change.createdHeaders });
     if (change.createdFile && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(change.filePath);
         if (change.createdFolder)
@@ -109,35 +126,54 @@ function restoreHeader(change) {
     writeFileAtomic(change.filePath, restored, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(change.filePath).mode & 0o7777);
     return 'restored';
 }
+/**
+ * The config as an object, refusing what Docker and this action would read
+ * differently: duplicate keys (JSON.parse keeps the last, a text edit finds
+ * the first). Errors give the file and a position, never the file's text: it
+ * holds credentials.
+ */
 function parseConfig(filePath, text) {
+    const unchanged = 'fix or remove it, then run again (the file was not changed)';
     let config;
     try {
         config = JSON.parse(text);
     }
     catch (error) {
-        throw new DockerConfigError(`${filePath} is not valid JSON (${error.message}); fix or remove it, then run again (the file was not changed)`);
+        const errors = [];
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+        const where = errors[0] ? ` at ${(0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAndColumn */ .q1)(text, errors[0].offset)}` : (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonErrorPosition */ .pD)(error, text);
+        throw new DockerConfigError(`${filePath} is not valid JSON${where}; ${unchanged}`);
     }
-    if (!(0,_event_json_js__WEBPACK_IMPORTED_MODULE_6__/* .isJsonObject */ .O)(config)) {
-        throw new DockerConfigError(`${filePath} holds ${Array.isArray(config) ? 'an array' : String(config === null ? 'null' : typeof config)}, not a JSON object; fix or remove it, then run again (the file was not changed)`);
+    if (!(0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(config)) {
+        throw new DockerConfigError(`${filePath} holds ${Array.isArray(config) ? 'an array' : String(config === null ? 'null' : typeof config)}, not a JSON object; ${unchanged}`);
     }
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.parseTree)(text);
+    const duplicate = duplicateKey(root, HEADERS_KEY);
+    if (duplicate)
+        throw new DockerConfigError(`${filePath} has "${HEADERS_KEY}" twice (again at ${(0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAndColumn */ .q1)(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`);
     return config;
 }
-function withHeader(text, value) {
+/** The second property node named `key` in an object node, if any. */
+function duplicateKey(object, key) {
+    const named = (object.children ?? []).filter(member => member.children?.[0]?.value === key);
+    return named[1];
+}
+function withHeader(text, header, value) {
     const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.parseTree)(text);
-    if ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)(root, HEADER_PATH))
-        return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.modify)(text, HEADER_PATH, value, {}));
+    if ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)(root, [HEADERS_KEY, header]))
+        return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.modify)(text, [HEADERS_KEY, header], value, {}));
     const headers = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)(root, [HEADERS_KEY]);
     return headers
-        ? insertMember(text, headers, _source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ, value)
-        : insertMember(text, root, HEADERS_KEY, { [_source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ]: value });
+        ? insertMember(text, headers, header, value)
+        : insertMember(text, root, HEADERS_KEY, { [header]: value });
 }
 /**
  * Removes the header (and HttpHeaders, when asked and left empty). jsonc-parser
  * removes a member from the end of its previous sibling, which is exactly the
  * span insertMember added.
  */
-function withoutHeader(text, options) {
-    const removed = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.modify)(text, HEADER_PATH, undefined, {}));
+function withoutHeader(text, header, options) {
+    const removed = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.modify)(text, [HEADERS_KEY, header], undefined, {}));
     const headers = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.parseTree)(removed), [HEADERS_KEY]);
     if (!options.removeEmptyHeaders || headers?.type !== 'object' || (headers.children?.length ?? 0) > 0)
         return removed;
@@ -165,14 +201,14 @@ function indentUnit(text) {
     return /\n([ \t]+)\S/.exec(text)?.[1] ?? '\t';
 }
 function newConfigText(value) {
-    return `${JSON.stringify({ [HEADERS_KEY]: { [_source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ]: value } }, null, '\t')}\n`;
+    return `${JSON.stringify({ [HEADERS_KEY]: { [_source_client_js__WEBPACK_IMPORTED_MODULE_6__/* .SOURCE_CLIENT_HEADER */ .AQ]: value } }, null, '\t')}\n`;
 }
 /** Temporary file in the same folder, same mode, flushed, then renamed over the target. */
 function writeFileAtomic(filePath, text, mode) {
     const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(filePath), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(filePath)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temporary, 'wx', mode);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, text);
+        writeAll(fd, Buffer.from(text, 'utf8'));
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.fsyncSync)(fd);
     }
     catch (error) {
@@ -189,6 +225,12 @@ function writeFileAtomic(filePath, text, mode) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(temporary);
         throw error;
     }
+}
+/** writeSync may write fewer bytes than asked (a full disk, a signal): write until every byte is written. */
+function writeAll(fd, bytes) {
+    let written = 0;
+    while (written < bytes.length)
+        written += (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, bytes, written, bytes.length - written);
 }
 /** The file a symlinked config.json points at, even when that file does not exist yet. */
 function resolveSymlink(path) {

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5543:
+/***/ 7647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28378,6 +28378,214 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/event/json.ts
+var json = __nccwpck_require__(2424);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/grammar.ts
+var grammar = __nccwpck_require__(3157);
+;// CONCATENATED MODULE: ./src/event/shapes.ts
+// The same ACR event reaches us in several envelopes; this reduces each to the
+// native webhook object and remembers where in the payload it was found, so
+// that errors can name the exact path the user sent.
+
+
+const ACR_EVENT_TYPES = {
+    'Microsoft.ContainerRegistry.ImagePushed': 'push',
+    'Microsoft.ContainerRegistry.ImageDeleted': 'delete',
+    'Microsoft.ContainerRegistry.ChartPushed': 'chart_push',
+    'Microsoft.ContainerRegistry.ChartDeleted': 'chart_delete'
+};
+/** A payload that may be a batch of one (an Event Grid delivery): at most one level of array. */
+function unwrapEvent(value, path) {
+    if (!Array.isArray(value))
+        return unwrapOneEvent(value, path);
+    if (value.length !== 1) {
+        throw new errors/* PayloadError */.tG(path, `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`);
+    }
+    return unwrapOneEvent(value[0], `${path}[0]`);
+}
+/** One event in any of its envelopes; an array here is a batch inside a batch, which no sender produces. */
+function unwrapOneEvent(value, path) {
+    if (Array.isArray(value))
+        throw new errors/* PayloadError */.tG(path, 'must be a JSON object (an ACR event), not an array: a batch holds events, not batches', value);
+    if (!(0,json/* isJsonObject */.OW)(value))
+        throw new errors/* PayloadError */.tG(path, 'must be a JSON object (an ACR event)', value);
+    if ((0,json/* ownField */.hQ)(value, 'eventType') !== undefined)
+        return unwrapTyped(value, path, 'event-grid', 'eventType');
+    if ((0,json/* ownField */.hQ)(value, 'specversion') !== undefined) {
+        const specversion = (0,json/* ownField */.hQ)(value, 'specversion');
+        if (specversion !== '1.0')
+            throw new errors/* PayloadError */.tG(`${path}.specversion`, 'must be "1.0" (CloudEvents 1.0)', specversion);
+        return unwrapTyped(value, path, 'cloudevents', 'type');
+    }
+    if ((0,json/* ownField */.hQ)(value, 'action') !== undefined || (0,json/* ownField */.hQ)(value, 'target') !== undefined) {
+        return { fields: value, path, shape: 'native' };
+    }
+    const data = (0,json/* ownField */.hQ)(value, 'data');
+    if ((0,json/* isJsonObject */.OW)(data))
+        return { fields: data, path: `${path}.data`, shape: 'wrapper' };
+    throw new errors/* PayloadError */.tG(path, 'is not an ACR event: expected "action" and "target" (ACR webhook), "eventType" (Event Grid), "specversion" (CloudEvents) or "data" (a relay wrapper)');
+}
+function unwrapTyped(envelope, path, shape, typeKey) {
+    const typePath = `${path}.${typeKey}`;
+    const type = (0,json/* ownField */.hQ)(envelope, typeKey);
+    if (typeof type !== 'string' || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
+        throw new errors/* PayloadError */.tG(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
+    }
+    const data = (0,json/* ownField */.hQ)(envelope, 'data');
+    if (!(0,json/* isJsonObject */.OW)(data))
+        throw new errors/* PayloadError */.tG(`${path}.data`, 'must be a JSON object (the ACR event)', data);
+    return { fields: data, path: `${path}.data`, shape, typeAction: ACR_EVENT_TYPES[type], typePath };
+}
+
+// EXTERNAL MODULE: ./src/event/types.ts
+var types = __nccwpck_require__(649);
+;// CONCATENATED MODULE: ./src/event/parse.ts
+// Untrusted payload → a validated AcrEvent, or one PayloadError naming the
+// field, the rule and the value. Only known fields are read; nothing from the
+// payload is copied wholesale.
+
+
+
+
+
+const FREE_TEXT_MAX_LENGTH = 1024;
+const FREE_TEXT_RULE = { description: `text of at most ${FREE_TEXT_MAX_LENGTH} characters`, test: v => v.length <= FREE_TEXT_MAX_LENGTH };
+const HTTP_METHOD_RULE = { description: 'an HTTP method: A-Z, at most 16 letters', test: v => /^[A-Z]{1,16}$/.test(v) };
+/** Reads the fields of one object, each error naming `path.key`. */
+class FieldReader {
+    fields;
+    path;
+    constructor(fields, path) {
+        this.fields = fields;
+        this.path = path;
+    }
+    at(key) {
+        return `${this.path}.${key}`;
+    }
+    raw(key) {
+        return (0,json/* ownField */.hQ)(this.fields, key);
+    }
+    string(key, rule) {
+        const value = this.raw(key);
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'string')
+            throw new errors/* PayloadError */.tG(this.at(key), 'must be a string', value);
+        if (!rule.test(value))
+            throw new errors/* PayloadError */.tG(this.at(key), `must be ${rule.description}`, value);
+        return value;
+    }
+    requiredString(key, rule, why) {
+        const value = this.string(key, rule);
+        if (value === undefined)
+            throw new errors/* PayloadError */.tG(this.at(key), `is required ${why}`);
+        return value;
+    }
+    freeText(key) {
+        return this.string(key, FREE_TEXT_RULE);
+    }
+    count(key) {
+        const value = this.raw(key);
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+            throw new errors/* PayloadError */.tG(this.at(key), 'must be a non-negative whole number of bytes', value);
+        }
+        return value;
+    }
+    object(key) {
+        const value = this.raw(key);
+        if (value === undefined || value === null)
+            return undefined;
+        if (!(0,json/* isJsonObject */.OW)(value))
+            throw new errors/* PayloadError */.tG(this.at(key), 'must be a JSON object', value);
+        return new FieldReader(value, this.at(key));
+    }
+}
+function parseEvent(payload, path) {
+    return parseNativeEvent(unwrapEvent(payload, path));
+}
+/** The same, for an event already taken out of its envelope. */
+function parseNativeEvent(native) {
+    const event = new FieldReader(native.fields, native.path);
+    const action = readAction(event, native.typeAction, native.typePath);
+    const common = {
+        shape: native.shape,
+        action,
+        id: event.string('id', grammar/* eventIdRule */.O2),
+        timestamp: event.string('timestamp', grammar/* timestampRule */.hi)
+    };
+    // A webhook test carries no target worth reading.
+    if (action === 'ping')
+        return common;
+    const why = `for a ${action} event`;
+    const target = event.object('target');
+    if (!target)
+        throw new errors/* PayloadError */.tG(`${native.path}.target`, `is required ${why}`);
+    const isChart = action === 'chart_push' || action === 'chart_delete';
+    const request = event.object('request');
+    // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
+    return {
+        ...common,
+        repository: target.requiredString('repository', grammar/* repositoryRule */.jG, why),
+        tag: target.string('tag', grammar/* tagRule */.D$),
+        digest: target.requiredString('digest', grammar/* digestRule */.ZT, why),
+        mediaType: target.string('mediaType', grammar/* mediaTypeRule */.LF),
+        size: target.count('size') ?? target.count('length'),
+        registry: request?.string('host', grammar/* hostRule */.z3),
+        chart: isChart
+            ? { name: target.string('name', grammar/* chartNameRule */.S1), version: target.string('version', grammar/* chartVersionRule */.z) }
+            : undefined,
+        request: request
+            ? {
+                id: request.freeText('id'),
+                method: request.string('method', HTTP_METHOD_RULE),
+                userAgent: request.freeText('useragent')
+            }
+            : undefined
+    };
+}
+function readAction(event, typeAction, typePath) {
+    const value = event.raw('action');
+    const path = `${event.path}.action`;
+    if (value === undefined || value === null) {
+        if (typeAction)
+            return typeAction;
+        throw new errors/* PayloadError */.tG(path, `is required: one of ${types/* ACR_ACTIONS */.r.join(', ')}`);
+    }
+    if (!(0,types/* isAcrAction */.p)(value))
+        throw new errors/* PayloadError */.tG(path, `must be one of ${types/* ACR_ACTIONS */.r.join(', ')}`, value);
+    if (typeAction && value !== typeAction) {
+        throw new errors/* PayloadError */.tG(path, `contradicts ${typePath}, which means "${typeAction}"`, value);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/event/source.ts
+// Where the ACR event comes from: the `payload` input when given, otherwise
+// the client_payload of a repository_dispatch run.
+
+
+function selectEventSource(payloadInput, runnerEvent) {
+    if (payloadInput.trim() !== '') {
+        return { payload: (0,json/* parseUntrustedJson */.YB)(payloadInput, 'payload'), path: 'payload' };
+    }
+    if (runnerEvent.name === 'repository_dispatch') {
+        const clientPayload = (0,json/* isJsonObject */.OW)(runnerEvent.payload) ? (0,json/* ownField */.hQ)(runnerEvent.payload, 'client_payload') : undefined;
+        if (clientPayload === undefined || clientPayload === null) {
+            throw new errors/* PayloadError */.tG('client_payload', 'is missing from the repository_dispatch event: the relay must send the ACR event as client_payload');
+        }
+        (0,json/* checkJsonDepth */.Or)(clientPayload, 'client_payload');
+        return { payload: clientPayload, path: 'client_payload' };
+    }
+    const trigger = runnerEvent.name ? `"${runnerEvent.name}"` : 'an unknown event (GITHUB_EVENT_NAME is not set)';
+    throw new errors/* PayloadError */.tG('payload', `is empty and this run was triggered by ${trigger}, which carries no ACR event: trigger the workflow with repository_dispatch, or pass the event in the "payload" input (for workflow_dispatch: payload: \${{ inputs.payload }})`);
+}
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31324,212 +31532,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/event/grammar.ts
-var grammar = __nccwpck_require__(3157);
-// EXTERNAL MODULE: ./src/event/json.ts
-var json = __nccwpck_require__(2424);
-;// CONCATENATED MODULE: ./src/event/shapes.ts
-// The same ACR event reaches us in several envelopes; this reduces each to the
-// native webhook object and remembers where in the payload it was found, so
-// that errors can name the exact path the user sent.
-
-
-const ACR_EVENT_TYPES = {
-    'Microsoft.ContainerRegistry.ImagePushed': 'push',
-    'Microsoft.ContainerRegistry.ImageDeleted': 'delete',
-    'Microsoft.ContainerRegistry.ChartPushed': 'chart_push',
-    'Microsoft.ContainerRegistry.ChartDeleted': 'chart_delete'
-};
-function unwrapEvent(value, path) {
-    if (Array.isArray(value)) {
-        if (value.length !== 1) {
-            throw new errors/* PayloadError */.tG(path, `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`);
-        }
-        return unwrapEvent(value[0], `${path}[0]`);
-    }
-    if (!(0,json/* isJsonObject */.O)(value))
-        throw new errors/* PayloadError */.tG(path, 'must be a JSON object (an ACR event)', value);
-    if ((0,json/* ownField */.h)(value, 'eventType') !== undefined)
-        return unwrapTyped(value, path, 'event-grid', 'eventType');
-    if ((0,json/* ownField */.h)(value, 'specversion') !== undefined) {
-        const specversion = (0,json/* ownField */.h)(value, 'specversion');
-        if (specversion !== '1.0')
-            throw new errors/* PayloadError */.tG(`${path}.specversion`, 'must be "1.0" (CloudEvents 1.0)', specversion);
-        return unwrapTyped(value, path, 'cloudevents', 'type');
-    }
-    if ((0,json/* ownField */.h)(value, 'action') !== undefined || (0,json/* ownField */.h)(value, 'target') !== undefined) {
-        return { fields: value, path, shape: 'native' };
-    }
-    const data = (0,json/* ownField */.h)(value, 'data');
-    if ((0,json/* isJsonObject */.O)(data))
-        return { fields: data, path: `${path}.data`, shape: 'wrapper' };
-    throw new errors/* PayloadError */.tG(path, 'is not an ACR event: expected "action" and "target" (ACR webhook), "eventType" (Event Grid), "specversion" (CloudEvents) or "data" (a relay wrapper)');
-}
-function unwrapTyped(envelope, path, shape, typeKey) {
-    const typePath = `${path}.${typeKey}`;
-    const type = (0,json/* ownField */.h)(envelope, typeKey);
-    if (typeof type !== 'string' || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
-        throw new errors/* PayloadError */.tG(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
-    }
-    const data = (0,json/* ownField */.h)(envelope, 'data');
-    if (!(0,json/* isJsonObject */.O)(data))
-        throw new errors/* PayloadError */.tG(`${path}.data`, 'must be a JSON object (the ACR event)', data);
-    return { fields: data, path: `${path}.data`, shape, typeAction: ACR_EVENT_TYPES[type], typePath };
-}
-
-// EXTERNAL MODULE: ./src/event/types.ts
-var types = __nccwpck_require__(649);
-;// CONCATENATED MODULE: ./src/event/parse.ts
-// Untrusted payload → a validated AcrEvent, or one PayloadError naming the
-// field, the rule and the value. Only known fields are read; nothing from the
-// payload is copied wholesale.
-
-
-
-
-
-const FREE_TEXT_MAX_LENGTH = 1024;
-const FREE_TEXT_RULE = { description: `text of at most ${FREE_TEXT_MAX_LENGTH} characters`, test: v => v.length <= FREE_TEXT_MAX_LENGTH };
-const HTTP_METHOD_RULE = { description: 'an HTTP method: A-Z, at most 16 letters', test: v => /^[A-Z]{1,16}$/.test(v) };
-/** Reads the fields of one object, each error naming `path.key`. */
-class FieldReader {
-    fields;
-    path;
-    constructor(fields, path) {
-        this.fields = fields;
-        this.path = path;
-    }
-    at(key) {
-        return `${this.path}.${key}`;
-    }
-    raw(key) {
-        return (0,json/* ownField */.h)(this.fields, key);
-    }
-    string(key, rule) {
-        const value = this.raw(key);
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value !== 'string')
-            throw new errors/* PayloadError */.tG(this.at(key), 'must be a string', value);
-        if (!rule.test(value))
-            throw new errors/* PayloadError */.tG(this.at(key), `must be ${rule.description}`, value);
-        return value;
-    }
-    requiredString(key, rule, why) {
-        const value = this.string(key, rule);
-        if (value === undefined)
-            throw new errors/* PayloadError */.tG(this.at(key), `is required ${why}`);
-        return value;
-    }
-    freeText(key) {
-        return this.string(key, FREE_TEXT_RULE);
-    }
-    count(key) {
-        const value = this.raw(key);
-        if (value === undefined || value === null)
-            return undefined;
-        if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-            throw new errors/* PayloadError */.tG(this.at(key), 'must be a non-negative whole number of bytes', value);
-        }
-        return value;
-    }
-    object(key) {
-        const value = this.raw(key);
-        if (value === undefined || value === null)
-            return undefined;
-        if (!(0,json/* isJsonObject */.O)(value))
-            throw new errors/* PayloadError */.tG(this.at(key), 'must be a JSON object', value);
-        return new FieldReader(value, this.at(key));
-    }
-}
-function parseEvent(payload, path) {
-    return parseNativeEvent(unwrapEvent(payload, path));
-}
-/** The same, for an event already taken out of its envelope. */
-function parseNativeEvent(native) {
-    const event = new FieldReader(native.fields, native.path);
-    const action = readAction(event, native.typeAction, native.typePath);
-    const common = {
-        shape: native.shape,
-        action,
-        id: event.string('id', grammar/* eventIdRule */.O2),
-        timestamp: event.string('timestamp', grammar/* timestampRule */.hi)
-    };
-    // A webhook test carries no target worth reading.
-    if (action === 'ping')
-        return common;
-    const why = `for a ${action} event`;
-    const target = event.object('target');
-    if (!target)
-        throw new errors/* PayloadError */.tG(`${native.path}.target`, `is required ${why}`);
-    const isChart = action === 'chart_push' || action === 'chart_delete';
-    const request = event.object('request');
-    // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
-    return {
-        ...common,
-        repository: target.requiredString('repository', grammar/* repositoryRule */.jG, why),
-        tag: target.string('tag', grammar/* tagRule */.D$),
-        digest: target.requiredString('digest', grammar/* digestRule */.ZT, why),
-        mediaType: target.string('mediaType', grammar/* mediaTypeRule */.LF),
-        size: target.count('size') ?? target.count('length'),
-        registry: request?.string('host', grammar/* hostRule */.z3),
-        chart: isChart
-            ? { name: target.string('name', grammar/* chartNameRule */.S1), version: target.string('version', grammar/* chartVersionRule */.z) }
-            : undefined,
-        request: request
-            ? {
-                id: request.freeText('id'),
-                method: request.string('method', HTTP_METHOD_RULE),
-                userAgent: request.freeText('useragent')
-            }
-            : undefined
-    };
-}
-function readAction(event, typeAction, typePath) {
-    const value = event.raw('action');
-    const path = `${event.path}.action`;
-    if (value === undefined || value === null) {
-        if (typeAction)
-            return typeAction;
-        throw new errors/* PayloadError */.tG(path, `is required: one of ${types/* ACR_ACTIONS */.r.join(', ')}`);
-    }
-    if (!(0,types/* isAcrAction */.p)(value))
-        throw new errors/* PayloadError */.tG(path, `must be one of ${types/* ACR_ACTIONS */.r.join(', ')}`, value);
-    if (typeAction && value !== typeAction) {
-        throw new errors/* PayloadError */.tG(path, `contradicts ${typePath}, which means "${typeAction}"`, value);
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/event/source.ts
-// Where the ACR event comes from: the `payload` input when given, otherwise
-// the client_payload of a repository_dispatch run.
-
-
-function selectEventSource(payloadInput, runnerEvent) {
-    if (payloadInput.trim() !== '') {
-        try {
-            return { payload: JSON.parse(payloadInput), path: 'payload' };
-        }
-        catch (error) {
-            throw new errors/* PayloadError */.tG('payload', `input is not valid JSON (${error.message})`);
-        }
-    }
-    if (runnerEvent.name === 'repository_dispatch') {
-        const clientPayload = (0,json/* isJsonObject */.O)(runnerEvent.payload) ? (0,json/* ownField */.h)(runnerEvent.payload, 'client_payload') : undefined;
-        if (clientPayload === undefined || clientPayload === null) {
-            throw new errors/* PayloadError */.tG('client_payload', 'is missing from the repository_dispatch event: the relay must send the ACR event as client_payload');
-        }
-        return { payload: clientPayload, path: 'client_payload' };
-    }
-    const trigger = runnerEvent.name ? `"${runnerEvent.name}"` : 'an unknown event (GITHUB_EVENT_NAME is not set)';
-    throw new errors/* PayloadError */.tG('payload', `is empty and this run was triggered by ${trigger}, which carries no ACR event: trigger the workflow with repository_dispatch, or pass the event in the "payload" input (for workflow_dispatch: payload: \${{ inputs.payload }})`);
-}
-
 // EXTERNAL MODULE: ./src/action/source-client.ts
 var source_client = __nccwpck_require__(3030);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -31565,7 +31567,131 @@ function parseOnMismatch(text) {
     return value;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/action/runner-output.ts
+// Every byte the action sends to the runner goes through this module: step
+// outputs, log lines, annotations, the job summary and saved state. The runner
+// reads a line of a step's stdout as a command when, after leading white
+// space, it starts with `::`, and (the old syntax it still honours) when
+// `##[` stands anywhere in it; `\r` and `\n` each end a line. So:
+// - outputs other than `json` must match their grammar's characters, checked
+//   here again whatever the caller did;
+// - `json`, the one output that carries free text, has every `#` written as
+//   the JSON escape \u0023 (a `#` can only stand inside a JSON string, so the
+//   text stays the same JSON), and JSON.stringify has already escaped every
+//   line break, so no `##[` and no line start can come out of it;
+// - any other text is made command-safe before it is printed.
+
+
+
+
+/** The characters a grammar-checked output may hold (README, "Security"). */
+const OUTPUT_CHARACTERS = /^[A-Za-z0-9._:/@+-]*$/;
+/** registry, image and pinned-image may also hold an IPv6 literal in brackets, and only at their start. */
+const HOST_OUTPUT_CHARACTERS = /^(?:\[[0-9a-fA-F:.]+\])?[A-Za-z0-9._:/@+-]*$/;
+const HOST_OUTPUTS = new Set(['registry', 'image', 'pinned-image']);
+/** JSON text that no runner can read as a command, for the `json` output and saved state. */
+function jsonForRunner(value) {
+    return JSON.stringify(value).replace(/#/g, '\\u0023');
+}
+/**
+ * Text made safe to print as one log line or annotation: line breaks (and the
+ * characters some viewers take for one) become visible escapes, `##[` is
+ * broken, and a leading `::` loses its first colon.
+ */
+function commandSafe(text) {
+    return text
+        .replace(/[\r\n\u0085\u2028\u2029]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+        .replace(/##\[/g, '#\\u0023[')
+        .replace(/^(\s*):/, '$1\\u003a');
+}
+/** Why a value may not be set as an output, or undefined when it may. */
+function outputProblem(name, value) {
+    if (name === 'json') {
+        return /[#\r\n\u0085\u2028\u2029]/.test(value) ? 'holds a raw "#" or line break' : undefined;
+    }
+    // A path from the job's own DOCKER_CONFIG, not from the payload: any file name, but one command-safe line.
+    if (name === 'docker-config')
+        return commandSafe(value) === value ? undefined : 'is not one command-safe line';
+    const characters = HOST_OUTPUTS.has(name) ? HOST_OUTPUT_CHARACTERS : OUTPUT_CHARACTERS;
+    return characters.test(value) ? undefined : 'holds a character outside its grammar';
+}
+/**
+ * Checks every output before any is set, so that a value outside its grammar
+ * (a bug, never a payload: the parser refuses those) fails the step with no
+ * output set. Call publish() only once nothing else can fail.
+ */
+function prepareOutputs(outputs, groupTitle) {
+    const entries = Object.entries(outputs).filter((entry) => entry[1] !== undefined);
+    for (const [name, value] of entries) {
+        const problem = outputProblem(name, value);
+        if (problem)
+            throw new Error(`Internal error: output "${name}" ${problem}; no output was set`);
+    }
+    return {
+        publish: () => {
+            writeOutputs(entries);
+            startGroup(commandSafe(groupTitle));
+            for (const [name, value] of entries)
+                info(`${name}=${value}`);
+            endGroup();
+        }
+    };
+}
+/**
+ * One append for all outputs, in the runner's name<<delimiter format, so that
+ * a failure cannot leave some outputs set and others not. Outside a runner
+ * (no GITHUB_OUTPUT) @actions/core prints set-output commands instead.
+ */
+function writeOutputs(entries) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        for (const [name, value] of entries)
+            setOutput(name, value);
+        return;
+    }
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const text = entries.map(([name, value]) => `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`).join('');
+    // A value holding the delimiter would end its own heredoc early; the grammar rules make that impossible.
+    if (entries.some(([, value]) => value.includes(delimiter)))
+        throw new Error('Internal error: an output holds the output delimiter');
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+}
+function runner_output_info(text) {
+    info(commandSafe(text));
+}
+function runner_output_notice(text) {
+    notice(commandSafe(text));
+}
+function runner_output_warning(text) {
+    warning(commandSafe(text));
+}
+/** The action's one failure: a red step, with the message as its error annotation. */
+function fail(text) {
+    setFailed(commandSafe(text));
+}
+function runner_output_saveState(name, value) {
+    saveState(name, typeof value === 'string' ? commandSafe(value) : jsonForRunner(value));
+}
+function runner_output_getState(name) {
+    return getState(name);
+}
+/** A table in the job summary; no-op outside a runner (no GITHUB_STEP_SUMMARY). Values are HTML-escaped. */
+async function writeSummaryTable(heading, rows) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    const cells = rows.map(row => [{ data: escapeHtml(row.label), header: true }, escapeHtml(row.value)]);
+    await summary.addHeading(escapeHtml(heading), 3).addTable(cells).write();
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, ch => `&#${ch.charCodeAt(0)};`);
+}
+
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
+
 /** Every output the action declares, in the order they are logged. */
 const OUTPUT_NAMES = [
     'matched',
@@ -31612,7 +31738,7 @@ function buildOutputs(event, match, effects = {}) {
         timestamp: event.timestamp,
         'chart-name': event.chart?.name,
         'chart-version': event.chart?.version,
-        json: JSON.stringify(toJson(event, match)),
+        json: jsonForRunner(toJson(event, match)),
         'docker-config': effects.dockerConfig
     };
     const outputs = {};
@@ -31659,27 +31785,26 @@ function summaryRows(event, match) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
-// What the main step hands to the post step. The runner keeps it as STATE_*
-// variables; both steps run the same bundle and tell themselves apart by it.
 
 const IS_POST = 'isPost';
 const DOCKER_CONFIG = 'dockerConfig';
 /** True in the post step: the main step of this job saved the marker. */
 function isPost() {
-    return getState(IS_POST) === 'true';
+    return runner_output_getState(IS_POST) === 'true';
 }
 function markMainStarted() {
-    saveState(IS_POST, 'true');
+    runner_output_saveState(IS_POST, 'true');
 }
 function saveHeaderChange(change) {
-    saveState(DOCKER_CONFIG, JSON.stringify(change));
+    runner_output_saveState(DOCKER_CONFIG, change);
 }
 function loadHeaderChange() {
-    const saved = getState(DOCKER_CONFIG);
+    const saved = runner_output_getState(DOCKER_CONFIG);
     return saved ? JSON.parse(saved) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -31697,7 +31822,7 @@ async function run() {
             await runMain();
     }
     catch (error) {
-        setFailed(error instanceof Error ? error.message : String(error));
+        fail(error instanceof Error ? error.message : String(error));
     }
 }
 async function runMain() {
@@ -31712,21 +31837,17 @@ async function runMain() {
         throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`);
     }
     const dockerConfig = inputs.sourceClient ? await tagRegistryTraffic(inputs.sourceClient) : undefined;
-    const outputs = buildOutputs(event, match, { dockerConfig });
-    startGroup(`ACR ${event.action} event: outputs`);
-    for (const [name, value] of Object.entries(outputs)) {
-        setOutput(name, value);
-        info(`${name}=${value}`);
-    }
-    endGroup();
+    // Everything that can fail runs before the first output is set: a failed step sets none.
+    const outputs = prepareOutputs(buildOutputs(event, match, { dockerConfig }), `ACR ${event.action} event: outputs`);
+    await writeSummaryTable('ACR event', summaryRows(event, match));
+    outputs.publish();
     if (!match.matched)
-        notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`);
-    await writeSummary(event, match);
+        runner_output_notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`);
 }
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */
 async function tagRegistryTraffic(sourceClient) {
     if (!sourceClient.knownCloud) {
-        warning(`source-client cloud "${sourceClient.cloud}" is not one ACR documents (${source_client/* KNOWN_CLOUDS */.Np.join(', ')}); writing "${sourceClient.value}" anyway`);
+        runner_output_warning(`source-client cloud "${sourceClient.cloud}" is not one ACR documents (${source_client/* KNOWN_CLOUDS */.Np.join(', ')}); writing "${sourceClient.value}" anyway`);
     }
     // Loaded only when asked for, so that steps without source-client do not pay for it.
     const { dockerConfigPath, planHeaderWrite } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
@@ -31734,7 +31855,7 @@ async function tagRegistryTraffic(sourceClient) {
     // Saved before the write, so that the post step can undo a write that got interrupted.
     saveHeaderChange(plan.change);
     plan.write();
-    info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${plan.change.configPath})`);
+    runner_output_info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${plan.change.configPath})`);
     return plan.change.configPath;
 }
 async function runPost() {
@@ -31751,12 +31872,12 @@ async function runPost() {
             'changed-since': `X-Meta-Source-Client in ${change.configPath} was changed by another step since; left as it is`,
             unchanged: `${change.configPath} needed no change`
         };
-        info(messages[outcome]);
+        runner_output_info(messages[outcome]);
     }
     catch (error) {
         // The job's real work is done; a config we cannot restore is worth a warning, not a failed job.
         if (error instanceof DockerConfigError)
-            warning(`Could not restore the Docker config: ${error.message}`);
+            runner_output_warning(`Could not restore the Docker config: ${error.message}`);
         else
             throw error;
     }
@@ -31767,22 +31888,14 @@ function readRunnerEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path || !(0,external_node_fs_.existsSync)(path))
         return { name, payload: {} };
+    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     try {
-        return { name, payload: JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8')) };
+        return { name, payload: JSON.parse(text) };
     }
     catch (error) {
-        throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): ${error.message}`);
+        // By position only: the file is the runner's, and its text is not ours to print.
+        throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): not valid JSON${(0,json/* describeJsonErrorPosition */.pD)(error, text)}`);
     }
-}
-async function writeSummary(event, match) {
-    // Outside a runner (a local run without GITHUB_STEP_SUMMARY) there is nowhere to write it.
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const rows = summaryRows(event, match).map(row => [{ data: row.label, header: true }, escapeHtml(row.value)]);
-    await summary.addHeading('ACR event', 3).addTable(rows).write();
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, ch => `&#${ch.charCodeAt(0)};`);
 }
 
 
@@ -31896,10 +32009,13 @@ class InputError extends Error {
 /* harmony export */   z: () => (/* binding */ chartVersionRule),
 /* harmony export */   z3: () => (/* binding */ hostRule)
 /* harmony export */ });
-/* unused harmony exports REPOSITORY_MAX_LENGTH, DIGEST_ALGORITHMS */
+/* unused harmony exports REPOSITORY_MAX_LENGTH, DIGEST_ALGORITHMS, DOMAIN_MAX_LENGTH */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 // The grammar every output must satisfy. A value that passes one of these
 // checks contains no shell metacharacter, so `${{ steps.x.outputs.tag }}`
 // pasted into a `run:` script cannot become code.
+
 function patternRule(description, pattern) {
     return { description, test: value => pattern.test(value) };
 }
@@ -31929,9 +32045,33 @@ const digestRule = {
         return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
     }
 };
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST_PATTERN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]{1,5})?$`);
-const hostRule = patternRule('a registry host: domain components [a-zA-Z0-9-] joined by "." (or [ipv6]), with an optional :port', HOST_PATTERN);
+// A host as distribution/reference reads it, bounded as DNS bounds names: a
+// label of at most 63 characters, a name of at most 253. Brackets only around
+// a literal that node:net takes for IPv6 (no zone: `%` is not allowed), so the
+// only glob characters an output can hold are those two around hex digits,
+// colons and dots.
+const DOMAIN_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/;
+const IPV6_LITERAL = /^\[([0-9a-fA-F:.]{2,45})\]$/;
+const PORT = /^[1-9][0-9]{0,4}$/;
+const DOMAIN_MAX_LENGTH = 253;
+function isHost(value) {
+    const portAt = value.startsWith('[') ? value.indexOf(':', value.indexOf(']')) : value.lastIndexOf(':');
+    const name = portAt === -1 ? value : value.slice(0, portAt);
+    if (portAt !== -1) {
+        const port = value.slice(portAt + 1);
+        if (!PORT.test(port) || Number(port) > 65535)
+            return false;
+    }
+    if (name.startsWith('[')) {
+        const literal = IPV6_LITERAL.exec(name)?.[1];
+        return literal !== undefined && (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIPv6)(literal);
+    }
+    return name.length <= DOMAIN_MAX_LENGTH && name.split('.').every(label => DOMAIN_LABEL.test(label));
+}
+const hostRule = {
+    description: 'a registry host: DNS labels [a-zA-Z0-9-] of at most 63 characters joined by "." (at most 253), or an IPv6 literal in brackets, with an optional :port from 1 to 65535',
+    test: isHost
+};
 // RFC 6838 restricted names, without the characters !#$&^ that no registry
 // media type uses and that a shell would interpret.
 const MEDIA_NAME = '[A-Za-z0-9][A-Za-z0-9._+-]{0,126}';
@@ -31980,10 +32120,18 @@ function timestampMillis(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ isJsonObject),
-/* harmony export */   h: () => (/* binding */ ownField)
+/* harmony export */   OW: () => (/* binding */ isJsonObject),
+/* harmony export */   Or: () => (/* binding */ checkJsonDepth),
+/* harmony export */   YB: () => (/* binding */ parseUntrustedJson),
+/* harmony export */   hQ: () => (/* binding */ ownField),
+/* harmony export */   pD: () => (/* binding */ describeJsonErrorPosition),
+/* harmony export */   q1: () => (/* binding */ lineAndColumn)
 /* harmony export */ });
-// Helpers for reading untrusted JSON without trusting its prototype chain.
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_BYTES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// Helpers for reading untrusted JSON without trusting its prototype chain, its
+// depth or its size.
+
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -31993,6 +32141,80 @@ function isJsonObject(value) {
  */
 function ownField(object, key) {
     return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+/**
+ * An ACR event nests four or five levels deep (envelope, data, target,
+ * annotations); 32 leaves room for what registries may add. JSON.parse itself
+ * is iterative in V8, but JSON.stringify, the relay's re-serialization and any
+ * recursive reader are not: a deep enough value overflows the stack.
+ */
+const MAX_JSON_DEPTH = 32;
+/** The relay's body limit; also bounds the `payload` input. */
+const MAX_JSON_BYTES = 1024 * 1024;
+/**
+ * Refuses a parsed value nested deeper than MAX_JSON_DEPTH, naming the path of
+ * the first container too deep. Iterative, so that the check itself cannot
+ * overflow the stack it protects.
+ */
+function checkJsonDepth(value, path, maxDepth = MAX_JSON_DEPTH) {
+    const stack = [{ value, depth: 1, path }];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item.value !== 'object' || item.value === null)
+            continue;
+        if (item.depth > maxDepth) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadError */ .tG(item.path, `is nested deeper than ${maxDepth} levels of arrays and objects; an ACR event needs about 5`);
+        }
+        if (Array.isArray(item.value)) {
+            for (let i = 0; i < item.value.length; i++)
+                stack.push({ value: item.value[i], depth: item.depth + 1, path: `${item.path}[${i}]` });
+        }
+        else {
+            for (const key of Object.keys(item.value)) {
+                stack.push({ value: item.value[key], depth: item.depth + 1, path: `${item.path}.${key}` });
+            }
+        }
+    }
+}
+/**
+ * JSON.parse of untrusted text, bounded in size and depth. A syntax error is
+ * reported by its position only: V8's own message quotes the text around the
+ * error, and the text may be a file that holds credentials.
+ */
+function parseUntrustedJson(text, path, maxBytes = MAX_JSON_BYTES) {
+    if (text.length > maxBytes || Buffer.byteLength(text) > maxBytes) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadError */ .tG(path, `is larger than ${maxBytes} bytes`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadError */ .tG(path, `is not valid JSON${describeJsonErrorPosition(error, text)}`);
+    }
+    checkJsonDepth(value, path);
+    return value;
+}
+/**
+ * " at line L, column C" for a JSON.parse SyntaxError whose message gives a
+ * position, "" otherwise. Never any of the text itself.
+ */
+function describeJsonErrorPosition(error, text) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /at position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return ` at ${lineAndColumn(text, Number(position))}`;
+    // "Unexpected end of JSON input" and its like carry no position: the end it is.
+    if (/end of (JSON )?(input|data)/i.test(message))
+        return ` at ${lineAndColumn(text, text.length)} (the end)`;
+    return '';
+}
+/** "line L, column C" (both from 1) of a character offset. */
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return `line ${line}, column ${column}`;
 }
 
 
@@ -32017,7 +32239,7 @@ function isAcrAction(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5543);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7647);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -2783,7 +2783,7 @@ function quote(value) {
     return shown.length < value.length ? `${escaped}… (${value.length} characters)` : escaped;
 }
 /** The event does not satisfy the rules; `path` locates the field, e.g. `client_payload.target.tag`. */
-class PayloadError extends Error {
+class errors_PayloadError extends Error {
     path;
     rule;
     name = 'PayloadError';
@@ -2804,7 +2804,9 @@ class InputError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/event/json.ts
-// Helpers for reading untrusted JSON without trusting its prototype chain.
+// Helpers for reading untrusted JSON without trusting its prototype chain, its
+// depth or its size.
+
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -2815,11 +2817,88 @@ function isJsonObject(value) {
 function ownField(object, key) {
     return Object.hasOwn(object, key) ? object[key] : undefined;
 }
+/**
+ * An ACR event nests four or five levels deep (envelope, data, target,
+ * annotations); 32 leaves room for what registries may add. JSON.parse itself
+ * is iterative in V8, but JSON.stringify, the relay's re-serialization and any
+ * recursive reader are not: a deep enough value overflows the stack.
+ */
+const MAX_JSON_DEPTH = 32;
+/** The relay's body limit; also bounds the `payload` input. */
+const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Refuses a parsed value nested deeper than MAX_JSON_DEPTH, naming the path of
+ * the first container too deep. Iterative, so that the check itself cannot
+ * overflow the stack it protects.
+ */
+function checkJsonDepth(value, path, maxDepth = MAX_JSON_DEPTH) {
+    const stack = [{ value, depth: 1, path }];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item.value !== 'object' || item.value === null)
+            continue;
+        if (item.depth > maxDepth) {
+            throw new errors_PayloadError(item.path, `is nested deeper than ${maxDepth} levels of arrays and objects; an ACR event needs about 5`);
+        }
+        if (Array.isArray(item.value)) {
+            for (let i = 0; i < item.value.length; i++)
+                stack.push({ value: item.value[i], depth: item.depth + 1, path: `${item.path}[${i}]` });
+        }
+        else {
+            for (const key of Object.keys(item.value)) {
+                stack.push({ value: item.value[key], depth: item.depth + 1, path: `${item.path}.${key}` });
+            }
+        }
+    }
+}
+/**
+ * JSON.parse of untrusted text, bounded in size and depth. A syntax error is
+ * reported by its position only: V8's own message quotes the text around the
+ * error, and the text may be a file that holds credentials.
+ */
+function parseUntrustedJson(text, path, maxBytes = MAX_JSON_BYTES) {
+    if (text.length > maxBytes || Buffer.byteLength(text) > maxBytes) {
+        throw new PayloadError(path, `is larger than ${maxBytes} bytes`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new PayloadError(path, `is not valid JSON${describeJsonErrorPosition(error, text)}`);
+    }
+    checkJsonDepth(value, path);
+    return value;
+}
+/**
+ * " at line L, column C" for a JSON.parse SyntaxError whose message gives a
+ * position, "" otherwise. Never any of the text itself.
+ */
+function describeJsonErrorPosition(error, text) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /at position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return ` at ${lineAndColumn(text, Number(position))}`;
+    // "Unexpected end of JSON input" and its like carry no position: the end it is.
+    if (/end of (JSON )?(input|data)/i.test(message))
+        return ` at ${lineAndColumn(text, text.length)} (the end)`;
+    return '';
+}
+/** "line L, column C" (both from 1) of a character offset. */
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return `line ${line}, column ${column}`;
+}
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/event/grammar.ts
 // The grammar every output must satisfy. A value that passes one of these
 // checks contains no shell metacharacter, so `${{ steps.x.outputs.tag }}`
 // pasted into a `run:` script cannot become code.
+
 function patternRule(description, pattern) {
     return { description, test: value => pattern.test(value) };
 }
@@ -2849,9 +2928,33 @@ const digestRule = {
         return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
     }
 };
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST_PATTERN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]{1,5})?$`);
-const hostRule = patternRule('a registry host: domain components [a-zA-Z0-9-] joined by "." (or [ipv6]), with an optional :port', HOST_PATTERN);
+// A host as distribution/reference reads it, bounded as DNS bounds names: a
+// label of at most 63 characters, a name of at most 253. Brackets only around
+// a literal that node:net takes for IPv6 (no zone: `%` is not allowed), so the
+// only glob characters an output can hold are those two around hex digits,
+// colons and dots.
+const DOMAIN_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/;
+const IPV6_LITERAL = /^\[([0-9a-fA-F:.]{2,45})\]$/;
+const PORT = /^[1-9][0-9]{0,4}$/;
+const DOMAIN_MAX_LENGTH = 253;
+function isHost(value) {
+    const portAt = value.startsWith('[') ? value.indexOf(':', value.indexOf(']')) : value.lastIndexOf(':');
+    const name = portAt === -1 ? value : value.slice(0, portAt);
+    if (portAt !== -1) {
+        const port = value.slice(portAt + 1);
+        if (!PORT.test(port) || Number(port) > 65535)
+            return false;
+    }
+    if (name.startsWith('[')) {
+        const literal = IPV6_LITERAL.exec(name)?.[1];
+        return literal !== undefined && (0,external_node_net_namespaceObject.isIPv6)(literal);
+    }
+    return name.length <= DOMAIN_MAX_LENGTH && name.split('.').every(label => DOMAIN_LABEL.test(label));
+}
+const hostRule = {
+    description: 'a registry host: DNS labels [a-zA-Z0-9-] of at most 63 characters joined by "." (at most 253), or an IPv6 literal in brackets, with an optional :port from 1 to 65535',
+    test: isHost
+};
 // RFC 6838 restricted names, without the characters !#$&^ that no registry
 // media type uses and that a shell would interpret.
 const MEDIA_NAME = '[A-Za-z0-9][A-Za-z0-9._+-]{0,126}';
@@ -2905,21 +3008,27 @@ const ACR_EVENT_TYPES = {
     'Microsoft.ContainerRegistry.ChartPushed': 'chart_push',
     'Microsoft.ContainerRegistry.ChartDeleted': 'chart_delete'
 };
+/** A payload that may be a batch of one (an Event Grid delivery): at most one level of array. */
 function shapes_unwrapEvent(value, path) {
-    if (Array.isArray(value)) {
-        if (value.length !== 1) {
-            throw new PayloadError(path, `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`);
-        }
-        return shapes_unwrapEvent(value[0], `${path}[0]`);
+    if (!Array.isArray(value))
+        return unwrapOneEvent(value, path);
+    if (value.length !== 1) {
+        throw new PayloadError(path, `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`);
     }
+    return unwrapOneEvent(value[0], `${path}[0]`);
+}
+/** One event in any of its envelopes; an array here is a batch inside a batch, which no sender produces. */
+function unwrapOneEvent(value, path) {
+    if (Array.isArray(value))
+        throw new errors_PayloadError(path, 'must be a JSON object (an ACR event), not an array: a batch holds events, not batches', value);
     if (!isJsonObject(value))
-        throw new PayloadError(path, 'must be a JSON object (an ACR event)', value);
+        throw new errors_PayloadError(path, 'must be a JSON object (an ACR event)', value);
     if (ownField(value, 'eventType') !== undefined)
         return unwrapTyped(value, path, 'event-grid', 'eventType');
     if (ownField(value, 'specversion') !== undefined) {
         const specversion = ownField(value, 'specversion');
         if (specversion !== '1.0')
-            throw new PayloadError(`${path}.specversion`, 'must be "1.0" (CloudEvents 1.0)', specversion);
+            throw new errors_PayloadError(`${path}.specversion`, 'must be "1.0" (CloudEvents 1.0)', specversion);
         return unwrapTyped(value, path, 'cloudevents', 'type');
     }
     if (ownField(value, 'action') !== undefined || ownField(value, 'target') !== undefined) {
@@ -2928,17 +3037,17 @@ function shapes_unwrapEvent(value, path) {
     const data = ownField(value, 'data');
     if (isJsonObject(data))
         return { fields: data, path: `${path}.data`, shape: 'wrapper' };
-    throw new PayloadError(path, 'is not an ACR event: expected "action" and "target" (ACR webhook), "eventType" (Event Grid), "specversion" (CloudEvents) or "data" (a relay wrapper)');
+    throw new errors_PayloadError(path, 'is not an ACR event: expected "action" and "target" (ACR webhook), "eventType" (Event Grid), "specversion" (CloudEvents) or "data" (a relay wrapper)');
 }
 function unwrapTyped(envelope, path, shape, typeKey) {
     const typePath = `${path}.${typeKey}`;
     const type = ownField(envelope, typeKey);
     if (typeof type !== 'string' || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
-        throw new PayloadError(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
+        throw new errors_PayloadError(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
     }
     const data = ownField(envelope, 'data');
     if (!isJsonObject(data))
-        throw new PayloadError(`${path}.data`, 'must be a JSON object (the ACR event)', data);
+        throw new errors_PayloadError(`${path}.data`, 'must be a JSON object (the ACR event)', data);
     return { fields: data, path: `${path}.data`, shape, typeAction: ACR_EVENT_TYPES[type], typePath };
 }
 
@@ -2979,15 +3088,15 @@ class FieldReader {
         if (value === undefined || value === null)
             return undefined;
         if (typeof value !== 'string')
-            throw new PayloadError(this.at(key), 'must be a string', value);
+            throw new errors_PayloadError(this.at(key), 'must be a string', value);
         if (!rule.test(value))
-            throw new PayloadError(this.at(key), `must be ${rule.description}`, value);
+            throw new errors_PayloadError(this.at(key), `must be ${rule.description}`, value);
         return value;
     }
     requiredString(key, rule, why) {
         const value = this.string(key, rule);
         if (value === undefined)
-            throw new PayloadError(this.at(key), `is required ${why}`);
+            throw new errors_PayloadError(this.at(key), `is required ${why}`);
         return value;
     }
     freeText(key) {
@@ -2998,7 +3107,7 @@ class FieldReader {
         if (value === undefined || value === null)
             return undefined;
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-            throw new PayloadError(this.at(key), 'must be a non-negative whole number of bytes', value);
+            throw new errors_PayloadError(this.at(key), 'must be a non-negative whole number of bytes', value);
         }
         return value;
     }
@@ -3007,7 +3116,7 @@ class FieldReader {
         if (value === undefined || value === null)
             return undefined;
         if (!isJsonObject(value))
-            throw new PayloadError(this.at(key), 'must be a JSON object', value);
+            throw new errors_PayloadError(this.at(key), 'must be a JSON object', value);
         return new FieldReader(value, this.at(key));
     }
 }
@@ -3030,7 +3139,7 @@ function parseNativeEvent(native) {
     const why = `for a ${action} event`;
     const target = event.object('target');
     if (!target)
-        throw new PayloadError(`${native.path}.target`, `is required ${why}`);
+        throw new errors_PayloadError(`${native.path}.target`, `is required ${why}`);
     const isChart = action === 'chart_push' || action === 'chart_delete';
     const request = event.object('request');
     // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
@@ -3060,12 +3169,12 @@ function readAction(event, typeAction, typePath) {
     if (value === undefined || value === null) {
         if (typeAction)
             return typeAction;
-        throw new PayloadError(path, `is required: one of ${ACR_ACTIONS.join(', ')}`);
+        throw new errors_PayloadError(path, `is required: one of ${ACR_ACTIONS.join(', ')}`);
     }
     if (!isAcrAction(value))
-        throw new PayloadError(path, `must be one of ${ACR_ACTIONS.join(', ')}`, value);
+        throw new errors_PayloadError(path, `must be one of ${ACR_ACTIONS.join(', ')}`, value);
     if (typeAction && value !== typeAction) {
-        throw new PayloadError(path, `contradicts ${typePath}, which means "${typeAction}"`, value);
+        throw new errors_PayloadError(path, `contradicts ${typePath}, which means "${typeAction}"`, value);
     }
     return value;
 }
@@ -3129,6 +3238,8 @@ class RecentEvents {
 
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Event Grid's validation handshake is answered without the secret, so its body gets a far smaller limit. */
+const MAX_HANDSHAKE_BODY_BYTES = 64 * 1024;
 /** GitHub refuses a client_payload of 64 KB of JSON or more. */
 const MAX_CLIENT_PAYLOAD_BYTES = 65_535;
 const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
@@ -3140,51 +3251,74 @@ const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 
 const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry'];
 /** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
 const BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
+const HANDSHAKE_BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_HANDSHAKE_BODY_BYTES} bytes` } };
+/** The 413 for a body over `limit` (one of the two limits decideOnHead gives). */
+function bodyTooLarge(limit) {
+    return limit === MAX_HANDSHAKE_BODY_BYTES ? HANDSHAKE_BODY_TOO_LARGE : BODY_TOO_LARGE;
+}
 class RelayCore {
     options;
-    expectedAuthorization;
+    secret;
     now;
     /** Per target repository, by event id: keyed apart so that no id string needs joining (and hashing anew) per request. */
     targets = new Map();
     constructor(options) {
         this.options = options;
-        this.expectedAuthorization = Buffer.from(`Bearer ${options.secret}`);
+        this.secret = Buffer.from(options.secret);
         this.now = options.now ?? Date.now;
     }
-    async handle(request) {
+    /**
+     * What can be decided on the request line and headers alone: an answer
+     * (healthz, 404, 405, the CloudEvents handshake, 401, 415, or 413 from
+     * Content-Length), or else how many bytes the body may have. Hosts call this
+     * before reading a body, so that a sender without the secret, or with too
+     * large a body, never costs a body read.
+     */
+    decideOnHead(head) {
+        if (head.path === '/healthz') {
+            return head.method === 'GET' || head.method === 'HEAD'
+                ? { status: 200, body: { status: 'ok' } }
+                : { status: 405, headers: { allow: 'GET, HEAD' }, body: { error: 'method not allowed' } };
+        }
+        if (head.path !== '/')
+            return { status: 404, body: { error: 'not found' } };
+        if (head.method === 'OPTIONS')
+            return answerCloudEventsHandshake(head);
+        if (head.method !== 'POST')
+            return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } };
+        // Event Grid may validate a subscription without the delivery's custom headers. Answering
+        // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
+        const handshake = head.headers['aeg-event-type'] === 'SubscriptionValidation';
+        if (!handshake && !this.isAuthorized(head.headers.authorization))
+            return { status: 401, body: { error: 'unauthorized' } };
+        if (!JSON_CONTENT_TYPES.includes(mediaType(head.headers['content-type']))) {
+            return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } };
+        }
+        const limit = handshake ? MAX_HANDSHAKE_BODY_BYTES : MAX_BODY_BYTES;
+        return Number(head.headers['content-length']) > limit ? bodyTooLarge(limit) : limit;
+    }
+    /**
+     * The whole request. `bodyLimit` is decideOnHead's answer when the host
+     * already asked it; otherwise the head is decided here.
+     */
+    async handle(request, bodyLimit) {
         const started = this.now();
         const log = { method: request.method, path: request.path, status: 0, durationMs: 0, events: [] };
         // Everything up to the dispatches is synchronous: a request is answered, or fully validated, before anything is sent.
-        const prepared = this.prepare(request, log);
+        const prepared = this.prepare(request, bodyLimit ?? this.decideOnHead(request), log);
         const response = Array.isArray(prepared) ? await this.dispatchAll(prepared, log) : prepared;
         log.status = response.status;
         log.durationMs = this.now() - started;
         return { response, log };
     }
     /** A response at once, or the events to dispatch. */
-    prepare(request, log) {
-        if (request.path === '/healthz') {
-            return request.method === 'GET' || request.method === 'HEAD'
-                ? { status: 200, body: { status: 'ok' } }
-                : { status: 405, headers: { allow: 'GET, HEAD' }, body: { error: 'method not allowed' } };
-        }
-        if (request.path !== '/')
-            return { status: 404, body: { error: 'not found' } };
-        if (request.method === 'OPTIONS')
-            return answerCloudEventsHandshake(request);
-        if (request.method !== 'POST')
-            return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } };
-        if (Buffer.byteLength(request.body) > MAX_BODY_BYTES)
-            return BODY_TOO_LARGE;
-        const contentType = mediaType(request.headers['content-type']);
-        // Event Grid may validate a subscription without the delivery's custom headers. Answering
-        // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
-        const handshake = request.headers['aeg-event-type'] === 'SubscriptionValidation';
-        if (!handshake && !this.isAuthorized(request.headers.authorization))
-            return { status: 401, body: { error: 'unauthorized' } };
-        if (!JSON_CONTENT_TYPES.includes(contentType)) {
-            return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } };
-        }
+    prepare(request, decided, log) {
+        if (typeof decided !== 'number')
+            return decided;
+        if (Buffer.byteLength(request.body) > decided)
+            return bodyTooLarge(decided);
+        // decideOnHead gives the handshake, and only the handshake, its smaller limit.
+        const handshake = decided === MAX_HANDSHAKE_BODY_BYTES;
         let body;
         try {
             body = JSON.parse(request.body);
@@ -3199,30 +3333,39 @@ class RelayCore {
             return this.plan(body);
         }
         catch (error) {
-            if (!(error instanceof PayloadError))
+            if (!(error instanceof errors_PayloadError))
                 throw error;
             log.error = error.message;
             return { status: 400, body: { error: 'invalid event', field: error.path, detail: error.message } };
         }
     }
+    /**
+     * `Bearer <secret>`: the scheme in any case and one or more spaces after it
+     * (RFC 9110). Constant time over the secret's bytes; only a wrong length
+     * returns early, and the length is no secret.
+     */
     isAuthorized(header) {
-        if (header === undefined)
+        if (header === undefined || header.length <= 7 || header.charCodeAt(6) !== 32 || header.slice(0, 6).toLowerCase() !== 'bearer')
             return false;
-        const given = Buffer.from(header);
-        // Constant time over the secret's bytes; only a wrong length returns early, and the length is no secret.
-        return given.length === this.expectedAuthorization.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(given, this.expectedAuthorization);
+        let start = 7;
+        while (header.charCodeAt(start) === 32)
+            start++;
+        const given = Buffer.from(header.slice(start));
+        return given.length === this.secret.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(given, this.secret);
     }
     /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
     plan(body) {
+        // Before anything recursive (re-serializing the client_payload) meets the body.
+        checkJsonDepth(body, 'body');
         const items = Array.isArray(body) ? body.map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }];
         if (items.length === 0)
-            throw new PayloadError('body', 'holds no event');
+            throw new errors_PayloadError('body', 'holds no event');
         return items.map(({ item, path }) => {
-            const native = shapes_unwrapEvent(item, path);
+            const native = unwrapOneEvent(item, path);
             const event = parseNativeEvent(native);
             const clientPayloadJson = JSON.stringify(toClientPayload(native.fields, event));
             if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
-                throw new PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`);
+                throw new errors_PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`);
             }
             return { event, clientPayloadJson };
         });
@@ -7779,25 +7922,57 @@ function createRelay(config) {
 
 
 
+
 function createHttpHandler(core, log = line => console.log(line)) {
     return async (request) => {
         const headers = {};
         request.headers.forEach((value, name) => {
             headers[name.toLowerCase()] = value;
         });
-        const { response, log: line } = await core.handle({
-            method: request.method,
-            path: `/${request.params.path ?? ''}`,
-            headers,
-            body: await request.text()
-        });
+        const head = { method: request.method, path: `/${request.params.path ?? ''}`, headers };
+        // As the Node host: the headers first, and a body only when they pass, read up to its limit.
+        const decided = core.decideOnHead(head);
+        if (typeof decided !== 'number')
+            return answer(decided, head, log);
+        const body = await readBody(request, decided);
+        if (body === undefined)
+            return answer(bodyTooLarge(decided), head, log);
+        const { response, log: line } = await core.handle({ ...head, body }, decided);
         log(JSON.stringify(line));
-        return {
-            status: response.status,
-            headers: { ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers },
-            body: response.body === undefined ? undefined : JSON.stringify(response.body)
-        };
+        return toHttpResponse(response);
     };
+}
+function answer(response, head, log) {
+    log(JSON.stringify({ method: head.method, path: head.path, status: response.status, durationMs: 0, events: [] }));
+    return toHttpResponse(response);
+}
+function toHttpResponse(response) {
+    return {
+        status: response.status,
+        headers: { ...(response.body === undefined ? {} : { 'content-type': 'application/json' }), ...response.headers },
+        body: response.body === undefined ? undefined : JSON.stringify(response.body)
+    };
+}
+/** The body as text, or undefined as soon as it exceeds `limit`: read chunk by chunk, never whole first. */
+async function readBody(request, limit) {
+    const stream = request.body;
+    if (!stream)
+        return '';
+    const reader = stream.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > limit) {
+            await reader.cancel();
+            return undefined;
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
 }
 /** Registers the function; app settings are the environment, as for the Node server. */
 function registerRelayFunction(env = process.env) {

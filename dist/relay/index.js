@@ -2514,8 +2514,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ createRelay)
 });
 
-// EXTERNAL MODULE: ./src/relay/core.ts + 7 modules
-var core = __nccwpck_require__(729);
+// EXTERNAL MODULE: ./src/relay/core.ts + 8 modules
+var core = __nccwpck_require__(276);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -7111,18 +7111,17 @@ function parsePort(text) {
 
 /***/ }),
 
-/***/ 729:
+/***/ 276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _s: () => (/* binding */ BODY_TOO_LARGE),
-  YK: () => (/* binding */ MAX_BODY_BYTES),
-  Ne: () => (/* binding */ RelayCore)
+  Ne: () => (/* binding */ RelayCore),
+  Qb: () => (/* binding */ bodyTooLarge)
 });
 
-// UNUSED EXPORTS: DUPLICATE_WINDOW_MS, MAX_CLIENT_PAYLOAD_BYTES, MAX_REMEMBERED_EVENTS
+// UNUSED EXPORTS: BODY_TOO_LARGE, DUPLICATE_WINDOW_MS, MAX_BODY_BYTES, MAX_CLIENT_PAYLOAD_BYTES, MAX_HANDSHAKE_BODY_BYTES, MAX_REMEMBERED_EVENTS
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(598);
@@ -7157,7 +7156,7 @@ function quote(value) {
     return shown.length < value.length ? `${escaped}… (${value.length} characters)` : escaped;
 }
 /** The event does not satisfy the rules; `path` locates the field, e.g. `client_payload.target.tag`. */
-class PayloadError extends Error {
+class errors_PayloadError extends Error {
     path;
     rule;
     name = 'PayloadError';
@@ -7178,7 +7177,9 @@ class InputError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./src/event/json.ts
-// Helpers for reading untrusted JSON without trusting its prototype chain.
+// Helpers for reading untrusted JSON without trusting its prototype chain, its
+// depth or its size.
+
 function isJsonObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -7189,11 +7190,88 @@ function isJsonObject(value) {
 function ownField(object, key) {
     return Object.hasOwn(object, key) ? object[key] : undefined;
 }
+/**
+ * An ACR event nests four or five levels deep (envelope, data, target,
+ * annotations); 32 leaves room for what registries may add. JSON.parse itself
+ * is iterative in V8, but JSON.stringify, the relay's re-serialization and any
+ * recursive reader are not: a deep enough value overflows the stack.
+ */
+const MAX_JSON_DEPTH = 32;
+/** The relay's body limit; also bounds the `payload` input. */
+const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * Refuses a parsed value nested deeper than MAX_JSON_DEPTH, naming the path of
+ * the first container too deep. Iterative, so that the check itself cannot
+ * overflow the stack it protects.
+ */
+function checkJsonDepth(value, path, maxDepth = MAX_JSON_DEPTH) {
+    const stack = [{ value, depth: 1, path }];
+    while (stack.length > 0) {
+        const item = stack.pop();
+        if (typeof item.value !== 'object' || item.value === null)
+            continue;
+        if (item.depth > maxDepth) {
+            throw new errors_PayloadError(item.path, `is nested deeper than ${maxDepth} levels of arrays and objects; an ACR event needs about 5`);
+        }
+        if (Array.isArray(item.value)) {
+            for (let i = 0; i < item.value.length; i++)
+                stack.push({ value: item.value[i], depth: item.depth + 1, path: `${item.path}[${i}]` });
+        }
+        else {
+            for (const key of Object.keys(item.value)) {
+                stack.push({ value: item.value[key], depth: item.depth + 1, path: `${item.path}.${key}` });
+            }
+        }
+    }
+}
+/**
+ * JSON.parse of untrusted text, bounded in size and depth. A syntax error is
+ * reported by its position only: V8's own message quotes the text around the
+ * error, and the text may be a file that holds credentials.
+ */
+function parseUntrustedJson(text, path, maxBytes = MAX_JSON_BYTES) {
+    if (text.length > maxBytes || Buffer.byteLength(text) > maxBytes) {
+        throw new PayloadError(path, `is larger than ${maxBytes} bytes`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new PayloadError(path, `is not valid JSON${describeJsonErrorPosition(error, text)}`);
+    }
+    checkJsonDepth(value, path);
+    return value;
+}
+/**
+ * " at line L, column C" for a JSON.parse SyntaxError whose message gives a
+ * position, "" otherwise. Never any of the text itself.
+ */
+function describeJsonErrorPosition(error, text) {
+    const message = error instanceof Error ? error.message : '';
+    const position = /at position (\d+)/.exec(message)?.[1];
+    if (position !== undefined)
+        return ` at ${lineAndColumn(text, Number(position))}`;
+    // "Unexpected end of JSON input" and its like carry no position: the end it is.
+    if (/end of (JSON )?(input|data)/i.test(message))
+        return ` at ${lineAndColumn(text, text.length)} (the end)`;
+    return '';
+}
+/** "line L, column C" (both from 1) of a character offset. */
+function lineAndColumn(text, offset) {
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return `line ${line}, column ${column}`;
+}
 
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/event/grammar.ts
 // The grammar every output must satisfy. A value that passes one of these
 // checks contains no shell metacharacter, so `${{ steps.x.outputs.tag }}`
 // pasted into a `run:` script cannot become code.
+
 function patternRule(description, pattern) {
     return { description, test: value => pattern.test(value) };
 }
@@ -7223,9 +7301,33 @@ const digestRule = {
         return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
     }
 };
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST_PATTERN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]{1,5})?$`);
-const hostRule = patternRule('a registry host: domain components [a-zA-Z0-9-] joined by "." (or [ipv6]), with an optional :port', HOST_PATTERN);
+// A host as distribution/reference reads it, bounded as DNS bounds names: a
+// label of at most 63 characters, a name of at most 253. Brackets only around
+// a literal that node:net takes for IPv6 (no zone: `%` is not allowed), so the
+// only glob characters an output can hold are those two around hex digits,
+// colons and dots.
+const DOMAIN_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]{0,61}[a-zA-Z0-9])$/;
+const IPV6_LITERAL = /^\[([0-9a-fA-F:.]{2,45})\]$/;
+const PORT = /^[1-9][0-9]{0,4}$/;
+const DOMAIN_MAX_LENGTH = 253;
+function isHost(value) {
+    const portAt = value.startsWith('[') ? value.indexOf(':', value.indexOf(']')) : value.lastIndexOf(':');
+    const name = portAt === -1 ? value : value.slice(0, portAt);
+    if (portAt !== -1) {
+        const port = value.slice(portAt + 1);
+        if (!PORT.test(port) || Number(port) > 65535)
+            return false;
+    }
+    if (name.startsWith('[')) {
+        const literal = IPV6_LITERAL.exec(name)?.[1];
+        return literal !== undefined && (0,external_node_net_namespaceObject.isIPv6)(literal);
+    }
+    return name.length <= DOMAIN_MAX_LENGTH && name.split('.').every(label => DOMAIN_LABEL.test(label));
+}
+const hostRule = {
+    description: 'a registry host: DNS labels [a-zA-Z0-9-] of at most 63 characters joined by "." (at most 253), or an IPv6 literal in brackets, with an optional :port from 1 to 65535',
+    test: isHost
+};
 // RFC 6838 restricted names, without the characters !#$&^ that no registry
 // media type uses and that a shell would interpret.
 const MEDIA_NAME = '[A-Za-z0-9][A-Za-z0-9._+-]{0,126}';
@@ -7279,21 +7381,27 @@ const ACR_EVENT_TYPES = {
     'Microsoft.ContainerRegistry.ChartPushed': 'chart_push',
     'Microsoft.ContainerRegistry.ChartDeleted': 'chart_delete'
 };
+/** A payload that may be a batch of one (an Event Grid delivery): at most one level of array. */
 function shapes_unwrapEvent(value, path) {
-    if (Array.isArray(value)) {
-        if (value.length !== 1) {
-            throw new PayloadError(path, `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`);
-        }
-        return shapes_unwrapEvent(value[0], `${path}[0]`);
+    if (!Array.isArray(value))
+        return unwrapOneEvent(value, path);
+    if (value.length !== 1) {
+        throw new PayloadError(path, `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`);
     }
+    return unwrapOneEvent(value[0], `${path}[0]`);
+}
+/** One event in any of its envelopes; an array here is a batch inside a batch, which no sender produces. */
+function unwrapOneEvent(value, path) {
+    if (Array.isArray(value))
+        throw new errors_PayloadError(path, 'must be a JSON object (an ACR event), not an array: a batch holds events, not batches', value);
     if (!isJsonObject(value))
-        throw new PayloadError(path, 'must be a JSON object (an ACR event)', value);
+        throw new errors_PayloadError(path, 'must be a JSON object (an ACR event)', value);
     if (ownField(value, 'eventType') !== undefined)
         return unwrapTyped(value, path, 'event-grid', 'eventType');
     if (ownField(value, 'specversion') !== undefined) {
         const specversion = ownField(value, 'specversion');
         if (specversion !== '1.0')
-            throw new PayloadError(`${path}.specversion`, 'must be "1.0" (CloudEvents 1.0)', specversion);
+            throw new errors_PayloadError(`${path}.specversion`, 'must be "1.0" (CloudEvents 1.0)', specversion);
         return unwrapTyped(value, path, 'cloudevents', 'type');
     }
     if (ownField(value, 'action') !== undefined || ownField(value, 'target') !== undefined) {
@@ -7302,17 +7410,17 @@ function shapes_unwrapEvent(value, path) {
     const data = ownField(value, 'data');
     if (isJsonObject(data))
         return { fields: data, path: `${path}.data`, shape: 'wrapper' };
-    throw new PayloadError(path, 'is not an ACR event: expected "action" and "target" (ACR webhook), "eventType" (Event Grid), "specversion" (CloudEvents) or "data" (a relay wrapper)');
+    throw new errors_PayloadError(path, 'is not an ACR event: expected "action" and "target" (ACR webhook), "eventType" (Event Grid), "specversion" (CloudEvents) or "data" (a relay wrapper)');
 }
 function unwrapTyped(envelope, path, shape, typeKey) {
     const typePath = `${path}.${typeKey}`;
     const type = ownField(envelope, typeKey);
     if (typeof type !== 'string' || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
-        throw new PayloadError(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
+        throw new errors_PayloadError(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
     }
     const data = ownField(envelope, 'data');
     if (!isJsonObject(data))
-        throw new PayloadError(`${path}.data`, 'must be a JSON object (the ACR event)', data);
+        throw new errors_PayloadError(`${path}.data`, 'must be a JSON object (the ACR event)', data);
     return { fields: data, path: `${path}.data`, shape, typeAction: ACR_EVENT_TYPES[type], typePath };
 }
 
@@ -7353,15 +7461,15 @@ class FieldReader {
         if (value === undefined || value === null)
             return undefined;
         if (typeof value !== 'string')
-            throw new PayloadError(this.at(key), 'must be a string', value);
+            throw new errors_PayloadError(this.at(key), 'must be a string', value);
         if (!rule.test(value))
-            throw new PayloadError(this.at(key), `must be ${rule.description}`, value);
+            throw new errors_PayloadError(this.at(key), `must be ${rule.description}`, value);
         return value;
     }
     requiredString(key, rule, why) {
         const value = this.string(key, rule);
         if (value === undefined)
-            throw new PayloadError(this.at(key), `is required ${why}`);
+            throw new errors_PayloadError(this.at(key), `is required ${why}`);
         return value;
     }
     freeText(key) {
@@ -7372,7 +7480,7 @@ class FieldReader {
         if (value === undefined || value === null)
             return undefined;
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-            throw new PayloadError(this.at(key), 'must be a non-negative whole number of bytes', value);
+            throw new errors_PayloadError(this.at(key), 'must be a non-negative whole number of bytes', value);
         }
         return value;
     }
@@ -7381,7 +7489,7 @@ class FieldReader {
         if (value === undefined || value === null)
             return undefined;
         if (!isJsonObject(value))
-            throw new PayloadError(this.at(key), 'must be a JSON object', value);
+            throw new errors_PayloadError(this.at(key), 'must be a JSON object', value);
         return new FieldReader(value, this.at(key));
     }
 }
@@ -7404,7 +7512,7 @@ function parseNativeEvent(native) {
     const why = `for a ${action} event`;
     const target = event.object('target');
     if (!target)
-        throw new PayloadError(`${native.path}.target`, `is required ${why}`);
+        throw new errors_PayloadError(`${native.path}.target`, `is required ${why}`);
     const isChart = action === 'chart_push' || action === 'chart_delete';
     const request = event.object('request');
     // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
@@ -7434,12 +7542,12 @@ function readAction(event, typeAction, typePath) {
     if (value === undefined || value === null) {
         if (typeAction)
             return typeAction;
-        throw new PayloadError(path, `is required: one of ${ACR_ACTIONS.join(', ')}`);
+        throw new errors_PayloadError(path, `is required: one of ${ACR_ACTIONS.join(', ')}`);
     }
     if (!isAcrAction(value))
-        throw new PayloadError(path, `must be one of ${ACR_ACTIONS.join(', ')}`, value);
+        throw new errors_PayloadError(path, `must be one of ${ACR_ACTIONS.join(', ')}`, value);
     if (typeAction && value !== typeAction) {
-        throw new PayloadError(path, `contradicts ${typePath}, which means "${typeAction}"`, value);
+        throw new errors_PayloadError(path, `contradicts ${typePath}, which means "${typeAction}"`, value);
     }
     return value;
 }
@@ -7503,6 +7611,8 @@ class RecentEvents {
 
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Event Grid's validation handshake is answered without the secret, so its body gets a far smaller limit. */
+const MAX_HANDSHAKE_BODY_BYTES = 64 * 1024;
 /** GitHub refuses a client_payload of 64 KB of JSON or more. */
 const MAX_CLIENT_PAYLOAD_BYTES = 65_535;
 const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
@@ -7514,51 +7624,74 @@ const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 
 const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry'];
 /** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
 const BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
+const HANDSHAKE_BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_HANDSHAKE_BODY_BYTES} bytes` } };
+/** The 413 for a body over `limit` (one of the two limits decideOnHead gives). */
+function bodyTooLarge(limit) {
+    return limit === MAX_HANDSHAKE_BODY_BYTES ? HANDSHAKE_BODY_TOO_LARGE : BODY_TOO_LARGE;
+}
 class RelayCore {
     options;
-    expectedAuthorization;
+    secret;
     now;
     /** Per target repository, by event id: keyed apart so that no id string needs joining (and hashing anew) per request. */
     targets = new Map();
     constructor(options) {
         this.options = options;
-        this.expectedAuthorization = Buffer.from(`Bearer ${options.secret}`);
+        this.secret = Buffer.from(options.secret);
         this.now = options.now ?? Date.now;
     }
-    async handle(request) {
+    /**
+     * What can be decided on the request line and headers alone: an answer
+     * (healthz, 404, 405, the CloudEvents handshake, 401, 415, or 413 from
+     * Content-Length), or else how many bytes the body may have. Hosts call this
+     * before reading a body, so that a sender without the secret, or with too
+     * large a body, never costs a body read.
+     */
+    decideOnHead(head) {
+        if (head.path === '/healthz') {
+            return head.method === 'GET' || head.method === 'HEAD'
+                ? { status: 200, body: { status: 'ok' } }
+                : { status: 405, headers: { allow: 'GET, HEAD' }, body: { error: 'method not allowed' } };
+        }
+        if (head.path !== '/')
+            return { status: 404, body: { error: 'not found' } };
+        if (head.method === 'OPTIONS')
+            return answerCloudEventsHandshake(head);
+        if (head.method !== 'POST')
+            return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } };
+        // Event Grid may validate a subscription without the delivery's custom headers. Answering
+        // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
+        const handshake = head.headers['aeg-event-type'] === 'SubscriptionValidation';
+        if (!handshake && !this.isAuthorized(head.headers.authorization))
+            return { status: 401, body: { error: 'unauthorized' } };
+        if (!JSON_CONTENT_TYPES.includes(mediaType(head.headers['content-type']))) {
+            return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } };
+        }
+        const limit = handshake ? MAX_HANDSHAKE_BODY_BYTES : MAX_BODY_BYTES;
+        return Number(head.headers['content-length']) > limit ? bodyTooLarge(limit) : limit;
+    }
+    /**
+     * The whole request. `bodyLimit` is decideOnHead's answer when the host
+     * already asked it; otherwise the head is decided here.
+     */
+    async handle(request, bodyLimit) {
         const started = this.now();
         const log = { method: request.method, path: request.path, status: 0, durationMs: 0, events: [] };
         // Everything up to the dispatches is synchronous: a request is answered, or fully validated, before anything is sent.
-        const prepared = this.prepare(request, log);
+        const prepared = this.prepare(request, bodyLimit ?? this.decideOnHead(request), log);
         const response = Array.isArray(prepared) ? await this.dispatchAll(prepared, log) : prepared;
         log.status = response.status;
         log.durationMs = this.now() - started;
         return { response, log };
     }
     /** A response at once, or the events to dispatch. */
-    prepare(request, log) {
-        if (request.path === '/healthz') {
-            return request.method === 'GET' || request.method === 'HEAD'
-                ? { status: 200, body: { status: 'ok' } }
-                : { status: 405, headers: { allow: 'GET, HEAD' }, body: { error: 'method not allowed' } };
-        }
-        if (request.path !== '/')
-            return { status: 404, body: { error: 'not found' } };
-        if (request.method === 'OPTIONS')
-            return answerCloudEventsHandshake(request);
-        if (request.method !== 'POST')
-            return { status: 405, headers: { allow: 'POST, OPTIONS' }, body: { error: 'method not allowed' } };
-        if (Buffer.byteLength(request.body) > MAX_BODY_BYTES)
-            return BODY_TOO_LARGE;
-        const contentType = mediaType(request.headers['content-type']);
-        // Event Grid may validate a subscription without the delivery's custom headers. Answering
-        // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
-        const handshake = request.headers['aeg-event-type'] === 'SubscriptionValidation';
-        if (!handshake && !this.isAuthorized(request.headers.authorization))
-            return { status: 401, body: { error: 'unauthorized' } };
-        if (!JSON_CONTENT_TYPES.includes(contentType)) {
-            return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } };
-        }
+    prepare(request, decided, log) {
+        if (typeof decided !== 'number')
+            return decided;
+        if (Buffer.byteLength(request.body) > decided)
+            return bodyTooLarge(decided);
+        // decideOnHead gives the handshake, and only the handshake, its smaller limit.
+        const handshake = decided === MAX_HANDSHAKE_BODY_BYTES;
         let body;
         try {
             body = JSON.parse(request.body);
@@ -7573,30 +7706,39 @@ class RelayCore {
             return this.plan(body);
         }
         catch (error) {
-            if (!(error instanceof PayloadError))
+            if (!(error instanceof errors_PayloadError))
                 throw error;
             log.error = error.message;
             return { status: 400, body: { error: 'invalid event', field: error.path, detail: error.message } };
         }
     }
+    /**
+     * `Bearer <secret>`: the scheme in any case and one or more spaces after it
+     * (RFC 9110). Constant time over the secret's bytes; only a wrong length
+     * returns early, and the length is no secret.
+     */
     isAuthorized(header) {
-        if (header === undefined)
+        if (header === undefined || header.length <= 7 || header.charCodeAt(6) !== 32 || header.slice(0, 6).toLowerCase() !== 'bearer')
             return false;
-        const given = Buffer.from(header);
-        // Constant time over the secret's bytes; only a wrong length returns early, and the length is no secret.
-        return given.length === this.expectedAuthorization.length && (0,external_node_crypto_.timingSafeEqual)(given, this.expectedAuthorization);
+        let start = 7;
+        while (header.charCodeAt(start) === 32)
+            start++;
+        const given = Buffer.from(header.slice(start));
+        return given.length === this.secret.length && (0,external_node_crypto_.timingSafeEqual)(given, this.secret);
     }
     /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
     plan(body) {
+        // Before anything recursive (re-serializing the client_payload) meets the body.
+        checkJsonDepth(body, 'body');
         const items = Array.isArray(body) ? body.map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }];
         if (items.length === 0)
-            throw new PayloadError('body', 'holds no event');
+            throw new errors_PayloadError('body', 'holds no event');
         return items.map(({ item, path }) => {
-            const native = shapes_unwrapEvent(item, path);
+            const native = unwrapOneEvent(item, path);
             const event = parseNativeEvent(native);
             const clientPayloadJson = JSON.stringify(toClientPayload(native.fields, event));
             if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
-                throw new PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`);
+                throw new errors_PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`);
             }
             return { event, clientPayloadJson };
         });
@@ -7798,9 +7940,10 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(729);
-// The relay on Node's http module: reads the body (refusing more than 1 MiB
-// while it arrives), hands the request to the core, writes one JSON log line.
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(276);
+// The relay on Node's http module: asks the core what the headers alone
+// decide, reads the body only when they pass (and only up to its limit),
+// hands the request to the core, writes one JSON log line.
 
 
 /**
@@ -7877,35 +8020,42 @@ function startRelayServer(core, options) {
 }
 async function serve(core, req, res, log, isClosing) {
     const path = (req.url ?? '/').split('?')[0];
-    const body = await readBody(req);
-    if (body === undefined) {
-        // The rest of an oversized body is not read: close the connection after answering.
-        send(res, _core_js__WEBPACK_IMPORTED_MODULE_1__/* .BODY_TOO_LARGE */ ._s, { connection: 'close' });
-        log({ method: req.method ?? '', path, status: _core_js__WEBPACK_IMPORTED_MODULE_1__/* .BODY_TOO_LARGE */ ._s.status, durationMs: 0, events: [] });
+    // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.
+    const head = { method: req.method ?? '', path, headers: req.headers };
+    const decided = core.decideOnHead(head);
+    if (typeof decided !== 'number') {
+        // A body that was not read is not drained either: the connection closes after the answer.
+        send(res, decided, hasBody(req) || isClosing() ? { connection: 'close' } : undefined);
+        log({ method: head.method, path, status: decided.status, durationMs: 0, events: [] });
         return;
     }
-    // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.
-    const request = { method: req.method ?? '', path, headers: req.headers, body };
-    const { response, log: line } = await core.handle(request);
+    const body = await readBody(req, decided);
+    if (body === undefined) {
+        const answer = (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .bodyTooLarge */ .Qb)(decided);
+        send(res, answer, { connection: 'close' });
+        log({ method: head.method, path, status: answer.status, durationMs: 0, events: [] });
+        return;
+    }
+    const { response, log: line } = await core.handle({ ...head, body }, decided);
     // Once closing, an answer ends its keep-alive connection, so that close() need not wait for it to time out.
     send(res, response, isClosing() ? { connection: 'close' } : undefined);
     log(line);
 }
+function hasBody(req) {
+    return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+}
 /**
- * The body as text, or undefined as soon as it exceeds the limit. With data
+ * The body as text, or undefined as soon as it exceeds `limit`. With data
  * and end events: `for await` over the request cost its async iterator and a
  * promise per chunk, on every request.
  */
-function readBody(req) {
+function readBody(req, limit) {
     return new Promise((resolve, reject) => {
-        const declared = Number(req.headers['content-length']);
-        if (declared > _core_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BODY_BYTES */ .YK)
-            return resolve(undefined);
         const chunks = [];
         let size = 0;
         const onData = (chunk) => {
             size += chunk.length;
-            if (size > _core_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_BODY_BYTES */ .YK) {
+            if (size > limit) {
                 req.off('data', onData);
                 req.pause();
                 resolve(undefined);
