@@ -7,6 +7,8 @@ export interface Rule {
   /** What the value must be, as shown in an error message. */
   readonly description: string
   readonly test: (value: string) => boolean
+  /** More to say about a value that fails, when it looks like a known mistake. */
+  readonly hint?: (value: string) => string | undefined
 }
 
 function patternRule(description: string, pattern: RegExp): Rule {
@@ -41,7 +43,11 @@ export const digestRule: Rule = {
     if (!match) return false
     const [, algorithm = '', encoded = ''] = match
     return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length
-  }
+  },
+  hint: value =>
+    /x{4}/i.test(value)
+      ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest'
+      : undefined
 }
 
 // A host as distribution/reference reads it, bounded as DNS bounds names: a
@@ -90,6 +96,12 @@ export const chartVersionRule = patternRule(
   'a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}',
   /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/
 )
+
+/** An Azure region as Event Grid names it (westeurope, eastus2). */
+export const locationRule = patternRule('an Azure region: [A-Za-z0-9][A-Za-z0-9-]{0,63}', /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/)
+
+/** ACR connected registry names: letters, digits, "-" (and "_", "." seen in the wild), at most 64. */
+export const connectedRegistryRule = patternRule('a connected registry name: [A-Za-z0-9][A-Za-z0-9._-]{0,63}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
 
 const TIMESTAMP_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/

@@ -2,12 +2,15 @@
 // field, the rule and the value. Only known fields are read; nothing from the
 // payload is copied wholesale.
 import { PayloadError } from '../errors.js'
+import { classifyArtifact } from './artifact.js'
 import {
   chartNameRule,
+  connectedRegistryRule,
   chartVersionRule,
   digestRule,
   eventIdRule,
   hostRule,
+  locationRule,
   mediaTypeRule,
   repositoryRule,
   tagRule,
@@ -41,8 +44,16 @@ class FieldReader {
     const value = this.raw(key)
     if (value === undefined || value === null) return undefined
     if (typeof value !== 'string') throw new PayloadError(this.at(key), 'must be a string', value)
-    if (!rule.test(value)) throw new PayloadError(this.at(key), `must be ${rule.description}`, value)
+    if (!rule.test(value)) {
+      const hint = rule.hint?.(value)
+      throw new PayloadError(this.at(key), `must be ${rule.description}${hint ? ` (${hint})` : ''}`, value)
+    }
     return value
+  }
+
+  /** As string(), with "" read as absent: ACR sends "tag": "" on a push by digest. */
+  optionalString(key: string, rule: Rule): string | undefined {
+    return this.raw(key) === '' ? undefined : this.string(key, rule)
   }
 
   requiredString(key: string, rule: Rule, why: string): string {
@@ -95,19 +106,26 @@ export function parseNativeEvent(native: NativeEvent): AcrEvent {
   if (!target) throw new PayloadError(`${native.path}.target`, `is required ${why}`)
   const isChart = action === 'chart_push' || action === 'chart_delete'
   const request = event.object('request')
+  const tag = target.optionalString('tag', tagRule)
+  const mediaType = target.string('mediaType', mediaTypeRule)
 
   // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
   return {
     ...common,
     repository: target.requiredString('repository', repositoryRule, why),
-    tag: target.string('tag', tagRule),
-    digest: target.requiredString('digest', digestRule, why),
-    mediaType: target.string('mediaType', mediaTypeRule),
+    tag,
+    // Deleting a whole repository names no manifest (the REST specification marks the digest optional there).
+    digest: action === 'delete' ? target.string('digest', digestRule) : target.requiredString('digest', digestRule, why),
+    mediaType,
     size: target.count('size') ?? target.count('length'),
     registry: request?.string('host', hostRule),
     chart: isChart
       ? { name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) }
       : undefined,
+    artifact: classifyArtifact({ action, mediaType, artifactType: target.string('artifactType', mediaTypeRule), tag }),
+    location: event.string('location', locationRule),
+    connectedRegistry: readConnectedRegistry(event),
+    actor: event.object('actor')?.freeText('name'),
     request: request
       ? {
           id: request.freeText('id'),
@@ -116,6 +134,12 @@ export function parseNativeEvent(native: NativeEvent): AcrEvent {
         }
       : undefined
   }
+}
+
+/** `connectedRegistry: {name}` in Event Grid's schema, spelled `connectedregistry` by some sources. */
+function readConnectedRegistry(event: FieldReader): string | undefined {
+  const key = event.raw('connectedRegistry') !== undefined ? 'connectedRegistry' : 'connectedregistry'
+  return event.object(key)?.string('name', connectedRegistryRule)
 }
 
 function readAction(event: FieldReader, typeAction: AcrAction | undefined, typePath: string | undefined): AcrAction {

@@ -2,7 +2,7 @@
 // native webhook object and remembers where in the payload it was found, so
 // that errors can name the exact path the user sent.
 import { PayloadError } from '../errors.js'
-import { isJsonObject, ownField, type JsonObject } from './json.js'
+import { isJsonObject, ownField, parseUntrustedJson, type JsonObject } from './json.js'
 import type { AcrAction, Shape } from './types.js'
 
 export const ACR_EVENT_TYPES: Readonly<Record<string, AcrAction>> = {
@@ -63,7 +63,10 @@ function unwrapTyped(envelope: JsonObject, path: string, shape: Shape, typeKey: 
   if (typeof type !== 'string' || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
     throw new PayloadError(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type)
   }
-  const data = ownField(envelope, 'data')
-  if (!isJsonObject(data)) throw new PayloadError(`${path}.data`, 'must be a JSON object (the ACR event)', data)
-  return { fields: data, path: `${path}.data`, shape, typeAction: ACR_EVENT_TYPES[type], typePath }
+  const dataPath = `${path}.data`
+  let data = ownField(envelope, 'data')
+  // Deliveries captured from real registries carry the event as a JSON string; the Azure SDKs special-case it too.
+  if (typeof data === 'string') data = parseUntrustedJson(data, `${dataPath} (a JSON string)`)
+  if (!isJsonObject(data)) throw new PayloadError(dataPath, 'must be a JSON object (the ACR event), or a string holding one', data)
+  return { fields: data, path: dataPath, shape, typeAction: ACR_EVENT_TYPES[type], typePath }
 }

@@ -9,6 +9,8 @@ export function isAcrAction(value: unknown): value is AcrAction {
 export type Shape = 'native' | 'event-grid' | 'cloudevents' | 'wrapper'
 
 /** One ACR event, every field validated. Absent fields were absent in the payload. */
+import type { Artifact } from './artifact.js'
+
 export interface AcrEvent {
   readonly shape: Shape
   readonly action: AcrAction
@@ -22,6 +24,14 @@ export interface AcrEvent {
   /** `request.host`: absent on chart events. */
   readonly registry?: string
   readonly chart?: { readonly name?: string; readonly version?: string }
+  /** What was pushed or deleted, from the action, media type and tag (event/artifact.ts); absent on ping. */
+  readonly artifact?: Artifact
+  /** The registry's Azure region (Event Grid's data.location). */
+  readonly location?: string
+  /** The connected registry that sent the event (connectedRegistry.name, or connectedregistry). */
+  readonly connectedRegistry?: string
+  /** Free text: who pushed (actor.name); only ever written into the `json` output. */
+  readonly actor?: string
   /** Free text: only ever written into the `json` output. */
   readonly request?: { readonly id?: string; readonly method?: string; readonly userAgent?: string }
 }

@@ -20,8 +20,8 @@ export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000
 export const MAX_REMEMBERED_EVENTS = 100_000
 const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent'
 const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json']
-/** Top-level keys of an ACR event (the native webhook, and Event Grid's data); GitHub allows 10. */
-const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry']
+/** Top-level keys of an ACR event (the native webhook, and Event Grid's data; connected registries spelled both ways); GitHub allows 10. */
+const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry', 'connectedregistry']
 
 /** What a host knows before a byte of the body has arrived. */
 export interface RelayRequestHead {
