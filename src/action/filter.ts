@@ -1,10 +1,12 @@
 // The gate: which events a workflow acts on. Pure: the inputs arrive as text,
 // the clock as an argument, and the answer is a Match with a reason a person
 // can act on.
+import picomatch from 'picomatch'
 import Range from 'semver/classes/range.js'
 import parseSemver from 'semver/functions/parse.js'
 import { InputError } from '../errors.js'
 import { timestampMillis } from '../event/grammar.js'
+import { ARTIFACTS, isArtifact, type Artifact } from '../event/artifact.js'
 import { ACR_ACTIONS, isAcrAction, type AcrAction, type AcrEvent } from '../event/types.js'
 import { GlobList } from '../glob-list.js'
 
@@ -16,6 +18,8 @@ export const MAX_CLOCK_SKEW_SECONDS = 300
 export interface Filters {
   /** Empty: every action. */
   readonly actions: ReadonlySet<AcrAction>
+  /** Empty: every kind of artifact. */
+  readonly artifacts: ReadonlySet<Artifact>
   readonly repositories: GlobList
   readonly tags: GlobList
   readonly semver?: Range
@@ -26,6 +30,7 @@ export interface Filters {
 /** The filter inputs as text, exactly as the workflow gave them. */
 export interface FilterInputs {
   readonly actions: string
+  readonly artifacts: string
   readonly repositories: string
   readonly tags: string
   readonly semver: string
@@ -34,28 +39,77 @@ export interface FilterInputs {
 }
 
 export function parseFilters(inputs: FilterInputs): Filters {
-  const actions = splitList(inputs.actions)
-  for (const action of actions) {
-    if (!isAcrAction(action)) {
-      throw new InputError('actions', `unknown action "${action}"; valid actions are ${ACR_ACTIONS.join(', ')}`)
-    }
-  }
   const semver = inputs.semver.trim()
+  const repositories = globList('repositories', inputs.repositories)
+  const registries = globList('registries', inputs.registries, { caseInsensitive: true })
+  for (const pattern of repositories.patterns) checkRepositoryPattern(pattern)
+  for (const pattern of registries.patterns) checkRegistryPattern(pattern)
   return {
-    actions: new Set(actions as AcrAction[]),
-    repositories: globList('repositories', inputs.repositories),
+    actions: nameSet('actions', 'action', inputs.actions, ACR_ACTIONS, isAcrAction),
+    artifacts: nameSet('artifacts', 'artifact', inputs.artifacts, ARTIFACTS, isArtifact),
+    repositories,
     tags: globList('tags', inputs.tags),
     semver: semver === '' ? undefined : parseRange(semver),
-    registries: globList('registries', inputs.registries, { caseInsensitive: true }),
+    registries,
     maxAgeSeconds: inputs['max-age'].trim() === '' ? undefined : parseDuration('max-age', inputs['max-age'])
   }
+}
+
+/** A comma- or newline-separated list of names from a fixed set; "push delete" is a list written with spaces. */
+function nameSet<T extends string>(input: string, noun: string, text: string, valid: readonly T[], isValid: (name: string) => name is T): ReadonlySet<T> {
+  const names = splitList(text)
+  for (const name of names) {
+    if (isValid(name)) continue
+    const words = name.split(/\s+/)
+    if (words.length > 1 && words.every(word => isValid(word))) {
+      throw new InputError(input, `"${name}" is several names: separate them with commas or newlines ("${words.join(', ')}")`)
+    }
+    throw new InputError(input, `unknown ${noun} "${name}"; valid ${input} are ${valid.join(', ')}`)
+  }
+  return new Set(names as T[])
 }
 
 function globList(input: string, text: string, options?: { caseInsensitive: boolean }): GlobList {
   const patterns = splitList(text)
   const bare = patterns.find(p => p === '!')
   if (bare !== undefined) throw new InputError(input, '"!" excludes nothing: write the pattern after it, e.g. "!**/test-*"')
+  for (const pattern of patterns) {
+    try {
+      // Unbalanced brackets are otherwise read as literal characters no repository, tag or host can hold.
+      picomatch(pattern, { strictBrackets: true })
+    } catch (error) {
+      throw new InputError(input, `"${pattern}" is not a valid glob (${(error as Error).message})`)
+    }
+  }
   return new GlobList(patterns, options)
+}
+
+/** Hosts the first segment of a pattern could be: Docker's own test (a "." or ":", or localhost) narrowed to real domains. */
+const REGISTRY_PREFIX = /^(?:localhost|[^/*?[{]+:\d+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:azurecr\.(?:io|cn|us)|io|com|net|org|dev|cloud))\//i
+
+/** Repositories are matched as the event names them: no registry host, no leading slash. */
+function checkRepositoryPattern(pattern: string): void {
+  const glob = pattern.replace(/^!/, '')
+  if (glob.startsWith('/')) {
+    throw new InputError('repositories', `"${pattern}" starts with "/", which no repository does: write "${pattern.replace(/^(!?)\/+/, '$1')}"`)
+  }
+  const host = REGISTRY_PREFIX.exec(glob)?.[0]
+  if (host) {
+    throw new InputError(
+      'repositories',
+      `"${pattern}" starts with a registry host, which the repository does not hold: write "${pattern.replace(host, '')}", and put "${host.slice(0, -1)}" in registries`
+    )
+  }
+}
+
+/** Registries are host names (with an optional port): not URLs, not paths. */
+function checkRegistryPattern(pattern: string): void {
+  const glob = pattern.replace(/^!/, '')
+  const url = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(glob)
+  if (url) throw new InputError('registries', `"${pattern}" is a URL; registries are host names: write "${url[1]}"`)
+  if (glob.includes('/')) {
+    throw new InputError('registries', `"${pattern}" holds a "/"; registries are host names (e.g. myregistry.azurecr.io), and repositories go in repositories`)
+  }
 }
 
 function parseRange(text: string): Range {
@@ -105,6 +159,9 @@ export function splitList(text: string): string[] {
 export function matchFilters(event: AcrEvent, filters: Filters, nowMillis: number): Match {
   if (filters.actions.size > 0 && !filters.actions.has(event.action)) {
     return refuse(`action "${event.action}" is not one of actions ${[...filters.actions].map(a => `"${a}"`).join(', ')}`)
+  }
+  if (filters.artifacts.size > 0 && !(event.artifact && filters.artifacts.has(event.artifact))) {
+    return refuse(`artifact "${event.artifact ?? 'none'}" is not one of artifacts ${[...filters.artifacts].map(a => `"${a}"`).join(', ')}`)
   }
   return (
     matchGlobs(event, 'registry', event.registry, 'registries', filters.registries) ??

@@ -21,6 +21,7 @@ export interface Inputs {
 export async function getInputs(): Promise<Inputs> {
   const filterInputs: FilterInputs = {
     actions: core.getInput('actions'),
+    artifacts: core.getInput('artifacts'),
     repositories: core.getInput('repositories'),
     tags: core.getInput('tags'),
     semver: core.getInput('semver'),

@@ -21,6 +21,9 @@ export const OUTPUT_NAMES = [
   'timestamp',
   'chart-name',
   'chart-version',
+  'artifact',
+  'location',
+  'connected-registry',
   'json',
   'docker-config'
 ] as const
@@ -57,6 +60,9 @@ export function buildOutputs(event: AcrEvent, match: Match, effects: { readonly 
     timestamp: event.timestamp,
     'chart-name': event.chart?.name,
     'chart-version': event.chart?.version,
+    artifact: event.artifact,
+    location: event.location,
+    'connected-registry': event.connectedRegistry,
     json: jsonForRunner(toJson(event, match)),
     'docker-config': effects.dockerConfig
   }
@@ -86,6 +92,10 @@ export function toJson(event: AcrEvent, match: Match): Record<string, unknown> {
     eventId: event.id,
     timestamp: event.timestamp,
     chart: event.chart,
+    artifact: event.artifact,
+    location: event.location,
+    connectedRegistry: event.connectedRegistry,
+    actor: event.actor,
     request: event.request,
     shape: event.shape,
     matched: true
@@ -100,6 +110,7 @@ export interface SummaryRow {
 export function summaryRows(event: AcrEvent, match: Match): SummaryRow[] {
   const rows: Array<[string, string | undefined]> = [
     ['Action', event.action],
+    ['Artifact', event.artifact],
     ['Image', image(event) ?? event.repository],
     ['Digest', event.digest],
     ['Registry', event.registry],

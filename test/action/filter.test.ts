@@ -6,7 +6,7 @@ import { matchFilters, parseDuration, parseFilters, splitList, type FilterInputs
 import { GlobList } from '../../src/glob-list.js'
 import { fixture } from '../support/fixtures.js'
 
-const NO_FILTERS: FilterInputs = { actions: '', repositories: '', tags: '', semver: '', registries: '', 'max-age': '' }
+const NO_FILTERS: FilterInputs = { actions: '', artifacts: '', repositories: '', tags: '', semver: '', registries: '', 'max-age': '' }
 const push = parseEvent(fixture('native-push.json'), 'client_payload') // team/web:v1.4.2 on myregistry.azurecr.io
 const PUSHED_AT = Date.parse('2026-11-17T16:52:01.343Z')
 
@@ -90,7 +90,19 @@ describe('parseFilters: invalid inputs fail with the input name', () => {
     [{ actions: 'push, pull' }, /^Input "actions": unknown action "pull"; valid actions are push, delete, quarantine, chart_push, chart_delete, ping$/],
     [{ semver: '>=one' }, /^Input "semver": ">=one" is not a valid semver range/],
     [{ 'max-age': 'yesterday' }, /^Input "max-age": "yesterday" is not a duration/],
-    [{ repositories: 'team/*, !' }, /^Input "repositories": "!" excludes nothing/]
+    [{ repositories: 'team/*, !' }, /^Input "repositories": "!" excludes nothing/],
+    [{ artifacts: 'index, chart' }, /^Input "artifacts": unknown artifact "chart"; valid artifacts are index, image, signature, attestation, sbom, helm-chart, unknown$/],
+    // Filters that could never match are refused with the form that would.
+    [{ actions: 'push delete' }, /^Input "actions": "push delete" is several names: separate them with commas or newlines \("push, delete"\)$/],
+    [{ artifacts: 'index image' }, /^Input "artifacts": "index image" is several names: separate them with commas/],
+    [{ registries: 'https://myregistry.azurecr.io' }, /^Input "registries": "https:\/\/myregistry\.azurecr\.io" is a URL; registries are host names: write "myregistry\.azurecr\.io"$/],
+    [{ registries: 'myregistry.azurecr.io/team/web' }, /^Input "registries": .* holds a "\/"; registries are host names/],
+    [{ repositories: 'myregistry.azurecr.io/team/web' }, /^Input "repositories": "myregistry\.azurecr\.io\/team\/web" starts with a registry host, which the repository does not hold: write "team\/web", and put "myregistry\.azurecr\.io" in registries$/],
+    [{ repositories: 'localhost:5000/team/*' }, /^Input "repositories": .* write "team\/\*", and put "localhost:5000" in registries$/],
+    [{ repositories: '/team/web' }, /^Input "repositories": "\/team\/web" starts with "\/", which no repository does: write "team\/web"$/],
+    [{ repositories: '!/team/web' }, /write "!team\/web"$/],
+    [{ tags: '[' }, /^Input "tags": "\[" is not a valid glob \(Missing closing: "\]"/],
+    [{ repositories: 'team/{web,api' }, /^Input "repositories": "team\/\{web,api" is not a valid glob/]
   ])('%j', (inputs, message) => {
     expect(() => parseFilters({ ...NO_FILTERS, ...inputs })).toThrow(InputError)
     expect(() => parseFilters({ ...NO_FILTERS, ...inputs })).toThrow(message)
@@ -129,6 +141,10 @@ describe('matchFilters', () => {
     ['two-part version is not semver', { tag: 'v1.4' }, { semver: '^1' }, 'tag "v1.4" is not a semver version, so it does not match semver "^1"'],
     ['only one v is stripped', { tag: 'vv1.4.2' }, { semver: '^1' }, 'tag "vv1.4.2" is not a semver version, so it does not match semver "^1"'],
     ['no tag against semver', { tag: undefined }, { semver: '^1' }, 'the push event has no tag, so it does not match semver "^1"'],
+    ['artifact allowed', { artifact: 'index' }, { artifacts: 'index, image' }, true],
+    ['artifact not allowed', { artifact: 'signature' }, { artifacts: 'index, image' }, 'artifact "signature" is not one of artifacts "index", "image"'],
+    ['a ping has no artifact', { action: 'ping', artifact: undefined }, { artifacts: 'unknown' }, 'artifact "none" is not one of artifacts "unknown"'],
+    ['dotted first segments stay repositories', { repository: 'my.app/web' }, { repositories: 'my.app/*' }, true],
     ['the first refusing filter is reported', { action: 'delete', tag: 'latest' }, { actions: 'push', tags: 'v*' }, 'action "delete" is not one of actions "push"']
   ])('%s', (_name, changes, inputs, expected) => {
     const match = check(withEvent(changes), inputs)
