@@ -17,6 +17,9 @@ __webpack_require__.d(__webpack_exports__, {
   splitList: () => (/* binding */ splitList)
 });
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/semver/classes/range.js
 var classes_range = __webpack_require__(6782);
 var range_default = /*#__PURE__*/__webpack_require__.n(classes_range);
@@ -27,11 +30,10 @@ var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/event/grammar.ts
 var grammar = __webpack_require__(3157);
+// EXTERNAL MODULE: ./src/event/artifact.ts
+var artifact = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/event/types.ts
 var types = __webpack_require__(649);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/glob-list.ts
 // Glob lists as the action's filters and the relay's routes both read them.
 
@@ -68,31 +70,80 @@ class GlobList {
 
 
 
+
+
 /** How far in the future an event may be dated before it is taken for a wrong clock. */
 const MAX_CLOCK_SKEW_SECONDS = 300;
 function parseFilters(inputs) {
-    const actions = splitList(inputs.actions);
-    for (const action of actions) {
-        if (!(0,types/* isAcrAction */.p)(action)) {
-            throw new errors/* InputError */.dz('actions', `unknown action "${action}"; valid actions are ${types/* ACR_ACTIONS */.r.join(', ')}`);
-        }
-    }
     const semver = inputs.semver.trim();
+    const repositories = globList('repositories', inputs.repositories);
+    const registries = globList('registries', inputs.registries, { caseInsensitive: true });
+    for (const pattern of repositories.patterns)
+        checkRepositoryPattern(pattern);
+    for (const pattern of registries.patterns)
+        checkRegistryPattern(pattern);
     return {
-        actions: new Set(actions),
-        repositories: globList('repositories', inputs.repositories),
+        actions: nameSet('actions', 'action', inputs.actions, types/* ACR_ACTIONS */.r, types/* isAcrAction */.p),
+        artifacts: nameSet('artifacts', 'artifact', inputs.artifacts, artifact/* ARTIFACTS */.ym, artifact/* isArtifact */.vw),
+        repositories,
         tags: globList('tags', inputs.tags),
         semver: semver === '' ? undefined : parseRange(semver),
-        registries: globList('registries', inputs.registries, { caseInsensitive: true }),
+        registries,
         maxAgeSeconds: inputs['max-age'].trim() === '' ? undefined : parseDuration('max-age', inputs['max-age'])
     };
+}
+/** A comma- or newline-separated list of names from a fixed set; "push delete" is a list written with spaces. */
+function nameSet(input, noun, text, valid, isValid) {
+    const names = splitList(text);
+    for (const name of names) {
+        if (isValid(name))
+            continue;
+        const words = name.split(/\s+/);
+        if (words.length > 1 && words.every(word => isValid(word))) {
+            throw new errors/* InputError */.dz(input, `"${name}" is several names: separate them with commas or newlines ("${words.join(', ')}")`);
+        }
+        throw new errors/* InputError */.dz(input, `unknown ${noun} "${name}"; valid ${input} are ${valid.join(', ')}`);
+    }
+    return new Set(names);
 }
 function globList(input, text, options) {
     const patterns = splitList(text);
     const bare = patterns.find(p => p === '!');
     if (bare !== undefined)
         throw new errors/* InputError */.dz(input, '"!" excludes nothing: write the pattern after it, e.g. "!**/test-*"');
+    for (const pattern of patterns) {
+        try {
+            // Unbalanced brackets are otherwise read as literal characters no repository, tag or host can hold.
+            picomatch_default()(pattern, { strictBrackets: true });
+        }
+        catch (error) {
+            throw new errors/* InputError */.dz(input, `"${pattern}" is not a valid glob (${error.message})`);
+        }
+    }
     return new GlobList(patterns, options);
+}
+/** Hosts the first segment of a pattern could be: Docker's own test (a "." or ":", or localhost) narrowed to real domains. */
+const REGISTRY_PREFIX = /^(?:localhost|[^/*?[{]+:\d+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:azurecr\.(?:io|cn|us)|io|com|net|org|dev|cloud))\//i;
+/** Repositories are matched as the event names them: no registry host, no leading slash. */
+function checkRepositoryPattern(pattern) {
+    const glob = pattern.replace(/^!/, '');
+    if (glob.startsWith('/')) {
+        throw new errors/* InputError */.dz('repositories', `"${pattern}" starts with "/", which no repository does: write "${pattern.replace(/^(!?)\/+/, '$1')}"`);
+    }
+    const host = REGISTRY_PREFIX.exec(glob)?.[0];
+    if (host) {
+        throw new errors/* InputError */.dz('repositories', `"${pattern}" starts with a registry host, which the repository does not hold: write "${pattern.replace(host, '')}", and put "${host.slice(0, -1)}" in registries`);
+    }
+}
+/** Registries are host names (with an optional port): not URLs, not paths. */
+function checkRegistryPattern(pattern) {
+    const glob = pattern.replace(/^!/, '');
+    const url = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(glob);
+    if (url)
+        throw new errors/* InputError */.dz('registries', `"${pattern}" is a URL; registries are host names: write "${url[1]}"`);
+    if (glob.includes('/')) {
+        throw new errors/* InputError */.dz('registries', `"${pattern}" holds a "/"; registries are host names (e.g. myregistry.azurecr.io), and repositories go in repositories`);
+    }
 }
 function parseRange(text) {
     try {
@@ -141,6 +192,9 @@ function splitList(text) {
 function matchFilters(event, filters, nowMillis) {
     if (filters.actions.size > 0 && !filters.actions.has(event.action)) {
         return refuse(`action "${event.action}" is not one of actions ${[...filters.actions].map(a => `"${a}"`).join(', ')}`);
+    }
+    if (filters.artifacts.size > 0 && !(event.artifact && filters.artifacts.has(event.artifact))) {
+        return refuse(`artifact "${event.artifact ?? 'none'}" is not one of artifacts ${[...filters.artifacts].map(a => `"${a}"`).join(', ')}`);
     }
     return (matchGlobs(event, 'registry', event.registry, 'registries', filters.registries) ??
         matchGlobs(event, 'repository', event.repository, 'repositories', filters.repositories) ??

@@ -28385,6 +28385,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var json = __nccwpck_require__(2424);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/event/artifact.ts
+var artifact = __nccwpck_require__(7428);
 // EXTERNAL MODULE: ./src/event/grammar.ts
 var grammar = __nccwpck_require__(3157);
 ;// CONCATENATED MODULE: ./src/event/shapes.ts
@@ -28436,10 +28438,14 @@ function unwrapTyped(envelope, path, shape, typeKey) {
     if (typeof type !== 'string' || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
         throw new errors/* PayloadError */.tG(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
     }
-    const data = (0,json/* ownField */.hQ)(envelope, 'data');
+    const dataPath = `${path}.data`;
+    let data = (0,json/* ownField */.hQ)(envelope, 'data');
+    // Deliveries captured from real registries carry the event as a JSON string; the Azure SDKs special-case it too.
+    if (typeof data === 'string')
+        data = (0,json/* parseUntrustedJson */.YB)(data, `${dataPath} (a JSON string)`);
     if (!(0,json/* isJsonObject */.OW)(data))
-        throw new errors/* PayloadError */.tG(`${path}.data`, 'must be a JSON object (the ACR event)', data);
-    return { fields: data, path: `${path}.data`, shape, typeAction: ACR_EVENT_TYPES[type], typePath };
+        throw new errors/* PayloadError */.tG(dataPath, 'must be a JSON object (the ACR event), or a string holding one', data);
+    return { fields: data, path: dataPath, shape, typeAction: ACR_EVENT_TYPES[type], typePath };
 }
 
 // EXTERNAL MODULE: ./src/event/types.ts
@@ -28448,6 +28454,7 @@ var types = __nccwpck_require__(649);
 // Untrusted payload → a validated AcrEvent, or one PayloadError naming the
 // field, the rule and the value. Only known fields are read; nothing from the
 // payload is copied wholesale.
+
 
 
 
@@ -28476,9 +28483,15 @@ class FieldReader {
             return undefined;
         if (typeof value !== 'string')
             throw new errors/* PayloadError */.tG(this.at(key), 'must be a string', value);
-        if (!rule.test(value))
-            throw new errors/* PayloadError */.tG(this.at(key), `must be ${rule.description}`, value);
+        if (!rule.test(value)) {
+            const hint = rule.hint?.(value);
+            throw new errors/* PayloadError */.tG(this.at(key), `must be ${rule.description}${hint ? ` (${hint})` : ''}`, value);
+        }
         return value;
+    }
+    /** As string(), with "" read as absent: ACR sends "tag": "" on a push by digest. */
+    optionalString(key, rule) {
+        return this.raw(key) === '' ? undefined : this.string(key, rule);
     }
     requiredString(key, rule, why) {
         const value = this.string(key, rule);
@@ -28529,18 +28542,25 @@ function parseNativeEvent(native) {
         throw new errors/* PayloadError */.tG(`${native.path}.target`, `is required ${why}`);
     const isChart = action === 'chart_push' || action === 'chart_delete';
     const request = event.object('request');
+    const tag = target.optionalString('tag', grammar/* tagRule */.D$);
+    const mediaType = target.string('mediaType', grammar/* mediaTypeRule */.LF);
     // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
     return {
         ...common,
         repository: target.requiredString('repository', grammar/* repositoryRule */.jG, why),
-        tag: target.string('tag', grammar/* tagRule */.D$),
-        digest: target.requiredString('digest', grammar/* digestRule */.ZT, why),
-        mediaType: target.string('mediaType', grammar/* mediaTypeRule */.LF),
+        tag,
+        // Deleting a whole repository names no manifest (the REST specification marks the digest optional there).
+        digest: action === 'delete' ? target.string('digest', grammar/* digestRule */.ZT) : target.requiredString('digest', grammar/* digestRule */.ZT, why),
+        mediaType,
         size: target.count('size') ?? target.count('length'),
         registry: request?.string('host', grammar/* hostRule */.z3),
         chart: isChart
             ? { name: target.string('name', grammar/* chartNameRule */.S1), version: target.string('version', grammar/* chartVersionRule */.z) }
             : undefined,
+        artifact: (0,artifact/* classifyArtifact */.fn)({ action, mediaType, artifactType: target.string('artifactType', grammar/* mediaTypeRule */.LF), tag }),
+        location: event.string('location', grammar/* locationRule */.wh),
+        connectedRegistry: readConnectedRegistry(event),
+        actor: event.object('actor')?.freeText('name'),
         request: request
             ? {
                 id: request.freeText('id'),
@@ -28549,6 +28569,11 @@ function parseNativeEvent(native) {
             }
             : undefined
     };
+}
+/** `connectedRegistry: {name}` in Event Grid's schema, spelled `connectedregistry` by some sources. */
+function readConnectedRegistry(event) {
+    const key = event.raw('connectedRegistry') !== undefined ? 'connectedRegistry' : 'connectedregistry';
+    return event.object(key)?.string('name', grammar/* connectedRegistryRule */.RO);
 }
 function readAction(event, typeAction, typePath) {
     const value = event.raw('action');
@@ -31544,6 +31569,7 @@ const ON_MISMATCH = ['skip', 'fail'];
 async function getInputs() {
     const filterInputs = {
         actions: getInput('actions'),
+        artifacts: getInput('artifacts'),
         repositories: getInput('repositories'),
         tags: getInput('tags'),
         semver: getInput('semver'),
@@ -31708,6 +31734,9 @@ const OUTPUT_NAMES = [
     'timestamp',
     'chart-name',
     'chart-version',
+    'artifact',
+    'location',
+    'connected-registry',
     'json',
     'docker-config'
 ];
@@ -31738,6 +31767,9 @@ function buildOutputs(event, match, effects = {}) {
         timestamp: event.timestamp,
         'chart-name': event.chart?.name,
         'chart-version': event.chart?.version,
+        artifact: event.artifact,
+        location: event.location,
+        'connected-registry': event.connectedRegistry,
         json: jsonForRunner(toJson(event, match)),
         'docker-config': effects.dockerConfig
     };
@@ -31767,6 +31799,10 @@ function toJson(event, match) {
         eventId: event.id,
         timestamp: event.timestamp,
         chart: event.chart,
+        artifact: event.artifact,
+        location: event.location,
+        connectedRegistry: event.connectedRegistry,
+        actor: event.actor,
         request: event.request,
         shape: event.shape,
         matched: true
@@ -31775,6 +31811,7 @@ function toJson(event, match) {
 function summaryRows(event, match) {
     const rows = [
         ['Action', event.action],
+        ['Artifact', event.artifact],
         ['Image', outputs_image(event) ?? event.repository],
         ['Digest', event.digest],
         ['Registry', event.registry],
@@ -31994,6 +32031,62 @@ class InputError extends Error {
 
 /***/ }),
 
+/***/ 7428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   fn: () => (/* binding */ classifyArtifact),
+/* harmony export */   vw: () => (/* binding */ isArtifact),
+/* harmony export */   ym: () => (/* binding */ ARTIFACTS)
+/* harmony export */ });
+const ARTIFACTS = ['index', 'image', 'signature', 'attestation', 'sbom', 'helm-chart', 'unknown'];
+function isArtifact(value) {
+    return ARTIFACTS.includes(value);
+}
+const INDEX_MEDIA_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+const IMAGE_MEDIA_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws'
+]);
+/** cosign's tag conventions: sha256-<hex of the signed manifest>.<kind>. */
+const COSIGN_TAG = /^sha256-[a-f0-9]{64}\.(sig|att|sbom)$/;
+const COSIGN_KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
+/** OCI 1.1 artifact types (target.artifactType, when a registry sends it), by what they name. */
+const ARTIFACT_TYPES = [
+    [/^application\/vnd\.cncf\.helm\./, 'helm-chart'],
+    [/signature|^application\/vnd\.dev\.cosign\.simplesigning/, 'signature'],
+    [/in-toto|attestation/, 'attestation'],
+    [/spdx|cyclonedx|sbom/, 'sbom']
+];
+function classifyArtifact({ action, mediaType, artifactType, tag }) {
+    if (action === 'chart_push' || action === 'chart_delete')
+        return 'helm-chart';
+    const media = mediaType?.toLowerCase();
+    if (media?.startsWith('application/vnd.cncf.helm.'))
+        return 'helm-chart';
+    const type = artifactType?.toLowerCase();
+    const named = type ? ARTIFACT_TYPES.find(([pattern]) => pattern.test(type))?.[1] : undefined;
+    if (named)
+        return named;
+    // Before the media type: cosign stores its signatures in ordinary image manifests.
+    const cosign = tag ? COSIGN_TAG.exec(tag)?.[1] : undefined;
+    if (cosign)
+        return COSIGN_KINDS[cosign];
+    if (media && INDEX_MEDIA_TYPES.has(media))
+        return 'index';
+    if (media && IMAGE_MEDIA_TYPES.has(media))
+        return 'image';
+    return 'unknown';
+}
+
+
+/***/ }),
+
 /***/ 3157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32001,11 +32094,13 @@ class InputError extends Error {
 /* harmony export */   D$: () => (/* binding */ tagRule),
 /* harmony export */   LF: () => (/* binding */ mediaTypeRule),
 /* harmony export */   O2: () => (/* binding */ eventIdRule),
+/* harmony export */   RO: () => (/* binding */ connectedRegistryRule),
 /* harmony export */   RW: () => (/* binding */ timestampMillis),
 /* harmony export */   S1: () => (/* binding */ chartNameRule),
 /* harmony export */   ZT: () => (/* binding */ digestRule),
 /* harmony export */   hi: () => (/* binding */ timestampRule),
 /* harmony export */   jG: () => (/* binding */ repositoryRule),
+/* harmony export */   wh: () => (/* binding */ locationRule),
 /* harmony export */   z: () => (/* binding */ chartVersionRule),
 /* harmony export */   z3: () => (/* binding */ hostRule)
 /* harmony export */ });
@@ -32043,7 +32138,10 @@ const digestRule = {
             return false;
         const [, algorithm = '', encoded = ''] = match;
         return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
-    }
+    },
+    hint: value => /x{4}/i.test(value)
+        ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest'
+        : undefined
 };
 // A host as distribution/reference reads it, bounded as DNS bounds names: a
 // label of at most 63 characters, a name of at most 253. Brackets only around
@@ -32079,6 +32177,10 @@ const mediaTypeRule = patternRule('a media type: type/subtype, each [A-Za-z0-9][
 const eventIdRule = patternRule('an event id: [A-Za-z0-9][A-Za-z0-9._:-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
 const chartNameRule = patternRule('a chart name: [A-Za-z0-9][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/);
 const chartVersionRule = patternRule('a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/);
+/** An Azure region as Event Grid names it (westeurope, eastus2). */
+const locationRule = patternRule('an Azure region: [A-Za-z0-9][A-Za-z0-9-]{0,63}', /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/);
+/** ACR connected registry names: letters, digits, "-" (and "_", "." seen in the wild), at most 64. */
+const connectedRegistryRule = patternRule('a connected registry name: [A-Za-z0-9][A-Za-z0-9._-]{0,63}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
 const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Gregorian, by arithmetic: the relay checks every event's timestamp, and a Date per check showed in its profile. */

@@ -2514,8 +2514,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ createRelay)
 });
 
-// EXTERNAL MODULE: ./src/relay/core.ts + 8 modules
-var core = __nccwpck_require__(276);
+// EXTERNAL MODULE: ./src/relay/core.ts + 9 modules
+var core = __nccwpck_require__(885);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -7111,7 +7111,7 @@ function parsePort(text) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7198,7 +7198,7 @@ function ownField(object, key) {
  */
 const MAX_JSON_DEPTH = 32;
 /** The relay's body limit; also bounds the `payload` input. */
-const MAX_JSON_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const MAX_JSON_BYTES = 1024 * 1024;
 /**
  * Refuses a parsed value nested deeper than MAX_JSON_DEPTH, naming the path of
  * the first container too deep. Iterative, so that the check itself cannot
@@ -7231,14 +7231,14 @@ function checkJsonDepth(value, path, maxDepth = MAX_JSON_DEPTH) {
  */
 function parseUntrustedJson(text, path, maxBytes = MAX_JSON_BYTES) {
     if (text.length > maxBytes || Buffer.byteLength(text) > maxBytes) {
-        throw new PayloadError(path, `is larger than ${maxBytes} bytes`);
+        throw new errors_PayloadError(path, `is larger than ${maxBytes} bytes`);
     }
     let value;
     try {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new PayloadError(path, `is not valid JSON${describeJsonErrorPosition(error, text)}`);
+        throw new errors_PayloadError(path, `is not valid JSON${describeJsonErrorPosition(error, text)}`);
     }
     checkJsonDepth(value, path);
     return value;
@@ -7263,6 +7263,52 @@ function lineAndColumn(text, offset) {
     const line = before.split('\n').length;
     const column = offset - (before.lastIndexOf('\n') + 1) + 1;
     return `line ${line}, column ${column}`;
+}
+
+;// CONCATENATED MODULE: ./src/event/artifact.ts
+const ARTIFACTS = (/* unused pure expression or super */ null && (['index', 'image', 'signature', 'attestation', 'sbom', 'helm-chart', 'unknown']));
+function isArtifact(value) {
+    return ARTIFACTS.includes(value);
+}
+const INDEX_MEDIA_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+const IMAGE_MEDIA_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws'
+]);
+/** cosign's tag conventions: sha256-<hex of the signed manifest>.<kind>. */
+const COSIGN_TAG = /^sha256-[a-f0-9]{64}\.(sig|att|sbom)$/;
+const COSIGN_KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
+/** OCI 1.1 artifact types (target.artifactType, when a registry sends it), by what they name. */
+const ARTIFACT_TYPES = [
+    [/^application\/vnd\.cncf\.helm\./, 'helm-chart'],
+    [/signature|^application\/vnd\.dev\.cosign\.simplesigning/, 'signature'],
+    [/in-toto|attestation/, 'attestation'],
+    [/spdx|cyclonedx|sbom/, 'sbom']
+];
+function classifyArtifact({ action, mediaType, artifactType, tag }) {
+    if (action === 'chart_push' || action === 'chart_delete')
+        return 'helm-chart';
+    const media = mediaType?.toLowerCase();
+    if (media?.startsWith('application/vnd.cncf.helm.'))
+        return 'helm-chart';
+    const type = artifactType?.toLowerCase();
+    const named = type ? ARTIFACT_TYPES.find(([pattern]) => pattern.test(type))?.[1] : undefined;
+    if (named)
+        return named;
+    // Before the media type: cosign stores its signatures in ordinary image manifests.
+    const cosign = tag ? COSIGN_TAG.exec(tag)?.[1] : undefined;
+    if (cosign)
+        return COSIGN_KINDS[cosign];
+    if (media && INDEX_MEDIA_TYPES.has(media))
+        return 'index';
+    if (media && IMAGE_MEDIA_TYPES.has(media))
+        return 'image';
+    return 'unknown';
 }
 
 ;// CONCATENATED MODULE: external "node:net"
@@ -7299,7 +7345,10 @@ const digestRule = {
             return false;
         const [, algorithm = '', encoded = ''] = match;
         return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
-    }
+    },
+    hint: value => /x{4}/i.test(value)
+        ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest'
+        : undefined
 };
 // A host as distribution/reference reads it, bounded as DNS bounds names: a
 // label of at most 63 characters, a name of at most 253. Brackets only around
@@ -7335,6 +7384,10 @@ const mediaTypeRule = patternRule('a media type: type/subtype, each [A-Za-z0-9][
 const eventIdRule = patternRule('an event id: [A-Za-z0-9][A-Za-z0-9._:-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/);
 const chartNameRule = patternRule('a chart name: [A-Za-z0-9][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/);
 const chartVersionRule = patternRule('a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/);
+/** An Azure region as Event Grid names it (westeurope, eastus2). */
+const locationRule = patternRule('an Azure region: [A-Za-z0-9][A-Za-z0-9-]{0,63}', /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/);
+/** ACR connected registry names: letters, digits, "-" (and "_", "." seen in the wild), at most 64. */
+const connectedRegistryRule = patternRule('a connected registry name: [A-Za-z0-9][A-Za-z0-9._-]{0,63}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/);
 const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /** Gregorian, by arithmetic: the relay checks every event's timestamp, and a Date per check showed in its profile. */
@@ -7418,10 +7471,14 @@ function unwrapTyped(envelope, path, shape, typeKey) {
     if (typeof type !== 'string' || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
         throw new errors_PayloadError(typePath, `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
     }
-    const data = ownField(envelope, 'data');
+    const dataPath = `${path}.data`;
+    let data = ownField(envelope, 'data');
+    // Deliveries captured from real registries carry the event as a JSON string; the Azure SDKs special-case it too.
+    if (typeof data === 'string')
+        data = parseUntrustedJson(data, `${dataPath} (a JSON string)`);
     if (!isJsonObject(data))
-        throw new errors_PayloadError(`${path}.data`, 'must be a JSON object (the ACR event)', data);
-    return { fields: data, path: `${path}.data`, shape, typeAction: ACR_EVENT_TYPES[type], typePath };
+        throw new errors_PayloadError(dataPath, 'must be a JSON object (the ACR event), or a string holding one', data);
+    return { fields: data, path: dataPath, shape, typeAction: ACR_EVENT_TYPES[type], typePath };
 }
 
 ;// CONCATENATED MODULE: ./src/event/types.ts
@@ -7434,6 +7491,7 @@ function isAcrAction(value) {
 // Untrusted payload → a validated AcrEvent, or one PayloadError naming the
 // field, the rule and the value. Only known fields are read; nothing from the
 // payload is copied wholesale.
+
 
 
 
@@ -7462,9 +7520,15 @@ class FieldReader {
             return undefined;
         if (typeof value !== 'string')
             throw new errors_PayloadError(this.at(key), 'must be a string', value);
-        if (!rule.test(value))
-            throw new errors_PayloadError(this.at(key), `must be ${rule.description}`, value);
+        if (!rule.test(value)) {
+            const hint = rule.hint?.(value);
+            throw new errors_PayloadError(this.at(key), `must be ${rule.description}${hint ? ` (${hint})` : ''}`, value);
+        }
         return value;
+    }
+    /** As string(), with "" read as absent: ACR sends "tag": "" on a push by digest. */
+    optionalString(key, rule) {
+        return this.raw(key) === '' ? undefined : this.string(key, rule);
     }
     requiredString(key, rule, why) {
         const value = this.string(key, rule);
@@ -7515,18 +7579,25 @@ function parseNativeEvent(native) {
         throw new errors_PayloadError(`${native.path}.target`, `is required ${why}`);
     const isChart = action === 'chart_push' || action === 'chart_delete';
     const request = event.object('request');
+    const tag = target.optionalString('tag', tagRule);
+    const mediaType = target.string('mediaType', mediaTypeRule);
     // Absent fields stay undefined: JSON.stringify leaves them out of the json output.
     return {
         ...common,
         repository: target.requiredString('repository', repositoryRule, why),
-        tag: target.string('tag', tagRule),
-        digest: target.requiredString('digest', digestRule, why),
-        mediaType: target.string('mediaType', mediaTypeRule),
+        tag,
+        // Deleting a whole repository names no manifest (the REST specification marks the digest optional there).
+        digest: action === 'delete' ? target.string('digest', digestRule) : target.requiredString('digest', digestRule, why),
+        mediaType,
         size: target.count('size') ?? target.count('length'),
         registry: request?.string('host', hostRule),
         chart: isChart
             ? { name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) }
             : undefined,
+        artifact: classifyArtifact({ action, mediaType, artifactType: target.string('artifactType', mediaTypeRule), tag }),
+        location: event.string('location', locationRule),
+        connectedRegistry: readConnectedRegistry(event),
+        actor: event.object('actor')?.freeText('name'),
         request: request
             ? {
                 id: request.freeText('id'),
@@ -7535,6 +7606,11 @@ function parseNativeEvent(native) {
             }
             : undefined
     };
+}
+/** `connectedRegistry: {name}` in Event Grid's schema, spelled `connectedregistry` by some sources. */
+function readConnectedRegistry(event) {
+    const key = event.raw('connectedRegistry') !== undefined ? 'connectedRegistry' : 'connectedregistry';
+    return event.object(key)?.string('name', connectedRegistryRule);
 }
 function readAction(event, typeAction, typePath) {
     const value = event.raw('action');
@@ -7620,8 +7696,8 @@ const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
 const MAX_REMEMBERED_EVENTS = 100_000;
 const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent';
 const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json'];
-/** Top-level keys of an ACR event (the native webhook, and Event Grid's data); GitHub allows 10. */
-const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry'];
+/** Top-level keys of an ACR event (the native webhook, and Event Grid's data; connected registries spelled both ways); GitHub allows 10. */
+const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry', 'connectedregistry'];
 /** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
 const BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
 const HANDSHAKE_BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_HANDSHAKE_BODY_BYTES} bytes` } };
@@ -7940,7 +8016,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(276);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(885);
 // The relay on Node's http module: asks the core what the headers alone
 // decide, reads the body only when they pass (and only up to its limit),
 // hands the request to the core, writes one JSON log line.
