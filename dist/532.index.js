@@ -17,15 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
   splitList: () => (/* binding */ splitList)
 });
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/semver/classes/range.js
-var classes_range = __webpack_require__(6782);
-var range_default = /*#__PURE__*/__webpack_require__.n(classes_range);
-// EXTERNAL MODULE: ./node_modules/semver/functions/parse.js
-var parse = __webpack_require__(6353);
-var parse_default = /*#__PURE__*/__webpack_require__.n(parse);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/event/grammar.ts
@@ -34,17 +25,25 @@ var grammar = __webpack_require__(3157);
 var artifact = __webpack_require__(7428);
 // EXTERNAL MODULE: ./src/event/types.ts
 var types = __webpack_require__(649);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/glob-list.ts
 // Glob lists as the action's filters and the relay's routes both read them.
 
-/** A list of globs where `*` stays in one path segment, `**` crosses segments and `!` excludes. */
+/**
+ * A list of globs where `*` stays in one path segment, `**` crosses segments
+ * and `!` excludes. The constructor throws picomatch's error for a pattern
+ * with unbalanced brackets.
+ */
 class GlobList {
     patterns;
     include;
     exclude;
     constructor(patterns, options = {}) {
         this.patterns = patterns;
-        const compile = (glob) => picomatch_default()(glob, { dot: true, nocase: options.caseInsensitive ?? false });
+        // strictBrackets: an unbalanced [, { or ( throws instead of matching itself, which no name can hold.
+        const compile = (glob) => picomatch_default()(glob, { dot: true, nocase: options.caseInsensitive ?? false, strictBrackets: true });
         this.include = patterns.filter(p => !p.startsWith('!')).map(compile);
         this.exclude = patterns.filter(p => p.startsWith('!')).map(p => compile(p.slice(1)));
     }
@@ -69,12 +68,13 @@ class GlobList {
 
 
 
-
-
-
 /** How far in the future an event may be dated before it is taken for a wrong clock. */
 const MAX_CLOCK_SKEW_SECONDS = 300;
-function parseFilters(inputs) {
+/**
+ * `parseRange` is semver-range.ts's parseSemverRange, passed in so that the
+ * caller loads that chunk only when the semver input is set.
+ */
+function parseFilters(inputs, parseRange) {
     const semver = inputs.semver.trim();
     const repositories = globList('repositories', inputs.repositories);
     const registries = globList('registries', inputs.registries, { caseInsensitive: true });
@@ -87,7 +87,7 @@ function parseFilters(inputs) {
         artifacts: nameSet('artifacts', 'artifact', inputs.artifacts, artifact/* ARTIFACTS */.ym, artifact/* isArtifact */.vw),
         repositories,
         tags: globList('tags', inputs.tags),
-        semver: semver === '' ? undefined : parseRange(semver),
+        semver: semver === '' ? undefined : requireRangeParser(parseRange)(semver),
         registries,
         maxAgeSeconds: inputs['max-age'].trim() === '' ? undefined : parseDuration('max-age', inputs['max-age'])
     };
@@ -111,16 +111,21 @@ function globList(input, text, options) {
     const bare = patterns.find(p => p === '!');
     if (bare !== undefined)
         throw new errors/* InputError */.dz(input, '"!" excludes nothing: write the pattern after it, e.g. "!**/test-*"');
-    for (const pattern of patterns) {
-        try {
-            // Unbalanced brackets are otherwise read as literal characters no repository, tag or host can hold.
-            picomatch_default()(pattern, { strictBrackets: true });
-        }
-        catch (error) {
-            throw new errors/* InputError */.dz(input, `"${pattern}" is not a valid glob (${error.message})`);
-        }
+    try {
+        return new GlobList(patterns, options);
     }
-    return new GlobList(patterns, options);
+    catch (error) {
+        // Only on the way to an error: find which pattern it was, to name it.
+        const invalid = patterns.find(pattern => {
+            try {
+                return !new GlobList([pattern]);
+            }
+            catch {
+                return true;
+            }
+        });
+        throw new errors/* InputError */.dz(input, `"${invalid}" is not a valid glob (${error.message})`);
+    }
 }
 /** Hosts the first segment of a pattern could be: Docker's own test (a "." or ":", or localhost) narrowed to real domains. */
 const REGISTRY_PREFIX = /^(?:localhost|[^/*?[{]+:\d+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:azurecr\.(?:io|cn|us)|io|com|net|org|dev|cloud))\//i;
@@ -145,13 +150,10 @@ function checkRegistryPattern(pattern) {
         throw new errors/* InputError */.dz('registries', `"${pattern}" holds a "/"; registries are host names (e.g. myregistry.azurecr.io), and repositories go in repositories`);
     }
 }
-function parseRange(text) {
-    try {
-        return new (range_default())(text);
-    }
-    catch {
-        throw new errors/* InputError */.dz('semver', `"${text}" is not a valid semver range; use npm's syntax, e.g. ">=1.2.0 <2", "^3" or "~1.4"`);
-    }
+function requireRangeParser(parseRange) {
+    if (!parseRange)
+        throw new Error('Internal error: the semver input is set but its range parser was not loaded');
+    return parseRange;
 }
 const DURATION_UNITS = { '': 1, s: 1, m: 60, h: 3600, d: 86400 };
 /** `90s`, `15m`, `2h`, `1d` or a bare number of seconds. */
@@ -220,16 +222,16 @@ function matchSemver(event, range) {
     const shown = `semver "${range.raw}"`;
     if (event.tag === undefined)
         return refuse(`the ${event.action} event has no tag, so it does not match ${shown}`);
-    // One optional "v", then the version itself: semver's parser would take a second "v" too.
-    const version = /^v?\d/.test(event.tag) ? parse_default()(event.tag.replace(/^v/, '')) : null;
-    if (!version)
-        return refuse(`tag "${event.tag}" is not a semver version, so it does not match ${shown}`);
-    if (!range.test(version)) {
-        const prereleaseOnly = version.prerelease.length > 0 && new (range_default())(range.raw, { includePrerelease: true }).test(version);
-        const why = prereleaseOnly ? ' (a pre-release matches only a range that names a pre-release of the same major.minor.patch)' : '';
-        return refuse(`tag "${event.tag}" is outside ${shown}${why}`);
+    switch (range.refusal(event.tag)) {
+        case undefined:
+            return undefined;
+        case 'not-semver':
+            return refuse(`tag "${event.tag}" is not a semver version, so it does not match ${shown}`);
+        case 'prerelease-outside':
+            return refuse(`tag "${event.tag}" is outside ${shown} (a pre-release matches only a range that names a pre-release of the same major.minor.patch)`);
+        case 'outside':
+            return refuse(`tag "${event.tag}" is outside ${shown}`);
     }
-    return undefined;
 }
 function matchAge(event, maxAgeSeconds, nowMillis) {
     if (maxAgeSeconds === undefined)

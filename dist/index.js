@@ -31580,10 +31580,16 @@ async function getInputs() {
     return {
         payload: getInput('payload'),
         // The glob and semver libraries are loaded only by steps that filter.
-        filters: anyFilter ? (await Promise.all(/* import() */[__nccwpck_require__.e(673), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).parseFilters(filterInputs) : undefined,
+        filters: anyFilter ? await loadFilters(filterInputs) : undefined,
         onMismatch: parseOnMismatch(getInput('on-mismatch')),
         sourceClient: (0,source_client/* parseSourceClient */.MG)(getInput('source-client'))
     };
+}
+/** The filter code, and semver's only when a range is given: both are lazy chunks. */
+async function loadFilters(filterInputs) {
+    const { parseFilters } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532));
+    const parseRange = filterInputs.semver.trim() === '' ? undefined : (await Promise.all(/* import() */[__nccwpck_require__.e(72), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4372))).parseSemverRange;
+    return parseFilters(filterInputs, parseRange);
 }
 function parseOnMismatch(text) {
     const value = text === '' ? 'skip' : text;
@@ -31705,12 +31711,20 @@ function runner_output_saveState(name, value) {
 function runner_output_getState(name) {
     return getState(name);
 }
-/** A table in the job summary; no-op outside a runner (no GITHUB_STEP_SUMMARY). Values are HTML-escaped. */
-async function writeSummaryTable(heading, rows) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
+/**
+ * A table in the job summary; no-op outside a runner (no GITHUB_STEP_SUMMARY).
+ * Values are HTML-escaped. Appended synchronously: core.summary.write() goes
+ * through fs.promises, and starting libuv's thread pool for it cost a plain
+ * step about 5 ms (npm run bench).
+ */
+function writeSummaryTable(heading, rows) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
         return;
     const cells = rows.map(row => [{ data: escapeHtml(row.label), header: true }, escapeHtml(row.value)]);
-    await summary.addHeading(escapeHtml(heading), 3).addTable(cells).write();
+    const html = summary.addHeading(escapeHtml(heading), 3).addTable(cells).stringify();
+    summary.emptyBuffer();
+    (0,external_node_fs_.appendFileSync)(file, `${html}${external_node_os_.EOL}`, 'utf8');
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"]/g, ch => `&#${ch.charCodeAt(0)};`);
@@ -31868,7 +31882,7 @@ async function runMain() {
     const source = selectEventSource(inputs.payload, readRunnerEvent());
     const event = parseEvent(source.payload, source.path);
     const match = inputs.filters
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(673), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(event, inputs.filters, Date.now())
+        ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(event, inputs.filters, Date.now())
         : { matched: true };
     if (!match.matched && inputs.onMismatch === 'fail') {
         throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`);
@@ -31876,7 +31890,7 @@ async function runMain() {
     const dockerConfig = inputs.sourceClient ? await tagRegistryTraffic(inputs.sourceClient) : undefined;
     // Everything that can fail runs before the first output is set: a failed step sets none.
     const outputs = prepareOutputs(buildOutputs(event, match, { dockerConfig }), `ACR ${event.action} event: outputs`);
-    await writeSummaryTable('ACR event', summaryRows(event, match));
+    writeSummaryTable('ACR event', summaryRows(event, match));
     outputs.publish();
     if (!match.matched)
         runner_output_notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`);

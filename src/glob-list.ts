@@ -1,7 +1,11 @@
 // Glob lists as the action's filters and the relay's routes both read them.
 import picomatch from 'picomatch'
 
-/** A list of globs where `*` stays in one path segment, `**` crosses segments and `!` excludes. */
+/**
+ * A list of globs where `*` stays in one path segment, `**` crosses segments
+ * and `!` excludes. The constructor throws picomatch's error for a pattern
+ * with unbalanced brackets.
+ */
 export class GlobList {
   private readonly include: Array<(value: string) => boolean>
   private readonly exclude: Array<(value: string) => boolean>
@@ -10,7 +14,8 @@ export class GlobList {
     readonly patterns: readonly string[],
     options: { readonly caseInsensitive?: boolean } = {}
   ) {
-    const compile = (glob: string) => picomatch(glob, { dot: true, nocase: options.caseInsensitive ?? false })
+    // strictBrackets: an unbalanced [, { or ( throws instead of matching itself, which no name can hold.
+    const compile = (glob: string) => picomatch(glob, { dot: true, nocase: options.caseInsensitive ?? false, strictBrackets: true })
     this.include = patterns.filter(p => !p.startsWith('!')).map(compile)
     this.exclude = patterns.filter(p => p.startsWith('!')).map(p => compile(p.slice(1)))
   }

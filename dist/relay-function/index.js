@@ -2586,14 +2586,19 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/glob-list.ts
 // Glob lists as the action's filters and the relay's routes both read them.
 
-/** A list of globs where `*` stays in one path segment, `**` crosses segments and `!` excludes. */
+/**
+ * A list of globs where `*` stays in one path segment, `**` crosses segments
+ * and `!` excludes. The constructor throws picomatch's error for a pattern
+ * with unbalanced brackets.
+ */
 class GlobList {
     patterns;
     include;
     exclude;
     constructor(patterns, options = {}) {
         this.patterns = patterns;
-        const compile = (glob) => picomatch_default()(glob, { dot: true, nocase: options.caseInsensitive ?? false });
+        // strictBrackets: an unbalanced [, { or ( throws instead of matching itself, which no name can hold.
+        const compile = (glob) => picomatch_default()(glob, { dot: true, nocase: options.caseInsensitive ?? false, strictBrackets: true });
         this.include = patterns.filter(p => !p.startsWith('!')).map(compile);
         this.exclude = patterns.filter(p => p.startsWith('!')).map(p => compile(p.slice(1)));
     }

@@ -1,14 +1,12 @@
 // The gate: which events a workflow acts on. Pure: the inputs arrive as text,
 // the clock as an argument, and the answer is a Match with a reason a person
 // can act on.
-import picomatch from 'picomatch'
-import Range from 'semver/classes/range.js'
-import parseSemver from 'semver/functions/parse.js'
 import { InputError } from '../errors.js'
 import { timestampMillis } from '../event/grammar.js'
 import { ARTIFACTS, isArtifact, type Artifact } from '../event/artifact.js'
 import { ACR_ACTIONS, isAcrAction, type AcrAction, type AcrEvent } from '../event/types.js'
 import { GlobList } from '../glob-list.js'
+import type { SemverRange } from './semver-range.js'
 
 export type Match = { readonly matched: true } | { readonly matched: false; readonly reason: string }
 
@@ -22,7 +20,7 @@ export interface Filters {
   readonly artifacts: ReadonlySet<Artifact>
   readonly repositories: GlobList
   readonly tags: GlobList
-  readonly semver?: Range
+  readonly semver?: SemverRange
   readonly registries: GlobList
   readonly maxAgeSeconds?: number
 }
@@ -38,7 +36,11 @@ export interface FilterInputs {
   readonly 'max-age': string
 }
 
-export function parseFilters(inputs: FilterInputs): Filters {
+/**
+ * `parseRange` is semver-range.ts's parseSemverRange, passed in so that the
+ * caller loads that chunk only when the semver input is set.
+ */
+export function parseFilters(inputs: FilterInputs, parseRange?: (text: string) => SemverRange): Filters {
   const semver = inputs.semver.trim()
   const repositories = globList('repositories', inputs.repositories)
   const registries = globList('registries', inputs.registries, { caseInsensitive: true })
@@ -49,7 +51,7 @@ export function parseFilters(inputs: FilterInputs): Filters {
     artifacts: nameSet('artifacts', 'artifact', inputs.artifacts, ARTIFACTS, isArtifact),
     repositories,
     tags: globList('tags', inputs.tags),
-    semver: semver === '' ? undefined : parseRange(semver),
+    semver: semver === '' ? undefined : requireRangeParser(parseRange)(semver),
     registries,
     maxAgeSeconds: inputs['max-age'].trim() === '' ? undefined : parseDuration('max-age', inputs['max-age'])
   }
@@ -73,15 +75,19 @@ function globList(input: string, text: string, options?: { caseInsensitive: bool
   const patterns = splitList(text)
   const bare = patterns.find(p => p === '!')
   if (bare !== undefined) throw new InputError(input, '"!" excludes nothing: write the pattern after it, e.g. "!**/test-*"')
-  for (const pattern of patterns) {
-    try {
-      // Unbalanced brackets are otherwise read as literal characters no repository, tag or host can hold.
-      picomatch(pattern, { strictBrackets: true })
-    } catch (error) {
-      throw new InputError(input, `"${pattern}" is not a valid glob (${(error as Error).message})`)
-    }
+  try {
+    return new GlobList(patterns, options)
+  } catch (error) {
+    // Only on the way to an error: find which pattern it was, to name it.
+    const invalid = patterns.find(pattern => {
+      try {
+        return !new GlobList([pattern])
+      } catch {
+        return true
+      }
+    })
+    throw new InputError(input, `"${invalid}" is not a valid glob (${(error as Error).message})`)
   }
-  return new GlobList(patterns, options)
 }
 
 /** Hosts the first segment of a pattern could be: Docker's own test (a "." or ":", or localhost) narrowed to real domains. */
@@ -112,12 +118,9 @@ function checkRegistryPattern(pattern: string): void {
   }
 }
 
-function parseRange(text: string): Range {
-  try {
-    return new Range(text)
-  } catch {
-    throw new InputError('semver', `"${text}" is not a valid semver range; use npm's syntax, e.g. ">=1.2.0 <2", "^3" or "~1.4"`)
-  }
+function requireRangeParser(parseRange: ((text: string) => SemverRange) | undefined): (text: string) => SemverRange {
+  if (!parseRange) throw new Error('Internal error: the semver input is set but its range parser was not loaded')
+  return parseRange
 }
 
 const DURATION_UNITS: Readonly<Record<string, number>> = { '': 1, s: 1, m: 60, h: 3600, d: 86400 }
@@ -183,19 +186,20 @@ function matchGlobs(event: AcrEvent, field: string, value: string | undefined, i
   return undefined
 }
 
-function matchSemver(event: AcrEvent, range: Range | undefined): Match | undefined {
+function matchSemver(event: AcrEvent, range: SemverRange | undefined): Match | undefined {
   if (!range) return undefined
   const shown = `semver "${range.raw}"`
   if (event.tag === undefined) return refuse(`the ${event.action} event has no tag, so it does not match ${shown}`)
-  // One optional "v", then the version itself: semver's parser would take a second "v" too.
-  const version = /^v?\d/.test(event.tag) ? parseSemver(event.tag.replace(/^v/, '')) : null
-  if (!version) return refuse(`tag "${event.tag}" is not a semver version, so it does not match ${shown}`)
-  if (!range.test(version)) {
-    const prereleaseOnly = version.prerelease.length > 0 && new Range(range.raw, { includePrerelease: true }).test(version)
-    const why = prereleaseOnly ? ' (a pre-release matches only a range that names a pre-release of the same major.minor.patch)' : ''
-    return refuse(`tag "${event.tag}" is outside ${shown}${why}`)
+  switch (range.refusal(event.tag)) {
+    case undefined:
+      return undefined
+    case 'not-semver':
+      return refuse(`tag "${event.tag}" is not a semver version, so it does not match ${shown}`)
+    case 'prerelease-outside':
+      return refuse(`tag "${event.tag}" is outside ${shown} (a pre-release matches only a range that names a pre-release of the same major.minor.patch)`)
+    case 'outside':
+      return refuse(`tag "${event.tag}" is outside ${shown}`)
   }
-  return undefined
 }
 
 function matchAge(event: AcrEvent, maxAgeSeconds: number | undefined, nowMillis: number): Match | undefined {

@@ -32,10 +32,17 @@ export async function getInputs(): Promise<Inputs> {
   return {
     payload: core.getInput('payload'),
     // The glob and semver libraries are loaded only by steps that filter.
-    filters: anyFilter ? (await import('./filter.js')).parseFilters(filterInputs) : undefined,
+    filters: anyFilter ? await loadFilters(filterInputs) : undefined,
     onMismatch: parseOnMismatch(core.getInput('on-mismatch')),
     sourceClient: parseSourceClient(core.getInput('source-client'))
   }
+}
+
+/** The filter code, and semver's only when a range is given: both are lazy chunks. */
+async function loadFilters(filterInputs: FilterInputs): Promise<Filters> {
+  const { parseFilters } = await import('./filter.js')
+  const parseRange = filterInputs.semver.trim() === '' ? undefined : (await import('./semver-range.js')).parseSemverRange
+  return parseFilters(filterInputs, parseRange)
 }
 
 function parseOnMismatch(text: string): OnMismatch {

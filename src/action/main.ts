@@ -33,7 +33,7 @@ async function runMain(): Promise<void> {
   const dockerConfig = inputs.sourceClient ? await tagRegistryTraffic(inputs.sourceClient) : undefined
   // Everything that can fail runs before the first output is set: a failed step sets none.
   const outputs = prepareOutputs(buildOutputs(event, match, { dockerConfig }), `ACR ${event.action} event: outputs`)
-  await writeSummaryTable('ACR event', summaryRows(event, match))
+  writeSummaryTable('ACR event', summaryRows(event, match))
   outputs.publish()
   if (!match.matched) notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`)
 }

@@ -4,6 +4,7 @@ import { parseEvent } from '../../src/event/parse.js'
 import type { AcrEvent } from '../../src/event/types.js'
 import { matchFilters, parseDuration, parseFilters, splitList, type FilterInputs } from '../../src/action/filter.js'
 import { GlobList } from '../../src/glob-list.js'
+import { parseSemverRange } from '../../src/action/semver-range.js'
 import { fixture } from '../support/fixtures.js'
 
 const NO_FILTERS: FilterInputs = { actions: '', artifacts: '', repositories: '', tags: '', semver: '', registries: '', 'max-age': '' }
@@ -15,7 +16,7 @@ function withEvent(changes: Partial<AcrEvent>): AcrEvent {
 }
 
 function check(event: AcrEvent, inputs: Partial<FilterInputs>, now = PUSHED_AT) {
-  return matchFilters(event, parseFilters({ ...NO_FILTERS, ...inputs }), now)
+  return matchFilters(event, parseFilters({ ...NO_FILTERS, ...inputs }, parseSemverRange), now)
 }
 
 describe('GlobList', () => {
@@ -104,8 +105,8 @@ describe('parseFilters: invalid inputs fail with the input name', () => {
     [{ tags: '[' }, /^Input "tags": "\[" is not a valid glob \(Missing closing: "\]"/],
     [{ repositories: 'team/{web,api' }, /^Input "repositories": "team\/\{web,api" is not a valid glob/]
   ])('%j', (inputs, message) => {
-    expect(() => parseFilters({ ...NO_FILTERS, ...inputs })).toThrow(InputError)
-    expect(() => parseFilters({ ...NO_FILTERS, ...inputs })).toThrow(message)
+    expect(() => parseFilters({ ...NO_FILTERS, ...inputs }, parseSemverRange)).toThrow(InputError)
+    expect(() => parseFilters({ ...NO_FILTERS, ...inputs }, parseSemverRange)).toThrow(message)
   })
 })
 
