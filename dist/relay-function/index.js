@@ -2720,12 +2720,15 @@ function parseApiUrl(text) {
         url = new URL(text);
     }
     catch {
-        throw new ConfigError('GITHUB_API_URL', `is not a URL; got ${JSON.stringify(text)}`);
+        // Not echoed: a URL that fails to parse may still hold a token (user:token@host, ?access_token=).
+        throw new ConfigError('GITHUB_API_URL', 'is not a URL (the value is not shown: it may hold a credential); use https://api.github.com or https://HOST/api/v3');
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
         throw new ConfigError('GITHUB_API_URL', 'must be an http(s) URL');
     if (url.username || url.password)
         throw new ConfigError('GITHUB_API_URL', 'must not carry credentials; use GITHUB_TOKEN');
+    if (url.search || url.hash)
+        throw new ConfigError('GITHUB_API_URL', 'must not carry a query or a fragment (the value is not shown: it may hold a credential)');
     return url.href.replace(/\/+$/, '');
 }
 function parseEventTypePrefix(text) {
@@ -3480,10 +3483,11 @@ class RelayCore {
                 body: { error: 'GitHub did not accept every dispatch; send again later', ...summary, failed: failed.length }
             };
         }
-        return {
-            status: 502,
-            body: { error: `GitHub refused the dispatch (HTTP ${failed.map(entry => entry.githubStatus).join(', ')}): check the token's access to the target repository`, ...summary, failed: failed.length }
-        };
+        const statuses = failed.map(entry => entry.githubStatus).join(', ');
+        const error = failed.some(entry => entry.appCredentialsRefused)
+            ? `GitHub refused the GitHub App's credentials (HTTP ${statuses}) when the relay asked for an installation token: check GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_APP_INSTALLATION_ID`
+            : `GitHub refused the dispatch (HTTP ${statuses}): check the token's access to the target repository`;
+        return { status: 502, body: { error, ...summary, failed: failed.length } };
     }
     async dispatchOne({ event, clientPayloadJson }) {
         const entry = { eventId: event.id, action: event.action, repository: event.repository, tag: event.tag, outcome: 'ping' };
@@ -3536,6 +3540,8 @@ class RelayCore {
             entry.retryAfterSeconds = result.retryAfterSeconds;
             if (result.unreachable !== undefined)
                 entry.githubError = result.unreachable;
+            if (result.appCredentialsRefused)
+                entry.appCredentialsRefused = true;
         }
         return entry;
     }
@@ -7790,6 +7796,13 @@ const USER_AGENT = 'acr-webhook-relay';
 const DEFAULT_DEADLINE_MS = 25_000;
 /** An installation token this close to expiry is replaced before use. */
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
+/**
+ * A retry is started only with at least this long left before the deadline.
+ * An attempt cut short by the deadline may still be accepted by GitHub after
+ * the relay has answered 503, and the sender's redelivery is then dispatched
+ * a second time; its timeout would also hide the last real failure.
+ */
+const MIN_ATTEMPT_MS = 2_000;
 function createTokenSource(auth, apiUrl, now = Date.now) {
     if (auth.kind === 'token')
         return { token: () => auth.token, invalidate: () => { } };
@@ -7842,16 +7855,35 @@ function createGitHubDispatcher(options) {
         /** Whether the last failure is worth the sender's retry: decided once, where GitHub's body is at hand. */
         let lastRetryable = true;
         let refreshedToken = false;
+        let appCredentialsRefused = false;
         const attempt = async () => {
             const remaining = deadlineMs - (now() - started);
-            // A backoff can end past the deadline; an attempt then could only time out, and would hide the last real failure.
-            if (remaining <= 0 && attempts > 0)
-                throw new AbortError('deadline passed');
+            if (attempts > 0 && remaining < MIN_ATTEMPT_MS)
+                throw new AbortError('too little time left for another attempt');
             attempts++;
+            let token;
+            try {
+                const pending = options.tokens.token();
+                token = typeof pending === 'string' ? pending : await pending;
+            }
+            catch (error) {
+                // GitHub refusing the App's own credentials (a wrong key, App ID or installation) will not change on a retry.
+                const status = error.status;
+                if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429) {
+                    lastStatus = status;
+                    lastRetryable = false;
+                    appCredentialsRefused = true;
+                    unreachable = `GitHub refused the App's credentials when minting an installation token (HTTP ${status})`;
+                    throw new AbortError(unreachable);
+                }
+                lastStatus = 0;
+                unreachable = `minting an installation token: ${error.message}`;
+                lastRetryable = true;
+                throw new Error(unreachable);
+            }
             let response;
             try {
-                const token = options.tokens.token();
-                response = await post(path, typeof token === 'string' ? token : await token, body, Math.max(remaining, 1));
+                response = await post(path, token, body, Math.max(remaining, 1));
             }
             catch (error) {
                 lastStatus = 0;
@@ -7899,7 +7931,15 @@ function createGitHubDispatcher(options) {
             return { ok: true, status: lastStatus, attempts, retryable: false };
         }
         catch {
-            return { ok: false, status: lastStatus, attempts, retryable: lastRetryable, retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined, unreachable };
+            return {
+                ok: false,
+                status: lastStatus,
+                attempts,
+                retryable: lastRetryable,
+                retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined,
+                unreachable,
+                appCredentialsRefused: appCredentialsRefused || undefined
+            };
         }
     };
 }

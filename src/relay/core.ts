@@ -67,8 +67,10 @@ export interface DispatchResult {
   /** Worth sending again later (GitHub was down or rate limited). */
   readonly retryable: boolean
   readonly retryAfterSeconds?: number
-  /** Why GitHub could not be reached, when it could not (status 0). */
+  /** Why GitHub could not be reached, when it could not (status 0), or why the App could not get a token. */
   readonly unreachable?: string
+  /** GitHub refused the GitHub App's own credentials: no token could be minted. */
+  readonly appCredentialsRefused?: boolean
 }
 
 export type Dispatcher = (dispatch: Dispatch) => Promise<DispatchResult>
@@ -109,6 +111,7 @@ export interface RelayCoreOptions {
 interface DispatchedEvent extends EventLog {
   retryable?: boolean
   retryAfterSeconds?: number
+  appCredentialsRefused?: boolean
 }
 
 /** Duplicates are told apart per target repository. */
@@ -256,10 +259,11 @@ export class RelayCore {
         body: { error: 'GitHub did not accept every dispatch; send again later', ...summary, failed: failed.length }
       }
     }
-    return {
-      status: 502,
-      body: { error: `GitHub refused the dispatch (HTTP ${failed.map(entry => entry.githubStatus).join(', ')}): check the token's access to the target repository`, ...summary, failed: failed.length }
-    }
+    const statuses = failed.map(entry => entry.githubStatus).join(', ')
+    const error = failed.some(entry => entry.appCredentialsRefused)
+      ? `GitHub refused the GitHub App's credentials (HTTP ${statuses}) when the relay asked for an installation token: check GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_APP_INSTALLATION_ID`
+      : `GitHub refused the dispatch (HTTP ${statuses}): check the token's access to the target repository`
+    return { status: 502, body: { error, ...summary, failed: failed.length } }
   }
 
   private async dispatchOne({ event, clientPayloadJson }: PlannedEvent): Promise<DispatchedEvent> {
@@ -311,6 +315,7 @@ export class RelayCore {
       entry.retryable = result.retryable
       entry.retryAfterSeconds = result.retryAfterSeconds
       if (result.unreachable !== undefined) entry.githubError = result.unreachable
+      if (result.appCredentialsRefused) entry.appCredentialsRefused = true
     }
     return entry
   }

@@ -15,6 +15,13 @@ export const USER_AGENT = 'acr-webhook-relay'
 export const DEFAULT_DEADLINE_MS = 25_000
 /** An installation token this close to expiry is replaced before use. */
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000
+/**
+ * A retry is started only with at least this long left before the deadline.
+ * An attempt cut short by the deadline may still be accepted by GitHub after
+ * the relay has answered 503, and the sender's redelivery is then dispatched
+ * a second time; its timeout would also hide the last real failure.
+ */
+export const MIN_ATTEMPT_MS = 2_000
 
 export interface TokenSource {
   /** A plain string when nothing needs minting, so that the common case awaits nothing. */
@@ -87,16 +94,34 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
     /** Whether the last failure is worth the sender's retry: decided once, where GitHub's body is at hand. */
     let lastRetryable = true
     let refreshedToken = false
+    let appCredentialsRefused = false
 
     const attempt = async (): Promise<void> => {
       const remaining = deadlineMs - (now() - started)
-      // A backoff can end past the deadline; an attempt then could only time out, and would hide the last real failure.
-      if (remaining <= 0 && attempts > 0) throw new AbortError('deadline passed')
+      if (attempts > 0 && remaining < MIN_ATTEMPT_MS) throw new AbortError('too little time left for another attempt')
       attempts++
+      let token: string
+      try {
+        const pending = options.tokens.token()
+        token = typeof pending === 'string' ? pending : await pending
+      } catch (error) {
+        // GitHub refusing the App's own credentials (a wrong key, App ID or installation) will not change on a retry.
+        const status = (error as { status?: unknown }).status
+        if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429) {
+          lastStatus = status
+          lastRetryable = false
+          appCredentialsRefused = true
+          unreachable = `GitHub refused the App's credentials when minting an installation token (HTTP ${status})`
+          throw new AbortError(unreachable)
+        }
+        lastStatus = 0
+        unreachable = `minting an installation token: ${(error as Error).message}`
+        lastRetryable = true
+        throw new Error(unreachable)
+      }
       let response: HttpAnswer
       try {
-        const token = options.tokens.token()
-        response = await post(path, typeof token === 'string' ? token : await token, body, Math.max(remaining, 1))
+        response = await post(path, token, body, Math.max(remaining, 1))
       } catch (error) {
         lastStatus = 0
         unreachable = (error as Error).message
@@ -138,7 +163,15 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
       })
       return { ok: true, status: lastStatus, attempts, retryable: false }
     } catch {
-      return { ok: false, status: lastStatus, attempts, retryable: lastRetryable, retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined, unreachable }
+      return {
+        ok: false,
+        status: lastStatus,
+        attempts,
+        retryable: lastRetryable,
+        retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined,
+        unreachable,
+        appCredentialsRefused: appCredentialsRefused || undefined
+      }
     }
   }
 }

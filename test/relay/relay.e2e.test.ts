@@ -143,6 +143,19 @@ describe('relay: decided on the headers before a body is read', () => {
 })
 
 describe('relay: when GitHub fails', () => {
+  test('no retry starts with less than 2 s before the deadline: GitHub cannot accept what the sender will resend, and the log keeps the real failure', async () => {
+    const relay = await start({ RELAY_DEADLINE_SECONDS: '3' })
+    // The first answer comes after 1.3 s; a retry after the backoff would have about 1.2 s left.
+    github.script({ status: 500, delayMs: 1300 }, { status: 204, delayMs: 1300 })
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(503)
+    expect(github.attempts).toHaveLength(1)
+    expect(github.dispatches).toHaveLength(0)
+    const log = (await relay.requestLog('POST')).events[0]
+    expect(log).toMatchObject({ githubStatus: 500, attempts: 1 })
+    expect(log.githubError).toBeUndefined()
+  })
+
   test('GitHub down, then up: retried, then 202', async () => {
     const relay = await start()
     github.script({ status: 500 }, { status: 502 })
@@ -168,17 +181,18 @@ describe('relay: when GitHub fails', () => {
   })
 
   test('GitHub down for good: 503 within the deadline, so the sender retries', async () => {
-    const relay = await start({ RELAY_DEADLINE_SECONDS: '2' })
+    // Long enough for retries: none starts with less than 2 s left.
+    const relay = await start({ RELAY_DEADLINE_SECONDS: '5' })
     github.answerAlways({ status: 500 })
     const response = await relay.post(fixture('native-push.json'))
     expect(response.status).toBe(503)
-    expect(response.ms).toBeLessThan(6000)
+    expect(response.ms).toBeLessThan(9000)
     expect(github.attempts.length).toBeGreaterThan(1)
     expect(github.dispatches).toHaveLength(0)
   })
 
   test('a rate-limit 403 that outlasts the deadline is a 503, not a refusal', async () => {
-    const relay = await start({ RELAY_DEADLINE_SECONDS: '2' })
+    const relay = await start({ RELAY_DEADLINE_SECONDS: '5' })
     github.answerAlways({ status: 403, body: '{"message":"API rate limit exceeded for installation"}' })
     const response = await relay.post(fixture('native-push.json'))
     expect(response.status).toBe(503)
@@ -243,6 +257,26 @@ describe('relay: GitHub App', () => {
     await relay.post(fixture('native-delete.json'))
     expect(github.tokenRequests).toHaveLength(2)
     expect(github.dispatches.map(d => d.authorization)).toEqual(['Bearer ghs_installation_token_1', 'Bearer ghs_installation_token_2'])
+  })
+
+  test('App credentials GitHub refuses (401 at the token endpoint) answer 502 naming them, without retrying to the deadline', async () => {
+    const relay = await start(app)
+    github.tokenAnswer = { status: 401, body: '{"message":"A JSON web token could not be decoded"}' }
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(502)
+    expect(response.body.error).toMatch(/GitHub App's credentials \(HTTP 401\).*GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_APP_INSTALLATION_ID/)
+    expect(response.ms).toBeLessThan(10_000)
+    expect(github.tokenRequests).toHaveLength(1)
+    expect(github.attempts).toHaveLength(0)
+  })
+
+  test('a token GitHub refuses (401) is renewed once; a renewal refused too answers 502', async () => {
+    const relay = await start(app)
+    github.script({ status: 401, body: '{"message":"Bad credentials"}' })
+    setTimeout(() => (github.tokenAnswer = { status: 401, body: '{"message":"Bad credentials"}' }), 0)
+    const response = await relay.post(fixture('native-push.json'))
+    expect(response.status).toBe(502)
+    expect(github.tokenRequests.length).toBeLessThanOrEqual(2)
   })
 
   test('a token GitHub refuses (401) is replaced once', async () => {

@@ -40,6 +40,8 @@ export interface FakeGitHub {
   readonly tokenRequests: Array<{ installationId: string; authorization: string | undefined }>
   /** Answers for the next dispatch requests, in order; after them, 204. */
   script(...answers: ScriptedAnswer[]): void
+  /** The App token endpoint answers this instead of minting (undefined: it mints). */
+  tokenAnswer?: ScriptedAnswer
   /** Every dispatch request gets this answer until changed (undefined: 204). */
   answerAlways(answer: ScriptedAnswer | undefined): void
   /** How long minted installation tokens live. */
@@ -73,6 +75,12 @@ export async function startFakeGitHub(options: { tls?: boolean } = {}): Promise<
     const token = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path)
     if (req.method === 'POST' && token) {
       fake.tokenRequests.push({ installationId: token[1]!, authorization: req.headers.authorization })
+      const refusal = (fake as FakeGitHub).tokenAnswer
+      if (refusal) {
+        res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers })
+        res.end(refusal.body ?? '')
+        return
+      }
       minted++
       res.writeHead(201, { 'content-type': 'application/json' })
       res.end(
