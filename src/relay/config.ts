@@ -122,10 +122,12 @@ function parseApiUrl(text: string): string {
   try {
     url = new URL(text)
   } catch {
-    throw new ConfigError('GITHUB_API_URL', `is not a URL; got ${JSON.stringify(text)}`)
+    // Not echoed: a URL that fails to parse may still hold a token (user:token@host, ?access_token=).
+    throw new ConfigError('GITHUB_API_URL', 'is not a URL (the value is not shown: it may hold a credential); use https://api.github.com or https://HOST/api/v3')
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('GITHUB_API_URL', 'must be an http(s) URL')
   if (url.username || url.password) throw new ConfigError('GITHUB_API_URL', 'must not carry credentials; use GITHUB_TOKEN')
+  if (url.search || url.hash) throw new ConfigError('GITHUB_API_URL', 'must not carry a query or a fragment (the value is not shown: it may hold a credential)')
   return url.href.replace(/\/+$/, '')
 }
 

@@ -49,6 +49,9 @@ describe('loadRelayConfig', () => {
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"target":"o/r"}]' }, /^RELAY_ROUTES: entry 0: "repositories" must be a glob/],
     ['GITHUB_API_URL', { GITHUB_API_URL: 'ftp://example.com' }, /^GITHUB_API_URL: must be an http\(s\) URL/],
     ['GITHUB_API_URL', { GITHUB_API_URL: 'https://user:pw@ghe.example.com/api/v3' }, /^GITHUB_API_URL: must not carry credentials/],
+    // Never echoed, whatever is wrong with it: it may hold a token.
+    ['GITHUB_API_URL', { GITHUB_API_URL: 'https://x-access-token:ghp_SECRET0123@ghe example.com' }, /^GITHUB_API_URL: is not a URL \(the value is not shown: it may hold a credential\)(?!.*SECRET)/],
+    ['GITHUB_API_URL', { GITHUB_API_URL: 'https://ghe.example.com/api/v3?access_token=ghp_SECRET0123' }, /^GITHUB_API_URL: must not carry a query or a fragment(?!.*SECRET)/],
     ['EVENT_TYPE_PREFIX', { EVENT_TYPE_PREFIX: 'acr push ' }, /^EVENT_TYPE_PREFIX:/],
     ['PORT', { PORT: 'http' }, /^PORT: must be a port number/],
     ['PORT', { PORT: '70000' }, /^PORT:/],
