@@ -2654,8 +2654,24 @@ function loadRelayConfig(env) {
         apiUrl: parseApiUrl(env.GITHUB_API_URL ?? ''),
         eventTypePrefix: parseEventTypePrefix(env.EVENT_TYPE_PREFIX),
         port: parsePort(env.PORT ?? ''),
-        deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? '')
+        deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? ''),
+        // Well under GitHub's 100 concurrent requests per token, and its secondary rate limit's taste for bursts.
+        maxDispatchesInFlight: parseCount('RELAY_MAX_DISPATCHES_IN_FLIGHT', env.RELAY_MAX_DISPATCHES_IN_FLIGHT, 20, 1, 100),
+        // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
+        maxDispatchesQueued: parseCount('RELAY_MAX_DISPATCHES_QUEUED', env.RELAY_MAX_DISPATCHES_QUEUED, 1000, 0, 100_000),
+        // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
+        maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536)
     };
+}
+/** A whole number from `min` to `max`, or `fallback` when unset. */
+function parseCount(variable, text, fallback, min, max) {
+    if (text === undefined || text === '')
+        return fallback;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+        throw new ConfigError(variable, `must be a whole number from ${min} to ${max}; got ${JSON.stringify(text.slice(0, 40))}`);
+    }
+    return value;
 }
 function parseAuth(env) {
     const token = env.GITHUB_TOKEN ?? '';
@@ -7408,6 +7424,248 @@ const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
@@ -7791,6 +8049,7 @@ function makeRetriable(function_, options) {
 
 
 
+
 const USER_AGENT = 'acr-webhook-relay';
 /** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
 const DEFAULT_DEADLINE_MS = 25_000;
@@ -7847,6 +8106,8 @@ function createGitHubDispatcher(options) {
         const path = `/repos/${dispatch.target}/dispatches`;
         const body = `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`;
         const started = now();
+        // Time spent waiting in the queue in front of GitHub counts: the sender's patience does not restart.
+        const deadlineAt = dispatch.deadlineAt ?? started + deadlineMs;
         let attempts = 0;
         let lastStatus = 0;
         /** Why GitHub could not be reached (refused, timed out, an untrusted certificate), for the log. */
@@ -7857,7 +8118,7 @@ function createGitHubDispatcher(options) {
         let refreshedToken = false;
         let appCredentialsRefused = false;
         const attempt = async () => {
-            const remaining = deadlineMs - (now() - started);
+            const remaining = deadlineAt - now();
             if (attempts > 0 && remaining < MIN_ATTEMPT_MS)
                 throw new AbortError('too little time left for another attempt');
             attempts++;
@@ -7914,7 +8175,7 @@ function createGitHubDispatcher(options) {
                 minTimeout: options.minRetryDelayMs ?? 500,
                 maxTimeout: 8_000,
                 randomize: true,
-                maxRetryTime: deadlineMs,
+                maxRetryTime: Math.max(deadlineAt - started, 1),
                 // p-retry waits retryDelay after this; a longer Retry-After is waited for here, unless it
                 // would pass the deadline, in which case the sender is better told to retry later.
                 onFailedAttempt: async ({ error, retryDelay }) => {
@@ -7922,7 +8183,7 @@ function createGitHubDispatcher(options) {
                     if (!retryAfter)
                         return;
                     const wait = retryAfter * 1000;
-                    if (now() - started + wait > deadlineMs)
+                    if (now() + wait > deadlineAt)
                         throw new AbortError(error);
                     if (wait > retryDelay)
                         await sleep(wait - retryDelay);
@@ -7941,6 +8202,28 @@ function createGitHubDispatcher(options) {
                 appCredentialsRefused: appCredentialsRefused || undefined
             };
         }
+    };
+}
+/** What a sender is told when the queue in front of GitHub is full: come back in a few seconds. */
+const QUEUE_FULL_RETRY_AFTER_SECONDS = 5;
+/**
+ * Bounds what the relay asks of GitHub at once (GitHub allows 100 concurrent
+ * requests per token, and a flood of them trips its secondary rate limit) and
+ * how much waits: a burst beyond both is answered 503 with Retry-After at
+ * once, instead of holding a socket and memory per event until the deadline.
+ * A dispatch that waited until too little time was left is not sent either.
+ */
+function boundDispatcher(dispatcher, bounds) {
+    const limit = pLimit(bounds.maxInFlight);
+    const deadlineMs = bounds.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const now = bounds.now ?? Date.now;
+    const busy = (why) => ({ ok: false, status: 0, attempts: 0, retryable: true, retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS, unreachable: why });
+    return dispatch => {
+        if (limit.activeCount >= bounds.maxInFlight && limit.pendingCount >= bounds.maxQueued) {
+            return Promise.resolve(busy(`relay busy: ${bounds.maxInFlight} dispatches in flight and ${bounds.maxQueued} waiting`));
+        }
+        const deadlineAt = now() + deadlineMs;
+        return limit(() => deadlineAt - now() < MIN_ATTEMPT_MS ? busy('relay busy: waited for a place until too little time was left') : dispatcher({ ...dispatch, deadlineAt }));
     };
 }
 /** 5xx, 429, and a 403 that is a rate limit (primary or secondary) are worth another try. */
@@ -8030,11 +8313,11 @@ function sleep(ms) {
 
 
 function createRelay(config) {
-    const dispatcher = createGitHubDispatcher({
+    const dispatcher = boundDispatcher(createGitHubDispatcher({
         apiUrl: config.apiUrl,
         tokens: createTokenSource(config.auth, config.apiUrl),
         deadlineMs: config.deadlineMs
-    });
+    }), { maxInFlight: config.maxDispatchesInFlight, maxQueued: config.maxDispatchesQueued, deadlineMs: config.deadlineMs });
     return new RelayCore({ secret: config.secret, routes: config.routes, eventTypePrefix: config.eventTypePrefix, dispatcher });
 }
 

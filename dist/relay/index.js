@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 890:
+/***/ 703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6327,6 +6327,248 @@ var external_node_http_ = __nccwpck_require__(67);
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;
 
@@ -6710,6 +6952,7 @@ function makeRetriable(function_, options) {
 
 
 
+
 const USER_AGENT = 'acr-webhook-relay';
 /** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
 const DEFAULT_DEADLINE_MS = 25_000;
@@ -6766,6 +7009,8 @@ function createGitHubDispatcher(options) {
         const path = `/repos/${dispatch.target}/dispatches`;
         const body = `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`;
         const started = now();
+        // Time spent waiting in the queue in front of GitHub counts: the sender's patience does not restart.
+        const deadlineAt = dispatch.deadlineAt ?? started + deadlineMs;
         let attempts = 0;
         let lastStatus = 0;
         /** Why GitHub could not be reached (refused, timed out, an untrusted certificate), for the log. */
@@ -6776,7 +7021,7 @@ function createGitHubDispatcher(options) {
         let refreshedToken = false;
         let appCredentialsRefused = false;
         const attempt = async () => {
-            const remaining = deadlineMs - (now() - started);
+            const remaining = deadlineAt - now();
             if (attempts > 0 && remaining < MIN_ATTEMPT_MS)
                 throw new AbortError('too little time left for another attempt');
             attempts++;
@@ -6833,7 +7078,7 @@ function createGitHubDispatcher(options) {
                 minTimeout: options.minRetryDelayMs ?? 500,
                 maxTimeout: 8_000,
                 randomize: true,
-                maxRetryTime: deadlineMs,
+                maxRetryTime: Math.max(deadlineAt - started, 1),
                 // p-retry waits retryDelay after this; a longer Retry-After is waited for here, unless it
                 // would pass the deadline, in which case the sender is better told to retry later.
                 onFailedAttempt: async ({ error, retryDelay }) => {
@@ -6841,7 +7086,7 @@ function createGitHubDispatcher(options) {
                     if (!retryAfter)
                         return;
                     const wait = retryAfter * 1000;
-                    if (now() - started + wait > deadlineMs)
+                    if (now() + wait > deadlineAt)
                         throw new AbortError(error);
                     if (wait > retryDelay)
                         await sleep(wait - retryDelay);
@@ -6860,6 +7105,28 @@ function createGitHubDispatcher(options) {
                 appCredentialsRefused: appCredentialsRefused || undefined
             };
         }
+    };
+}
+/** What a sender is told when the queue in front of GitHub is full: come back in a few seconds. */
+const QUEUE_FULL_RETRY_AFTER_SECONDS = 5;
+/**
+ * Bounds what the relay asks of GitHub at once (GitHub allows 100 concurrent
+ * requests per token, and a flood of them trips its secondary rate limit) and
+ * how much waits: a burst beyond both is answered 503 with Retry-After at
+ * once, instead of holding a socket and memory per event until the deadline.
+ * A dispatch that waited until too little time was left is not sent either.
+ */
+function boundDispatcher(dispatcher, bounds) {
+    const limit = pLimit(bounds.maxInFlight);
+    const deadlineMs = bounds.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const now = bounds.now ?? Date.now;
+    const busy = (why) => ({ ok: false, status: 0, attempts: 0, retryable: true, retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS, unreachable: why });
+    return dispatch => {
+        if (limit.activeCount >= bounds.maxInFlight && limit.pendingCount >= bounds.maxQueued) {
+            return Promise.resolve(busy(`relay busy: ${bounds.maxInFlight} dispatches in flight and ${bounds.maxQueued} waiting`));
+        }
+        const deadlineAt = now() + deadlineMs;
+        return limit(() => deadlineAt - now() < MIN_ATTEMPT_MS ? busy('relay busy: waited for a place until too little time was left') : dispatcher({ ...dispatch, deadlineAt }));
     };
 }
 /** 5xx, 429, and a 403 that is a rate limit (primary or secondary) are worth another try. */
@@ -6949,11 +7216,11 @@ function sleep(ms) {
 
 
 function createRelay(config) {
-    const dispatcher = createGitHubDispatcher({
+    const dispatcher = boundDispatcher(createGitHubDispatcher({
         apiUrl: config.apiUrl,
         tokens: createTokenSource(config.auth, config.apiUrl),
         deadlineMs: config.deadlineMs
-    });
+    }), { maxInFlight: config.maxDispatchesInFlight, maxQueued: config.maxDispatchesQueued, deadlineMs: config.deadlineMs });
     return new core/* RelayCore */.Ne({ secret: config.secret, routes: config.routes, eventTypePrefix: config.eventTypePrefix, dispatcher });
 }
 
@@ -7046,8 +7313,24 @@ function loadRelayConfig(env) {
         apiUrl: parseApiUrl(env.GITHUB_API_URL ?? ''),
         eventTypePrefix: parseEventTypePrefix(env.EVENT_TYPE_PREFIX),
         port: parsePort(env.PORT ?? ''),
-        deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? '')
+        deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? ''),
+        // Well under GitHub's 100 concurrent requests per token, and its secondary rate limit's taste for bursts.
+        maxDispatchesInFlight: parseCount('RELAY_MAX_DISPATCHES_IN_FLIGHT', env.RELAY_MAX_DISPATCHES_IN_FLIGHT, 20, 1, 100),
+        // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
+        maxDispatchesQueued: parseCount('RELAY_MAX_DISPATCHES_QUEUED', env.RELAY_MAX_DISPATCHES_QUEUED, 1000, 0, 100_000),
+        // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
+        maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536)
     };
+}
+/** A whole number from `min` to `max`, or `fallback` when unset. */
+function parseCount(variable, text, fallback, min, max) {
+    if (text === undefined || text === '')
+        return fallback;
+    const value = Number(text);
+    if (!/^\d+$/.test(text) || value < min || value > max) {
+        throw new ConfigError(variable, `must be a whole number from ${min} to ${max}; got ${JSON.stringify(text.slice(0, 40))}`);
+    }
+    return value;
 }
 function parseAuth(env) {
     const token = env.GITHUB_TOKEN ?? '';
@@ -8014,7 +8297,7 @@ function answerEventGridHandshake(body) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93);
-/* harmony import */ var _app_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(890);
+/* harmony import */ var _app_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(703);
 /* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
 // `node dist/relay/index.js`: the relay as an HTTP service, configured by environment variables.
 
@@ -8030,9 +8313,9 @@ catch (error) {
     process.stderr.write(`acr-webhook-relay: ${error.message}\n`);
     process.exit(1);
 }
-const logger = (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogWriter */ .G)();
+const logger = (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogWriter */ .GR)();
 process.on('exit', logger.flush);
-const relay = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startRelayServer */ .b)((0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createRelay */ .C)(config), { port: config.port, log: logger.log });
+const relay = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startRelayServer */ .bs)((0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createRelay */ .C)(config), { port: config.port, log: logger.log, maxConnections: config.maxConnections });
 logger.log({ message: 'listening', port: relay.port, routes: config.routes.map(route => route.target) });
 let stopping = false;
 const stop = (signal) => {
@@ -8056,9 +8339,10 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ createLogWriter),
-/* harmony export */   b: () => (/* binding */ startRelayServer)
+/* harmony export */   GR: () => (/* binding */ createLogWriter),
+/* harmony export */   bs: () => (/* binding */ startRelayServer)
 /* harmony export */ });
+/* unused harmony export SERVER_LIMITS */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(885);
@@ -8108,10 +8392,28 @@ function createLogWriter(stream = process.stdout) {
         flush
     };
 }
+/**
+ * Node's own limits, chosen for a sender that delivers small JSON bodies
+ * within seconds and a deadline of Event Grid's 30 s:
+ * - headers within 10 s, a whole request within 30 s;
+ * - those checked every second (Node's default is 30 s, which let a slowloris
+ *   hold its connection for half a minute past the timeout);
+ * - idle keep-alive connections closed after 5 s;
+ * - at most 1,000 requests on one connection, so that pipelining cannot queue
+ *   an unbounded number of them;
+ * - at most maxConnections open connections: more are closed at once.
+ */
+const SERVER_LIMITS = {
+    headersTimeout: 10_000,
+    requestTimeout: 30_000,
+    connectionsCheckingInterval: 1_000,
+    keepAliveTimeout: 5_000,
+    maxRequestsPerSocket: 1_000
+};
 function startRelayServer(core, options) {
     const { log } = options;
     let closing = false;
-    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)((req, res) => {
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)({ connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingInterval }, (req, res) => {
         serve(core, req, res, log, () => closing).catch(error => {
             process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), error: error.message })}\n`);
             if (!res.headersSent)
@@ -8120,9 +8422,11 @@ function startRelayServer(core, options) {
                 res.destroy();
         });
     });
-    // Event Grid waits 30 s; a request that has not finished arriving by then will not be answered usefully.
-    server.requestTimeout = 30_000;
-    server.headersTimeout = 10_000;
+    server.headersTimeout = SERVER_LIMITS.headersTimeout;
+    server.requestTimeout = SERVER_LIMITS.requestTimeout;
+    server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeout;
+    server.maxRequestsPerSocket = SERVER_LIMITS.maxRequestsPerSocket;
+    server.maxConnections = options.maxConnections ?? 1024;
     return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(options.port, options.host, () => {

@@ -22,6 +22,12 @@ export interface RelayConfig {
   readonly port: number
   /** How long GitHub may take, retries included, before the sender is told to retry (503). */
   readonly deadlineMs: number
+  /** Dispatches sent to GitHub at once, at most (RELAY_MAX_DISPATCHES_IN_FLIGHT). */
+  readonly maxDispatchesInFlight: number
+  /** Dispatches waiting for a place, at most, before senders get 503 (RELAY_MAX_DISPATCHES_QUEUED). */
+  readonly maxDispatchesQueued: number
+  /** Open connections the Node server accepts, at most (RELAY_MAX_CONNECTIONS). */
+  readonly maxConnections: number
 }
 
 export class ConfigError extends Error {
@@ -61,8 +67,24 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
     apiUrl: parseApiUrl(env.GITHUB_API_URL ?? ''),
     eventTypePrefix: parseEventTypePrefix(env.EVENT_TYPE_PREFIX),
     port: parsePort(env.PORT ?? ''),
-    deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? '')
+    deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? ''),
+    // Well under GitHub's 100 concurrent requests per token, and its secondary rate limit's taste for bursts.
+    maxDispatchesInFlight: parseCount('RELAY_MAX_DISPATCHES_IN_FLIGHT', env.RELAY_MAX_DISPATCHES_IN_FLIGHT, 20, 1, 100),
+    // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
+    maxDispatchesQueued: parseCount('RELAY_MAX_DISPATCHES_QUEUED', env.RELAY_MAX_DISPATCHES_QUEUED, 1000, 0, 100_000),
+    // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
+    maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536)
   }
+}
+
+/** A whole number from `min` to `max`, or `fallback` when unset. */
+function parseCount(variable: string, text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined || text === '') return fallback
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new ConfigError(variable, `must be a whole number from ${min} to ${max}; got ${JSON.stringify(text.slice(0, 40))}`)
+  }
+  return value
 }
 
 function parseAuth(env: NodeJS.ProcessEnv): GitHubAuth {

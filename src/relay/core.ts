@@ -52,6 +52,8 @@ export function bodyTooLarge(limit: number): RelayResponse {
 }
 
 export interface Dispatch {
+  /** When the sender must have its answer by (ms since the epoch); set by the queue in front of GitHub. */
+  readonly deadlineAt?: number
   readonly target: string
   readonly eventType: string
   /** The client_payload, already JSON: serialized once, for the size check and the request. */

@@ -6,6 +6,7 @@ import { request as octokitRequest } from '@octokit/request'
 import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { urlToHttpOptions } from 'node:url'
+import pLimit from 'p-limit'
 import pRetry, { AbortError } from 'p-retry'
 import type { GitHubAuth } from './config.js'
 import type { Dispatch, DispatchResult, Dispatcher } from './core.js'
@@ -86,6 +87,8 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
     const path = `/repos/${dispatch.target}/dispatches`
     const body = `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`
     const started = now()
+    // Time spent waiting in the queue in front of GitHub counts: the sender's patience does not restart.
+    const deadlineAt = dispatch.deadlineAt ?? started + deadlineMs
     let attempts = 0
     let lastStatus = 0
     /** Why GitHub could not be reached (refused, timed out, an untrusted certificate), for the log. */
@@ -97,7 +100,7 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
     let appCredentialsRefused = false
 
     const attempt = async (): Promise<void> => {
-      const remaining = deadlineMs - (now() - started)
+      const remaining = deadlineAt - now()
       if (attempts > 0 && remaining < MIN_ATTEMPT_MS) throw new AbortError('too little time left for another attempt')
       attempts++
       let token: string
@@ -150,14 +153,14 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
         minTimeout: options.minRetryDelayMs ?? 500,
         maxTimeout: 8_000,
         randomize: true,
-        maxRetryTime: deadlineMs,
+        maxRetryTime: Math.max(deadlineAt - started, 1),
         // p-retry waits retryDelay after this; a longer Retry-After is waited for here, unless it
         // would pass the deadline, in which case the sender is better told to retry later.
         onFailedAttempt: async ({ error, retryDelay }) => {
           const retryAfter = error instanceof GitHubResponseError ? error.retryAfterSeconds : undefined
           if (!retryAfter) return
           const wait = retryAfter * 1000
-          if (now() - started + wait > deadlineMs) throw new AbortError(error)
+          if (now() + wait > deadlineAt) throw new AbortError(error)
           if (wait > retryDelay) await sleep(wait - retryDelay)
         }
       })
@@ -173,6 +176,41 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
         appCredentialsRefused: appCredentialsRefused || undefined
       }
     }
+  }
+}
+
+export interface DispatchBounds {
+  /** Dispatches sent to GitHub at once, at most. */
+  readonly maxInFlight: number
+  /** Dispatches waiting for a place, at most; past that, the sender is told to come back. */
+  readonly maxQueued: number
+  readonly deadlineMs?: number
+  readonly now?: () => number
+}
+
+/** What a sender is told when the queue in front of GitHub is full: come back in a few seconds. */
+export const QUEUE_FULL_RETRY_AFTER_SECONDS = 5
+
+/**
+ * Bounds what the relay asks of GitHub at once (GitHub allows 100 concurrent
+ * requests per token, and a flood of them trips its secondary rate limit) and
+ * how much waits: a burst beyond both is answered 503 with Retry-After at
+ * once, instead of holding a socket and memory per event until the deadline.
+ * A dispatch that waited until too little time was left is not sent either.
+ */
+export function boundDispatcher(dispatcher: Dispatcher, bounds: DispatchBounds): Dispatcher {
+  const limit = pLimit(bounds.maxInFlight)
+  const deadlineMs = bounds.deadlineMs ?? DEFAULT_DEADLINE_MS
+  const now = bounds.now ?? Date.now
+  const busy = (why: string): DispatchResult => ({ ok: false, status: 0, attempts: 0, retryable: true, retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS, unreachable: why })
+  return dispatch => {
+    if (limit.activeCount >= bounds.maxInFlight && limit.pendingCount >= bounds.maxQueued) {
+      return Promise.resolve(busy(`relay busy: ${bounds.maxInFlight} dispatches in flight and ${bounds.maxQueued} waiting`))
+    }
+    const deadlineAt = now() + deadlineMs
+    return limit(() =>
+      deadlineAt - now() < MIN_ATTEMPT_MS ? busy('relay busy: waited for a place until too little time was left') : dispatcher({ ...dispatch, deadlineAt })
+    )
   }
 }
 

@@ -52,19 +52,43 @@ export function createLogWriter(stream: NodeJS.WritableStream = process.stdout):
   }
 }
 
-export function startRelayServer(core: RelayCore, options: { port: number; host?: string; log: (line: RequestLog) => void }): Promise<RelayServer> {
+/**
+ * Node's own limits, chosen for a sender that delivers small JSON bodies
+ * within seconds and a deadline of Event Grid's 30 s:
+ * - headers within 10 s, a whole request within 30 s;
+ * - those checked every second (Node's default is 30 s, which let a slowloris
+ *   hold its connection for half a minute past the timeout);
+ * - idle keep-alive connections closed after 5 s;
+ * - at most 1,000 requests on one connection, so that pipelining cannot queue
+ *   an unbounded number of them;
+ * - at most maxConnections open connections: more are closed at once.
+ */
+export const SERVER_LIMITS = {
+  headersTimeout: 10_000,
+  requestTimeout: 30_000,
+  connectionsCheckingInterval: 1_000,
+  keepAliveTimeout: 5_000,
+  maxRequestsPerSocket: 1_000
+} as const
+
+export function startRelayServer(
+  core: RelayCore,
+  options: { port: number; host?: string; log: (line: RequestLog) => void; maxConnections?: number }
+): Promise<RelayServer> {
   const { log } = options
   let closing = false
-  const server = createServer((req, res) => {
+  const server = createServer({ connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingInterval }, (req, res) => {
     serve(core, req, res, log, () => closing).catch(error => {
       process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), error: (error as Error).message })}\n`)
       if (!res.headersSent) send(res, { status: 500, body: { error: 'internal error' } })
       else res.destroy()
     })
   })
-  // Event Grid waits 30 s; a request that has not finished arriving by then will not be answered usefully.
-  server.requestTimeout = 30_000
-  server.headersTimeout = 10_000
+  server.headersTimeout = SERVER_LIMITS.headersTimeout
+  server.requestTimeout = SERVER_LIMITS.requestTimeout
+  server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeout
+  server.maxRequestsPerSocket = SERVER_LIMITS.maxRequestsPerSocket
+  server.maxConnections = options.maxConnections ?? 1024
 
   return new Promise((resolve, reject) => {
     server.once('error', reject)

@@ -48,6 +48,10 @@ describe('loadRelayConfig', () => {
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"repositories":"**","target":"nope"}]' }, /^RELAY_ROUTES: entry 0: "target" must be owner\/repo/],
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"target":"o/r"}]' }, /^RELAY_ROUTES: entry 0: "repositories" must be a glob/],
     ['GITHUB_API_URL', { GITHUB_API_URL: 'ftp://example.com' }, /^GITHUB_API_URL: must be an http\(s\) URL/],
+    ['RELAY_MAX_DISPATCHES_IN_FLIGHT', { RELAY_MAX_DISPATCHES_IN_FLIGHT: '0' }, /^RELAY_MAX_DISPATCHES_IN_FLIGHT: must be a whole number from 1 to 100; got "0"/],
+    ['RELAY_MAX_DISPATCHES_IN_FLIGHT', { RELAY_MAX_DISPATCHES_IN_FLIGHT: '101' }, /from 1 to 100/],
+    ['RELAY_MAX_DISPATCHES_QUEUED', { RELAY_MAX_DISPATCHES_QUEUED: 'many' }, /^RELAY_MAX_DISPATCHES_QUEUED: must be a whole number from 0 to 100000/],
+    ['RELAY_MAX_CONNECTIONS', { RELAY_MAX_CONNECTIONS: '1.5' }, /^RELAY_MAX_CONNECTIONS: must be a whole number from 1 to 65536/],
     ['GITHUB_API_URL', { GITHUB_API_URL: 'https://user:pw@ghe.example.com/api/v3' }, /^GITHUB_API_URL: must not carry credentials/],
     // Never echoed, whatever is wrong with it: it may hold a token.
     ['GITHUB_API_URL', { GITHUB_API_URL: 'https://x-access-token:ghp_SECRET0123@ghe example.com' }, /^GITHUB_API_URL: is not a URL \(the value is not shown: it may hold a credential\)(?!.*SECRET)/],
@@ -69,6 +73,10 @@ describe('loadRelayConfig', () => {
     expect((error as Error).message).toMatch(message)
     // A message never repeats a secret it was given.
     for (const secret of [SECRET, TOKEN, pem.split('\n')[1]!, 'pw@']) expect((error as Error).message).not.toContain(secret)
+  })
+
+  test('the bounds have defaults a small team need not touch', () => {
+    expect(loadRelayConfig(BASE)).toMatchObject({ maxDispatchesInFlight: 20, maxDispatchesQueued: 1000, maxConnections: 1024 })
   })
 
   test('GitHub Enterprise Server: the API URL loses its trailing slash', () => {

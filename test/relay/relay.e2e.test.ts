@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { repoRoot, runAction } from '../../scripts/runner.mjs'
 import { fixture } from '../support/fixtures.js'
 import { startFakeGitHub, TEST_CA_FILE, type FakeGitHub } from '../support/fake-github.js'
+import { connect, type Socket } from 'node:net'
 import { sendRaw } from '../support/raw-http.js'
 import { RELAY_SECRET, startRelayProcess, type RelayProcess } from '../support/relay-process.js'
 
@@ -139,6 +140,70 @@ describe('relay: decided on the headers before a body is read', () => {
     const relay = await start()
     const response = await relay.post(fixture('native-push.json'), { authorization: `${scheme} ${RELAY_SECRET}` })
     expect(response.status).toBe(202)
+  })
+})
+
+describe('relay: bounded', () => {
+  const distinctEvent = (i: number) => ({ ...(fixture('native-push.json') as object), id: `bounded-event-${i}` })
+
+  test('dispatches in flight to GitHub are bounded, a few more wait, and the rest get 503 with Retry-After at once', async () => {
+    const relay = await start({ RELAY_MAX_DISPATCHES_IN_FLIGHT: '3', RELAY_MAX_DISPATCHES_QUEUED: '2', RELAY_DEADLINE_SECONDS: '12' })
+    github.answerAlways({ status: 204, delayMs: 1500 })
+    const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => relay.post(distinctEvent(i))))
+    expect(github.maxConcurrent).toBe(3)
+    const accepted = answers.filter(a => a.status === 202)
+    const refused = answers.filter(a => a.status === 503)
+    expect(accepted).toHaveLength(5)
+    expect(refused).toHaveLength(5)
+    for (const answer of refused) {
+      expect(answer.headers.get('retry-after')).toBe('5')
+      expect(answer.ms).toBeLessThan(1000)
+    }
+    expect(github.dispatches).toHaveLength(5)
+  })
+
+  test('connections past RELAY_MAX_CONNECTIONS are closed at once; the relay serves again when they go', async () => {
+    const relay = await start({ RELAY_MAX_CONNECTIONS: '5' })
+    const { port } = new URL(relay.url)
+    const open = await Promise.all(Array.from({ length: 5 }, () => new Promise<Socket>(resolve => { const socket = connect(Number(port), '127.0.0.1', () => resolve(socket)) })))
+    // Node counts a connection once it has accepted it: give the five a moment.
+    await new Promise(resolve => setTimeout(resolve, 200))
+    const extra = await sendRaw(relay.url, { method: 'GET', path: '/healthz', headers: {} }, 3000).then(
+      () => 'answered',
+      (error: Error) => error.message
+    )
+    expect(extra).not.toBe('answered')
+    for (const socket of open) socket.destroy()
+    await new Promise(resolve => setTimeout(resolve, 200))
+    expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
+  })
+
+  test('a sender that never finishes its headers is cut within a second of the 10 s headers timeout', async () => {
+    const relay = await start()
+    const { port } = new URL(relay.url)
+    const started = Date.now()
+    const closedAfter = await new Promise<number>(resolve => {
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('POST / HTTP/1.1\r\nhost: x\r\n'))
+      socket.resume() // read the 408, so that the close can arrive
+      socket.on('error', () => {})
+      socket.on('close', () => resolve(Date.now() - started))
+    })
+    expect(closedAfter).toBeGreaterThanOrEqual(9_500)
+    expect(closedAfter).toBeLessThan(12_000)
+  }, 20_000)
+
+  test('one connection carries at most 1,000 pipelined requests', async () => {
+    const relay = await start()
+    const { port } = new URL(relay.url)
+    const answered = await new Promise<number>(resolve => {
+      let text = ''
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n'.repeat(1_050)))
+      socket.setEncoding('utf8')
+      socket.on('data', chunk => (text += chunk))
+      socket.on('error', () => {})
+      socket.on('close', () => resolve(text.split('HTTP/1.1 200').length - 1))
+    })
+    expect(answered).toBe(1_000)
   })
 })
 

@@ -42,6 +42,8 @@ export interface FakeGitHub {
   script(...answers: ScriptedAnswer[]): void
   /** The App token endpoint answers this instead of minting (undefined: it mints). */
   tokenAnswer?: ScriptedAnswer
+  /** The most dispatch requests that were being answered at once. */
+  readonly maxConcurrent: number
   /** Every dispatch request gets this answer until changed (undefined: 204). */
   answerAlways(answer: ScriptedAnswer | undefined): void
   /** How long minted installation tokens live. */
@@ -54,12 +56,14 @@ export async function startFakeGitHub(options: { tls?: boolean } = {}): Promise<
   const queue: ScriptedAnswer[] = []
   let always: ScriptedAnswer | undefined
   let minted = 0
+  let concurrent = 0
   const fake = {
     url: '',
     dispatches: [] as RecordedDispatch[],
     attempts: [] as RecordedDispatch[],
     tokenRequests: [] as FakeGitHub['tokenRequests'],
     tokenLifetimeMs: 60 * 60 * 1000,
+    maxConcurrent: 0,
     script: (...answers: ScriptedAnswer[]) => void queue.push(...answers),
     answerAlways: (answer: ScriptedAnswer | undefined) => void (always = answer),
     close: async () => {}
@@ -99,7 +103,10 @@ export async function startFakeGitHub(options: { tls?: boolean } = {}): Promise<
       const record = { target: dispatch[1]!, path, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
       fake.attempts.push(record)
       const answer = queue.shift() ?? always ?? { status: 204 }
+      concurrent++
+      fake.maxConcurrent = Math.max(fake.maxConcurrent, concurrent)
       if (answer.delayMs) await new Promise(resolve => setTimeout(resolve, answer.delayMs))
+      concurrent--
       if (answer.status === 204) fake.dispatches.push(record)
       res.writeHead(answer.status, answer.headers)
       res.end(answer.body ?? '')
