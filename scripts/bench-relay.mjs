@@ -92,7 +92,9 @@ const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
   GITHUB_TOKEN: 'ghp_bench',
   GITHUB_REPOSITORY: 'org/deploy',
   GITHUB_API_URL: githubUrl,
-  PORT: '0'
+  PORT: '0',
+  // autocannon keeps sending on a connection answered with Connection: close, which real senders do not.
+  RELAY_MAX_REQUESTS_PER_SOCKET: '0'
 })
 const forwarder = await startProcess(join(repoRoot, 'scripts/bench/forwarder.mjs'), { GITHUB_API_URL: githubUrl, GITHUB_TOKEN: 'ghp_bench' })
 

@@ -2660,7 +2660,9 @@ function loadRelayConfig(env) {
         // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
         maxDispatchesQueued: parseCount('RELAY_MAX_DISPATCHES_QUEUED', env.RELAY_MAX_DISPATCHES_QUEUED, 1000, 0, 100_000),
         // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
-        maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536)
+        maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536),
+        // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
+        maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000)
     };
 }
 /** A whole number from `min` to `max`, or `fallback` when unset. */

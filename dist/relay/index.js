@@ -7319,7 +7319,9 @@ function loadRelayConfig(env) {
         // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
         maxDispatchesQueued: parseCount('RELAY_MAX_DISPATCHES_QUEUED', env.RELAY_MAX_DISPATCHES_QUEUED, 1000, 0, 100_000),
         // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
-        maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536)
+        maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536),
+        // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
+        maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000)
     };
 }
 /** A whole number from `min` to `max`, or `fallback` when unset. */
@@ -8315,7 +8317,7 @@ catch (error) {
 }
 const logger = (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogWriter */ .GR)();
 process.on('exit', logger.flush);
-const relay = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startRelayServer */ .bs)((0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createRelay */ .C)(config), { port: config.port, log: logger.log, maxConnections: config.maxConnections });
+const relay = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startRelayServer */ .bs)((0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createRelay */ .C)(config), { port: config.port, log: logger.log, maxConnections: config.maxConnections, maxRequestsPerSocket: config.maxRequestsPerSocket });
 logger.log({ message: 'listening', port: relay.port, routes: config.routes.map(route => route.target) });
 let stopping = false;
 const stop = (signal) => {
@@ -8399,16 +8401,15 @@ function createLogWriter(stream = process.stdout) {
  * - those checked every second (Node's default is 30 s, which let a slowloris
  *   hold its connection for half a minute past the timeout);
  * - idle keep-alive connections closed after 5 s;
- * - at most 1,000 requests on one connection, so that pipelining cannot queue
- *   an unbounded number of them;
+ * - at most maxRequestsPerSocket requests on one connection (default 1,000),
+ *   so that pipelining cannot queue an unbounded number of them;
  * - at most maxConnections open connections: more are closed at once.
  */
 const SERVER_LIMITS = {
     headersTimeout: 10_000,
     requestTimeout: 30_000,
     connectionsCheckingInterval: 1_000,
-    keepAliveTimeout: 5_000,
-    maxRequestsPerSocket: 1_000
+    keepAliveTimeout: 5_000
 };
 function startRelayServer(core, options) {
     const { log } = options;
@@ -8425,7 +8426,7 @@ function startRelayServer(core, options) {
     server.headersTimeout = SERVER_LIMITS.headersTimeout;
     server.requestTimeout = SERVER_LIMITS.requestTimeout;
     server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeout;
-    server.maxRequestsPerSocket = SERVER_LIMITS.maxRequestsPerSocket;
+    server.maxRequestsPerSocket = options.maxRequestsPerSocket ?? 1000;
     server.maxConnections = options.maxConnections ?? 1024;
     return new Promise((resolve, reject) => {
         server.once('error', reject);

@@ -28,6 +28,8 @@ export interface RelayConfig {
   readonly maxDispatchesQueued: number
   /** Open connections the Node server accepts, at most (RELAY_MAX_CONNECTIONS). */
   readonly maxConnections: number
+  /** Requests one connection carries before it is closed (RELAY_MAX_REQUESTS_PER_SOCKET; 0: no limit). */
+  readonly maxRequestsPerSocket: number
 }
 
 export class ConfigError extends Error {
@@ -73,7 +75,9 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
     // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
     maxDispatchesQueued: parseCount('RELAY_MAX_DISPATCHES_QUEUED', env.RELAY_MAX_DISPATCHES_QUEUED, 1000, 0, 100_000),
     // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
-    maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536)
+    maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536),
+    // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
+    maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000)
   }
 }
 

@@ -59,21 +59,20 @@ export function createLogWriter(stream: NodeJS.WritableStream = process.stdout):
  * - those checked every second (Node's default is 30 s, which let a slowloris
  *   hold its connection for half a minute past the timeout);
  * - idle keep-alive connections closed after 5 s;
- * - at most 1,000 requests on one connection, so that pipelining cannot queue
- *   an unbounded number of them;
+ * - at most maxRequestsPerSocket requests on one connection (default 1,000),
+ *   so that pipelining cannot queue an unbounded number of them;
  * - at most maxConnections open connections: more are closed at once.
  */
 export const SERVER_LIMITS = {
   headersTimeout: 10_000,
   requestTimeout: 30_000,
   connectionsCheckingInterval: 1_000,
-  keepAliveTimeout: 5_000,
-  maxRequestsPerSocket: 1_000
+  keepAliveTimeout: 5_000
 } as const
 
 export function startRelayServer(
   core: RelayCore,
-  options: { port: number; host?: string; log: (line: RequestLog) => void; maxConnections?: number }
+  options: { port: number; host?: string; log: (line: RequestLog) => void; maxConnections?: number; maxRequestsPerSocket?: number }
 ): Promise<RelayServer> {
   const { log } = options
   let closing = false
@@ -87,7 +86,7 @@ export function startRelayServer(
   server.headersTimeout = SERVER_LIMITS.headersTimeout
   server.requestTimeout = SERVER_LIMITS.requestTimeout
   server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeout
-  server.maxRequestsPerSocket = SERVER_LIMITS.maxRequestsPerSocket
+  server.maxRequestsPerSocket = options.maxRequestsPerSocket ?? 1000
   server.maxConnections = options.maxConnections ?? 1024
 
   return new Promise((resolve, reject) => {
