@@ -8414,7 +8414,12 @@ const SERVER_LIMITS = {
 function startRelayServer(core, options) {
     const { log } = options;
     let closing = false;
+    // Connections whose request has reached the handler: the only ones a stop waits for.
+    const serving = new Set();
     const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)({ connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingInterval }, (req, res) => {
+        const socket = req.socket;
+        serving.add(socket);
+        res.once('close', () => serving.delete(socket));
         serve(core, req, res, log, () => closing).catch(error => {
             process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), error: error.message })}\n`);
             if (!res.headersSent)
@@ -8422,6 +8427,11 @@ function startRelayServer(core, options) {
             else
                 res.destroy();
         });
+    });
+    const connections = new Set();
+    server.on('connection', (socket) => {
+        connections.add(socket);
+        socket.once('close', () => connections.delete(socket));
     });
     server.headersTimeout = SERVER_LIMITS.headersTimeout;
     server.requestTimeout = SERVER_LIMITS.requestTimeout;
@@ -8439,6 +8449,11 @@ function startRelayServer(core, options) {
                     closing = true;
                     server.close(() => done());
                     server.closeIdleConnections();
+                    // A connection still sending its headers or body would hold the stop until its timeout:
+                    // nothing of it has been accepted, so it is dropped, and its sender sends again.
+                    for (const socket of connections)
+                        if (!serving.has(socket))
+                            socket.destroy();
                 })
             });
         });

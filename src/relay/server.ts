@@ -2,6 +2,7 @@
 // decide, reads the body only when they pass (and only up to its limit),
 // hands the request to the core, writes one JSON log line.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import { bodyTooLarge, type RelayCore, type RelayRequest, type RelayRequestHead, type RelayResponse, type RequestLog } from './core.js'
 
 export interface RelayServer {
@@ -76,12 +77,22 @@ export function startRelayServer(
 ): Promise<RelayServer> {
   const { log } = options
   let closing = false
+  // Connections whose request has reached the handler: the only ones a stop waits for.
+  const serving = new Set<Socket>()
   const server = createServer({ connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingInterval }, (req, res) => {
+    const socket = req.socket
+    serving.add(socket)
+    res.once('close', () => serving.delete(socket))
     serve(core, req, res, log, () => closing).catch(error => {
       process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), error: (error as Error).message })}\n`)
       if (!res.headersSent) send(res, { status: 500, body: { error: 'internal error' } })
       else res.destroy()
     })
+  })
+  const connections = new Set<Socket>()
+  server.on('connection', (socket: Socket) => {
+    connections.add(socket)
+    socket.once('close', () => connections.delete(socket))
   })
   server.headersTimeout = SERVER_LIMITS.headersTimeout
   server.requestTimeout = SERVER_LIMITS.requestTimeout
@@ -101,6 +112,9 @@ export function startRelayServer(
             closing = true
             server.close(() => done())
             server.closeIdleConnections()
+            // A connection still sending its headers or body would hold the stop until its timeout:
+            // nothing of it has been accepted, so it is dropped, and its sender sends again.
+            for (const socket of connections) if (!serving.has(socket)) socket.destroy()
           })
       })
     })

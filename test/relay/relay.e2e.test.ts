@@ -192,6 +192,18 @@ describe('relay: bounded', () => {
     expect(closedAfter).toBeLessThan(12_000)
   }, 20_000)
 
+  test('SIGTERM does not wait for a sender still trickling its headers: exit 0 at once', async () => {
+    const relay = await start()
+    const { port } = new URL(relay.url)
+    const socket = connect(Number(port), '127.0.0.1', () => socket.write('POST / HTTP/1.1\r\nhost: x\r\n'))
+    socket.resume()
+    socket.on('error', () => {})
+    await new Promise(resolve => setTimeout(resolve, 300))
+    const started = Date.now()
+    expect(await relay.stop()).toBe(0)
+    expect(Date.now() - started).toBeLessThan(3000)
+  })
+
   test('one connection carries at most 1,000 pipelined requests', async () => {
     const relay = await start()
     const { port } = new URL(relay.url)
