@@ -6992,6 +6992,49 @@ function createTokenSource(auth, apiUrl, now = Date.now) {
         invalidate: () => cached.clear()
     };
 }
+/**
+ * One view of GitHub's health shared by every dispatch, so that an outage
+ * does not multiply the traffic sent to GitHub: after `threshold` failures in
+ * a row (5xx, 429, unreachable) the breaker opens for `cooldownMs`, during
+ * which no request is sent and senders are answered 503 at once; then one
+ * probe goes through, and its outcome closes the breaker or opens it again.
+ */
+class CircuitBreaker {
+    now;
+    threshold;
+    cooldownMs;
+    failures = 0;
+    openUntil = 0;
+    probing = false;
+    constructor(now = Date.now, threshold = 5, cooldownMs = 5_000) {
+        this.now = now;
+        this.threshold = threshold;
+        this.cooldownMs = cooldownMs;
+    }
+    /** Whether a request may go to GitHub now. While half-open, only the one probe may. */
+    allow() {
+        if (this.failures < this.threshold)
+            return true;
+        if (this.now() < this.openUntil || this.probing)
+            return false;
+        this.probing = true;
+        return true;
+    }
+    /** Seconds until a request may go again, for Retry-After. */
+    retryAfterSeconds() {
+        return Math.max(1, Math.ceil((this.openUntil - this.now()) / 1000));
+    }
+    succeeded() {
+        this.failures = 0;
+        this.probing = false;
+    }
+    failed() {
+        this.failures++;
+        this.probing = false;
+        if (this.failures >= this.threshold)
+            this.openUntil = this.now() + this.cooldownMs;
+    }
+}
 class GitHubResponseError extends Error {
     status;
     retryAfterSeconds;
@@ -7005,6 +7048,7 @@ function createGitHubDispatcher(options) {
     const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const now = options.now ?? Date.now;
     const post = createPoster(options.apiUrl);
+    const breaker = options.breaker ?? new CircuitBreaker(now);
     return async (dispatch) => {
         const path = `/repos/${dispatch.target}/dispatches`;
         const body = `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`;
@@ -7024,6 +7068,14 @@ function createGitHubDispatcher(options) {
             const remaining = deadlineAt - now();
             if (attempts > 0 && remaining < MIN_ATTEMPT_MS)
                 throw new AbortError('too little time left for another attempt');
+            if (!breaker.allow()) {
+                // GitHub is failing for everyone: the sender is told when to come back instead of adding to the load.
+                lastRetryable = true;
+                lastRetryAfter = breaker.retryAfterSeconds();
+                if (attempts === 0)
+                    unreachable = `not sent: GitHub failed repeatedly, and the relay waits ${lastRetryAfter} s before trying again`;
+                throw new AbortError('circuit open');
+            }
             attempts++;
             let token;
             try {
@@ -7053,14 +7105,22 @@ function createGitHubDispatcher(options) {
                 lastStatus = 0;
                 unreachable = error.message;
                 lastRetryable = true;
+                breaker.failed();
                 throw new Error(`GitHub could not be reached: ${error.message}`);
             }
             lastStatus = response.status;
             unreachable = undefined;
-            if (response.status >= 200 && response.status < 300)
+            if (response.status >= 200 && response.status < 300) {
+                breaker.succeeded();
                 return;
+            }
             lastRetryAfter = retryAfterSeconds(response, now());
             lastRetryable = isRetryable(response.status, lastRetryAfter, response.text);
+            // A refusal means GitHub is up; only what a retry could fix counts against its health.
+            if (lastRetryable)
+                breaker.failed();
+            else
+                breaker.succeeded();
             if (response.status === 401 && !refreshedToken) {
                 // An installation token can be revoked before it expires: mint one more and try again.
                 refreshedToken = true;

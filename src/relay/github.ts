@@ -59,9 +59,54 @@ export function createTokenSource(auth: GitHubAuth, apiUrl: string, now: () => n
   }
 }
 
+/**
+ * One view of GitHub's health shared by every dispatch, so that an outage
+ * does not multiply the traffic sent to GitHub: after `threshold` failures in
+ * a row (5xx, 429, unreachable) the breaker opens for `cooldownMs`, during
+ * which no request is sent and senders are answered 503 at once; then one
+ * probe goes through, and its outcome closes the breaker or opens it again.
+ */
+export class CircuitBreaker {
+  private failures = 0
+  private openUntil = 0
+  private probing = false
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly threshold = 5,
+    private readonly cooldownMs = 5_000
+  ) {}
+
+  /** Whether a request may go to GitHub now. While half-open, only the one probe may. */
+  allow(): boolean {
+    if (this.failures < this.threshold) return true
+    if (this.now() < this.openUntil || this.probing) return false
+    this.probing = true
+    return true
+  }
+
+  /** Seconds until a request may go again, for Retry-After. */
+  retryAfterSeconds(): number {
+    return Math.max(1, Math.ceil((this.openUntil - this.now()) / 1000))
+  }
+
+  succeeded(): void {
+    this.failures = 0
+    this.probing = false
+  }
+
+  failed(): void {
+    this.failures++
+    this.probing = false
+    if (this.failures >= this.threshold) this.openUntil = this.now() + this.cooldownMs
+  }
+}
+
 export interface DispatcherOptions {
   readonly apiUrl: string
   readonly tokens: TokenSource
+  /** Shared by every dispatch; a new one per dispatcher when not given. */
+  readonly breaker?: CircuitBreaker
   readonly deadlineMs?: number
   /** The first retry's delay; later ones grow twofold, with jitter. */
   readonly minRetryDelayMs?: number
@@ -82,6 +127,7 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
   const now = options.now ?? Date.now
 
   const post = createPoster(options.apiUrl)
+  const breaker = options.breaker ?? new CircuitBreaker(now)
 
   return async (dispatch: Dispatch): Promise<DispatchResult> => {
     const path = `/repos/${dispatch.target}/dispatches`
@@ -102,6 +148,13 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
     const attempt = async (): Promise<void> => {
       const remaining = deadlineAt - now()
       if (attempts > 0 && remaining < MIN_ATTEMPT_MS) throw new AbortError('too little time left for another attempt')
+      if (!breaker.allow()) {
+        // GitHub is failing for everyone: the sender is told when to come back instead of adding to the load.
+        lastRetryable = true
+        lastRetryAfter = breaker.retryAfterSeconds()
+        if (attempts === 0) unreachable = `not sent: GitHub failed repeatedly, and the relay waits ${lastRetryAfter} s before trying again`
+        throw new AbortError('circuit open')
+      }
       attempts++
       let token: string
       try {
@@ -129,13 +182,20 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
         lastStatus = 0
         unreachable = (error as Error).message
         lastRetryable = true
+        breaker.failed()
         throw new Error(`GitHub could not be reached: ${(error as Error).message}`)
       }
       lastStatus = response.status
       unreachable = undefined
-      if (response.status >= 200 && response.status < 300) return
+      if (response.status >= 200 && response.status < 300) {
+        breaker.succeeded()
+        return
+      }
       lastRetryAfter = retryAfterSeconds(response, now())
       lastRetryable = isRetryable(response.status, lastRetryAfter, response.text)
+      // A refusal means GitHub is up; only what a retry could fix counts against its health.
+      if (lastRetryable) breaker.failed()
+      else breaker.succeeded()
       if (response.status === 401 && !refreshedToken) {
         // An installation token can be revoked before it expires: mint one more and try again.
         refreshedToken = true

@@ -220,6 +220,30 @@ describe('relay: bounded', () => {
 })
 
 describe('relay: when GitHub fails', () => {
+  test('an outage does not multiply the traffic to GitHub: once it fails for everyone, new events get 503 at once, and it recovers', async () => {
+    const relay = await start({ RELAY_DEADLINE_SECONDS: '5' })
+    const event = (i: number) => ({ ...(fixture('native-push.json') as object), id: `outage-event-${i}` })
+    github.answerAlways({ status: 500 })
+    const first = await Promise.all(Array.from({ length: 10 }, (_, i) => relay.post(event(i))))
+    expect(first.every(answer => answer.status === 503)).toBe(true)
+    const sentDuringFirstWave = github.attempts.length
+    // Ten events, each would have been tried about four times within the deadline on its own.
+    expect(sentDuringFirstWave).toBeLessThanOrEqual(12)
+
+    const second = await Promise.all(Array.from({ length: 10 }, (_, i) => relay.post(event(100 + i))))
+    for (const answer of second) {
+      expect(answer.status).toBe(503)
+      expect(Number(answer.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+      expect(answer.ms).toBeLessThan(1000)
+    }
+    expect(github.attempts.length).toBe(sentDuringFirstWave)
+
+    github.answerAlways(undefined)
+    await new Promise(resolve => setTimeout(resolve, 5_200))
+    expect((await relay.post(event(0))).status).toBe(202)
+    expect(github.dispatches).toHaveLength(1)
+  }, 30_000)
+
   test('no retry starts with less than 2 s before the deadline: GitHub cannot accept what the sender will resend, and the log keeps the real failure', async () => {
     const relay = await start({ RELAY_DEADLINE_SECONDS: '3' })
     // The first answer comes after 1.3 s; a retry after the backoff would have about 1.2 s left.
