@@ -7186,7 +7186,11 @@ function boundDispatcher(dispatcher, bounds) {
             return Promise.resolve(busy(`relay busy: ${bounds.maxInFlight} dispatches in flight and ${bounds.maxQueued} waiting`));
         }
         const deadlineAt = now() + deadlineMs;
-        return limit(() => deadlineAt - now() < MIN_ATTEMPT_MS ? busy('relay busy: waited for a place until too little time was left') : dispatcher({ ...dispatch, deadlineAt }));
+        // Only a dispatch that had to wait can have waited too long; one with a place at once always goes.
+        const waits = limit.activeCount >= bounds.maxInFlight;
+        return limit(() => waits && deadlineAt - now() < MIN_ATTEMPT_MS
+            ? busy('relay busy: waited for a place until too little time was left')
+            : dispatcher({ ...dispatch, deadlineAt }));
     };
 }
 /** 5xx, 429, and a 403 that is a rate limit (primary or secondary) are worth another try. */

@@ -268,8 +268,12 @@ export function boundDispatcher(dispatcher: Dispatcher, bounds: DispatchBounds):
       return Promise.resolve(busy(`relay busy: ${bounds.maxInFlight} dispatches in flight and ${bounds.maxQueued} waiting`))
     }
     const deadlineAt = now() + deadlineMs
+    // Only a dispatch that had to wait can have waited too long; one with a place at once always goes.
+    const waits = limit.activeCount >= bounds.maxInFlight
     return limit(() =>
-      deadlineAt - now() < MIN_ATTEMPT_MS ? busy('relay busy: waited for a place until too little time was left') : dispatcher({ ...dispatch, deadlineAt })
+      waits && deadlineAt - now() < MIN_ATTEMPT_MS
+        ? busy('relay busy: waited for a place until too little time was left')
+        : dispatcher({ ...dispatch, deadlineAt })
     )
   }
 }
