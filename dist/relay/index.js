@@ -7656,52 +7656,6 @@ function lineAndColumn(text, offset) {
     return `line ${line}, column ${column}`;
 }
 
-;// CONCATENATED MODULE: ./src/event/artifact.ts
-const ARTIFACTS = (/* unused pure expression or super */ null && (['index', 'image', 'signature', 'attestation', 'sbom', 'helm-chart', 'unknown']));
-function isArtifact(value) {
-    return ARTIFACTS.includes(value);
-}
-const INDEX_MEDIA_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
-const IMAGE_MEDIA_TYPES = new Set([
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v2+json',
-    'application/vnd.docker.distribution.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v1+prettyjws'
-]);
-/** cosign's tag conventions: sha256-<hex of the signed manifest>.<kind>. */
-const COSIGN_TAG = /^sha256-[a-f0-9]{64}\.(sig|att|sbom)$/;
-const COSIGN_KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
-/** OCI 1.1 artifact types (target.artifactType, when a registry sends it), by what they name. */
-const ARTIFACT_TYPES = [
-    [/^application\/vnd\.cncf\.helm\./, 'helm-chart'],
-    [/signature|^application\/vnd\.dev\.cosign\.simplesigning/, 'signature'],
-    [/in-toto|attestation/, 'attestation'],
-    [/spdx|cyclonedx|sbom/, 'sbom']
-];
-function classifyArtifact({ action, mediaType, artifactType, tag }) {
-    if (action === 'chart_push' || action === 'chart_delete')
-        return 'helm-chart';
-    const media = mediaType?.toLowerCase();
-    if (media?.startsWith('application/vnd.cncf.helm.'))
-        return 'helm-chart';
-    const type = artifactType?.toLowerCase();
-    const named = type ? ARTIFACT_TYPES.find(([pattern]) => pattern.test(type))?.[1] : undefined;
-    if (named)
-        return named;
-    // Before the media type: cosign stores its signatures in ordinary image manifests.
-    const cosign = tag ? COSIGN_TAG.exec(tag)?.[1] : undefined;
-    if (cosign)
-        return COSIGN_KINDS[cosign];
-    if (media && INDEX_MEDIA_TYPES.has(media))
-        return 'index';
-    if (media && IMAGE_MEDIA_TYPES.has(media))
-        return 'image';
-    return 'unknown';
-}
-
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/event/grammar.ts
@@ -7811,6 +7765,52 @@ function timestampMillis(value) {
     // Date.parse handles at most millisecond precision; drop the rest, and a leap second becomes :59.
     const trimmed = value.replace(/(\.\d{3})\d+/, '$1').replace(/:60(?=[.Zz+-])/, ':59');
     return Date.parse(trimmed);
+}
+
+;// CONCATENATED MODULE: ./src/event/artifact.ts
+const ARTIFACTS = (/* unused pure expression or super */ null && (['index', 'image', 'signature', 'attestation', 'sbom', 'helm-chart', 'unknown']));
+function isArtifact(value) {
+    return ARTIFACTS.includes(value);
+}
+const INDEX_MEDIA_TYPES = new Set([
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json'
+]);
+const IMAGE_MEDIA_TYPES = new Set([
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v2+json',
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws'
+]);
+/** cosign's tag conventions: sha256-<hex of the signed manifest>.<kind>. */
+const COSIGN_TAG = /^sha256-[a-f0-9]{64}\.(sig|att|sbom)$/;
+const COSIGN_KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
+/** OCI 1.1 artifact types (target.artifactType, when a registry sends it), by what they name. */
+const ARTIFACT_TYPES = [
+    [/^application\/vnd\.cncf\.helm\./, 'helm-chart'],
+    [/signature|^application\/vnd\.dev\.cosign\.simplesigning/, 'signature'],
+    [/in-toto|attestation/, 'attestation'],
+    [/spdx|cyclonedx|sbom/, 'sbom']
+];
+function classifyArtifact({ action, mediaType, artifactType, tag }) {
+    if (action === 'chart_push' || action === 'chart_delete')
+        return 'helm-chart';
+    const media = mediaType?.toLowerCase();
+    if (media?.startsWith('application/vnd.cncf.helm.'))
+        return 'helm-chart';
+    const type = artifactType?.toLowerCase();
+    const named = type ? ARTIFACT_TYPES.find(([pattern]) => pattern.test(type))?.[1] : undefined;
+    if (named)
+        return named;
+    // Before the media type: cosign stores its signatures in ordinary image manifests.
+    const cosign = tag ? COSIGN_TAG.exec(tag)?.[1] : undefined;
+    if (cosign)
+        return COSIGN_KINDS[cosign];
+    if (media && INDEX_MEDIA_TYPES.has(media))
+        return 'index';
+    if (media && IMAGE_MEDIA_TYPES.has(media))
+        return 'image';
+    return 'unknown';
 }
 
 ;// CONCATENATED MODULE: ./src/event/shapes.ts
@@ -8077,6 +8077,7 @@ class RecentEvents {
 
 
 
+
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Event Grid's validation handshake is answered without the secret, so its body gets a far smaller limit. */
 const MAX_HANDSHAKE_BODY_BYTES = 64 * 1024;
@@ -8170,7 +8171,7 @@ class RelayCore {
         if (handshake)
             return answerEventGridHandshake(body);
         try {
-            return this.plan(body);
+            return this.plan(body, readBinaryCloudEvent(request.headers));
         }
         catch (error) {
             if (!(error instanceof errors_PayloadError))
@@ -8194,21 +8195,28 @@ class RelayCore {
         return given.length === this.secret.length && (0,external_node_crypto_.timingSafeEqual)(given, this.secret);
     }
     /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
-    plan(body) {
+    plan(body, binary) {
         // Before anything recursive (re-serializing the client_payload) meets the body.
         checkJsonDepth(body, 'body');
+        if (binary)
+            return [this.planOne(binaryEvent(body, binary), 'body', binary.id)];
         const items = Array.isArray(body) ? body.map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }];
         if (items.length === 0)
             throw new errors_PayloadError('body', 'holds no event');
-        return items.map(({ item, path }) => {
-            const native = unwrapOneEvent(item, path);
-            const event = parseNativeEvent(native);
-            const clientPayloadJson = JSON.stringify(toClientPayload(native.fields, event));
-            if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
-                throw new errors_PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`);
-            }
-            return { event, clientPayloadJson };
-        });
+        return items.map(({ item, path }) => this.planOne(unwrapOneEvent(item, path), path));
+    }
+    /** One event, validated and serialized as its client_payload; `fallbackId` stands in for an id the event lacks. */
+    planOne(native, path, fallbackId) {
+        const parsed = parseNativeEvent(native);
+        const event = parsed.id === undefined && fallbackId !== undefined ? { ...parsed, id: fallbackId } : parsed;
+        const payload = toClientPayload(native.fields, event);
+        if (fallbackId !== undefined && payload.id === undefined)
+            payload.id = fallbackId;
+        const clientPayloadJson = JSON.stringify(payload);
+        if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
+            throw new errors_PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`);
+        }
+        return { event, clientPayloadJson };
     }
     async dispatchAll(planned, log) {
         // An ACR webhook carries one event: it is awaited on its own, without Promise.all's bookkeeping.
@@ -8320,6 +8328,32 @@ function toClientPayload(fields, event) {
     }
     payload.action = event.action;
     return payload;
+}
+/**
+ * The ce-* headers of a CloudEvents binary-mode request (what the cloudevents
+ * SDK sends by default), checked; undefined for any other request. The type
+ * gives the action, as in structured mode; an id there is the duplicate key
+ * when the data has none.
+ */
+function readBinaryCloudEvent(headers) {
+    const specversion = headers['ce-specversion'];
+    if (specversion === undefined)
+        return undefined;
+    if (specversion !== '1.0')
+        throw new errors_PayloadError('header ce-specversion', 'must be "1.0" (CloudEvents 1.0)', specversion);
+    const type = headers['ce-type'];
+    if (type === undefined || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
+        throw new errors_PayloadError('header ce-type', `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type);
+    }
+    const id = headers['ce-id'];
+    if (id !== undefined && !eventIdRule.test(id))
+        throw new errors_PayloadError('header ce-id', `must be ${eventIdRule.description}`, id);
+    return { type, id };
+}
+function binaryEvent(body, binary) {
+    if (!isJsonObject(body))
+        throw new errors_PayloadError('body', 'must be a JSON object (the ACR event: the data of a binary-mode CloudEvent)', body);
+    return { fields: body, path: 'body', shape: 'cloudevents', typeAction: ACR_EVENT_TYPES[binary.type], typePath: 'header ce-type' };
 }
 /** The media type of a Content-Type header, without parameters, in lower case. */
 function mediaType(header) {

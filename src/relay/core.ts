@@ -4,8 +4,9 @@
 import { timingSafeEqual } from 'node:crypto'
 import { PayloadError } from '../errors.js'
 import { checkJsonDepth, isJsonObject, ownField, type JsonObject } from '../event/json.js'
+import { eventIdRule } from '../event/grammar.js'
 import { parseNativeEvent } from '../event/parse.js'
-import { unwrapOneEvent } from '../event/shapes.js'
+import { ACR_EVENT_TYPES, unwrapOneEvent, type NativeEvent } from '../event/shapes.js'
 import type { AcrEvent } from '../event/types.js'
 import type { Route } from './config.js'
 import { RecentEvents } from './recent-events.js'
@@ -199,7 +200,7 @@ export class RelayCore {
     if (handshake) return answerEventGridHandshake(body)
 
     try {
-      return this.plan(body)
+      return this.plan(body, readBinaryCloudEvent(request.headers))
     } catch (error) {
       if (!(error instanceof PayloadError)) throw error
       log.error = error.message
@@ -221,20 +222,26 @@ export class RelayCore {
   }
 
   /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
-  private plan(body: unknown): PlannedEvent[] {
+  private plan(body: unknown, binary: BinaryCloudEvent | undefined): PlannedEvent[] {
     // Before anything recursive (re-serializing the client_payload) meets the body.
     checkJsonDepth(body, 'body')
+    if (binary) return [this.planOne(binaryEvent(body, binary), 'body', binary.id)]
     const items = Array.isArray(body) ? body.map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }]
     if (items.length === 0) throw new PayloadError('body', 'holds no event')
-    return items.map(({ item, path }) => {
-      const native = unwrapOneEvent(item, path)
-      const event = parseNativeEvent(native)
-      const clientPayloadJson = JSON.stringify(toClientPayload(native.fields, event))
-      if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
-        throw new PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`)
-      }
-      return { event, clientPayloadJson }
-    })
+    return items.map(({ item, path }) => this.planOne(unwrapOneEvent(item, path), path))
+  }
+
+  /** One event, validated and serialized as its client_payload; `fallbackId` stands in for an id the event lacks. */
+  private planOne(native: NativeEvent, path: string, fallbackId?: string): PlannedEvent {
+    const parsed = parseNativeEvent(native)
+    const event = parsed.id === undefined && fallbackId !== undefined ? { ...parsed, id: fallbackId } : parsed
+    const payload = toClientPayload(native.fields, event)
+    if (fallbackId !== undefined && payload.id === undefined) payload.id = fallbackId
+    const clientPayloadJson = JSON.stringify(payload)
+    if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
+      throw new PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`)
+    }
+    return { event, clientPayloadJson }
   }
 
   private async dispatchAll(planned: PlannedEvent[], log: RequestLog): Promise<RelayResponse> {
@@ -341,6 +348,36 @@ function toClientPayload(fields: JsonObject, event: AcrEvent): JsonObject {
   }
   payload.action = event.action
   return payload
+}
+
+/** A CloudEvent in binary mode: its attributes in ce-* headers, the body its data alone. */
+interface BinaryCloudEvent {
+  readonly type: string
+  readonly id?: string
+}
+
+/**
+ * The ce-* headers of a CloudEvents binary-mode request (what the cloudevents
+ * SDK sends by default), checked; undefined for any other request. The type
+ * gives the action, as in structured mode; an id there is the duplicate key
+ * when the data has none.
+ */
+function readBinaryCloudEvent(headers: RelayRequest['headers']): BinaryCloudEvent | undefined {
+  const specversion = headers['ce-specversion']
+  if (specversion === undefined) return undefined
+  if (specversion !== '1.0') throw new PayloadError('header ce-specversion', 'must be "1.0" (CloudEvents 1.0)', specversion)
+  const type = headers['ce-type']
+  if (type === undefined || !Object.hasOwn(ACR_EVENT_TYPES, type)) {
+    throw new PayloadError('header ce-type', `must be one of ${Object.keys(ACR_EVENT_TYPES).join(', ')}`, type)
+  }
+  const id = headers['ce-id']
+  if (id !== undefined && !eventIdRule.test(id)) throw new PayloadError('header ce-id', `must be ${eventIdRule.description}`, id)
+  return { type, id }
+}
+
+function binaryEvent(body: unknown, binary: BinaryCloudEvent): NativeEvent {
+  if (!isJsonObject(body)) throw new PayloadError('body', 'must be a JSON object (the ACR event: the data of a binary-mode CloudEvent)', body)
+  return { fields: body, path: 'body', shape: 'cloudevents', typeAction: ACR_EVENT_TYPES[binary.type], typePath: 'header ce-type' }
 }
 
 /** The media type of a Content-Type header, without parameters, in lower case. */

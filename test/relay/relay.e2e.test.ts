@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { repoRoot, runAction } from '../../scripts/runner.mjs'
 import { fixture } from '../support/fixtures.js'
 import { startFakeGitHub, TEST_CA_FILE, type FakeGitHub } from '../support/fake-github.js'
+import { CloudEvent, HTTP } from 'cloudevents'
 import { connect, type Socket } from 'node:net'
 import { sendRaw } from '../support/raw-http.js'
 import { RELAY_SECRET, startRelayProcess, type RelayProcess } from '../support/relay-process.js'
@@ -140,6 +141,42 @@ describe('relay: decided on the headers before a body is read', () => {
     const relay = await start()
     const response = await relay.post(fixture('native-push.json'), { authorization: `${scheme} ${RELAY_SECRET}` })
     expect(response.status).toBe(202)
+  })
+})
+
+describe('relay: CloudEvents in binary mode, as the cloudevents SDK sends them by default', () => {
+  const IMAGE_PUSHED = 'Microsoft.ContainerRegistry.ImagePushed'
+  function sendBinary(relay: RelayProcess, attributes: { type: string; id?: string }, data: unknown) {
+    const message = HTTP.binary(new CloudEvent({ source: '/subscriptions/x/registries/myregistry', ...attributes, data }))
+    return relay.post(message.body as string, message.headers as Record<string, string>)
+  }
+  const pushWithoutId = () => {
+    const event = { ...(fixture('native-push.json') as Record<string, unknown>) }
+    delete event.id
+    delete event.action
+    return event
+  }
+
+  test('ce-type gives the action, and ce-id is the duplicate key when the data has no id', async () => {
+    const relay = await start()
+    const first = await sendBinary(relay, { type: IMAGE_PUSHED, id: 'ce-binary-1' }, pushWithoutId())
+    expect(first.status).toBe(202)
+    const again = await sendBinary(relay, { type: IMAGE_PUSHED, id: 'ce-binary-1' }, pushWithoutId())
+    expect(again).toMatchObject({ status: 202, body: { duplicates: 1 } })
+    expect(github.dispatches).toHaveLength(1)
+    expect(github.dispatches[0]!.body).toMatchObject({ event_type: 'acr-push', client_payload: { id: 'ce-binary-1', action: 'push', target: { repository: 'team/web' } } })
+  })
+
+  test.each([
+    ['a type that contradicts the data', { type: 'Microsoft.ContainerRegistry.ImageDeleted' }, 'body.action', /contradicts header ce-type/],
+    ['a type that is no ACR event', { type: 'com.example.unrelated' }, 'header ce-type', /must be one of Microsoft\.ContainerRegistry\.ImagePushed/]
+  ])('%s is refused with 400 naming the header', async (_name, attributes, field, detail) => {
+    const relay = await start()
+    const answer = await sendBinary(relay, attributes, fixture('native-push.json'))
+    expect(answer.status).toBe(400)
+    expect(answer.body.field).toBe(field)
+    expect(answer.body.detail).toMatch(detail)
+    expect(github.attempts).toHaveLength(0)
   })
 })
 
