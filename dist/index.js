@@ -32269,28 +32269,37 @@ const MAX_JSON_DEPTH = 32;
 const MAX_JSON_BYTES = 1024 * 1024;
 /**
  * Refuses a parsed value nested deeper than MAX_JSON_DEPTH, naming the path of
- * the first container too deep. Iterative, so that the check itself cannot
- * overflow the stack it protects.
+ * the first container too deep. Its own recursion stops at that depth, so the
+ * check cannot overflow the stack it protects; the path is built only for the
+ * error, since the relay checks every request's body.
  */
 function checkJsonDepth(value, path, maxDepth = MAX_JSON_DEPTH) {
-    const stack = [{ value, depth: 1, path }];
-    while (stack.length > 0) {
-        const item = stack.pop();
-        if (typeof item.value !== 'object' || item.value === null)
-            continue;
-        if (item.depth > maxDepth) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadError */ .tG(item.path, `is nested deeper than ${maxDepth} levels of arrays and objects; an ACR event needs about 5`);
-        }
-        if (Array.isArray(item.value)) {
-            for (let i = 0; i < item.value.length; i++)
-                stack.push({ value: item.value[i], depth: item.depth + 1, path: `${item.path}[${i}]` });
-        }
-        else {
-            for (const key of Object.keys(item.value)) {
-                stack.push({ value: item.value[key], depth: item.depth + 1, path: `${item.path}.${key}` });
-            }
-        }
+    const tooDeep = pathTooDeep(value, 1, maxDepth);
+    if (tooDeep) {
+        const where = path + tooDeep.map(step => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadError */ .tG(where, `is nested deeper than ${maxDepth} levels of arrays and objects; an ACR event needs about 5`);
     }
+}
+/** The steps to the first container deeper than maxDepth, or undefined. */
+function pathTooDeep(value, depth, maxDepth) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    if (depth > maxDepth)
+        return [];
+    if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+            const below = pathTooDeep(value[i], depth + 1, maxDepth);
+            if (below)
+                return [i, ...below];
+        }
+        return undefined;
+    }
+    for (const key of Object.keys(value)) {
+        const below = pathTooDeep(value[key], depth + 1, maxDepth);
+        if (below)
+            return [key, ...below];
+    }
+    return undefined;
 }
 /**
  * JSON.parse of untrusted text, bounded in size and depth. A syntax error is
