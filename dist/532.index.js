@@ -211,9 +211,9 @@ function matchGlobs(event, field, value, input, globs) {
     if (globs.isEmpty)
         return undefined;
     if (value === undefined)
-        return refuse(`the ${event.action} event has no ${field}, so it does not match ${input} ${globs}`);
+        return refuse(`the ${event.action} event has no ${field}, so it does not match ${input} ${globs.toString()}`);
     if (!globs.matches(value))
-        return refuse(`${field} "${value}" does not match ${input} ${globs}`);
+        return refuse(`${field} "${value}" does not match ${input} ${globs.toString()}`);
     return undefined;
 }
 function matchSemver(event, range) {

@@ -163,9 +163,7 @@ function withHeader(text, header, value) {
     if ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)(root, [HEADERS_KEY, header]))
         return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.modify)(text, [HEADERS_KEY, header], value, {}));
     const headers = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)(root, [HEADERS_KEY]);
-    return headers
-        ? insertMember(text, headers, header, value)
-        : insertMember(text, root, HEADERS_KEY, { [header]: value });
+    return headers ? insertMember(text, headers, header, value) : insertMember(text, root, HEADERS_KEY, { [header]: value });
 }
 /**
  * Removes the header (and HttpHeaders, when asked and left empty). jsonc-parser
@@ -192,7 +190,9 @@ function insertMember(text, object, key, value) {
     const ownLine = lineStart > 0 && /^[ \t]*$/.test(indent);
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const member = ownLine
-        ? `,${eol}${indent}${JSON.stringify(key)}: ${JSON.stringify(value, null, indentUnit(text)).split('\n').join(eol + indent)}`
+        ? `,${eol}${indent}${JSON.stringify(key)}: ${JSON.stringify(value, null, indentUnit(text))
+            .split('\n')
+            .join(eol + indent)}`
         : `,${JSON.stringify(key)}:${JSON.stringify(value)}`;
     return `${text.slice(0, end)}${member}${text.slice(end)}`;
 }

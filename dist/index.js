@@ -28554,9 +28554,7 @@ function parseNativeEvent(native) {
         mediaType,
         size: target.count('size') ?? target.count('length'),
         registry: request?.string('host', grammar/* hostRule */.z3),
-        chart: isChart
-            ? { name: target.string('name', grammar/* chartNameRule */.S1), version: target.string('version', grammar/* chartVersionRule */.z) }
-            : undefined,
+        chart: isChart ? { name: target.string('name', grammar/* chartNameRule */.S1), version: target.string('version', grammar/* chartVersionRule */.z) } : undefined,
         artifact: (0,artifact/* classifyArtifact */.fn)({ action, mediaType, artifactType: target.string('artifactType', grammar/* mediaTypeRule */.LF), tag }),
         location: event.string('location', grammar/* locationRule */.wh),
         connectedRegistry: readConnectedRegistry(event),
@@ -31760,9 +31758,7 @@ function outputs_image(event) {
     return event.registry && event.repository && event.tag ? `${event.registry}/${event.repository}:${event.tag}` : undefined;
 }
 function pinnedImage(event) {
-    return event.registry && event.repository && event.digest
-        ? `${event.registry}/${event.repository}@${event.digest}`
-        : undefined;
+    return event.registry && event.repository && event.digest ? `${event.registry}/${event.repository}@${event.digest}` : undefined;
 }
 /** The outputs to set: absent values are left out, and so is every deploy value of an unmatched event. */
 function buildOutputs(event, match, effects = {}) {
@@ -31881,9 +31877,7 @@ async function runMain() {
     const inputs = await getInputs();
     const source = selectEventSource(inputs.payload, readRunnerEvent());
     const event = parseEvent(source.payload, source.path);
-    const match = inputs.filters
-        ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(event, inputs.filters, Date.now())
-        : { matched: true };
+    const match = inputs.filters ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(event, inputs.filters, Date.now()) : { matched: true };
     if (!match.matched && inputs.onMismatch === 'fail') {
         throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`);
     }
@@ -32057,10 +32051,7 @@ const ARTIFACTS = ['index', 'image', 'signature', 'attestation', 'sbom', 'helm-c
 function isArtifact(value) {
     return ARTIFACTS.includes(value);
 }
-const INDEX_MEDIA_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
+const INDEX_MEDIA_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
 const IMAGE_MEDIA_TYPES = new Set([
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json',
@@ -32153,9 +32144,7 @@ const digestRule = {
         const [, algorithm = '', encoded = ''] = match;
         return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
     },
-    hint: value => /x{4}/i.test(value)
-        ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest'
-        : undefined
+    hint: value => /x{4}/i.test(value) ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest' : undefined
 };
 // A host as distribution/reference reads it, bounded as DNS bounds names: a
 // label of at most 63 characters, a name of at most 253. Brackets only around

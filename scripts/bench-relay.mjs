@@ -111,7 +111,9 @@ try {
   }
   console.log(`Node ${process.version}, ${CONNECTIONS} connections, ${DURATION} s a run, POST of one ACR push event, stub GitHub answering 204:`)
   for (const row of [...results, baseline]) {
-    console.log(`  ${row.name.padEnd(27)} ${row.rps.toFixed(0).padStart(6)} req/s   p50 ${String(row.p50).padStart(3)} ms   p99 ${String(row.p99).padStart(3)} ms${row.ok === undefined ? '' : `   CPU ${(row.cpuPerRequest * 1000).toFixed(0)} µs/request   (${row.ok} answered 2xx, ${row.forwarded} reached GitHub)`}`)
+    console.log(
+      `  ${row.name.padEnd(27)} ${row.rps.toFixed(0).padStart(6)} req/s   p50 ${String(row.p50).padStart(3)} ms   p99 ${String(row.p99).padStart(3)} ms${row.ok === undefined ? '' : `   CPU ${(row.cpuPerRequest * 1000).toFixed(0)} µs/request   (${row.ok} answered 2xx, ${row.forwarded} reached GitHub)`}`
+    )
   }
   console.log(`  relay / bare forwarder throughput: ${(results[1].rps / baseline.rps).toFixed(3)}x (goal: at least 0.8x)`)
 } finally {

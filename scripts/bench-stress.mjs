@@ -73,7 +73,11 @@ async function withRelay(env, run) {
 }
 
 const post = (relay, body) =>
-  fetch(`${relay.url}/`, { method: 'POST', headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  fetch(`${relay.url}/`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body)
+  })
     .then(async r => ({ status: r.status, retryAfter: Number(r.headers.get('retry-after') ?? 0), text: await r.text() }))
     .catch(() => ({ status: 0, retryAfter: 0 }))
 
@@ -87,21 +91,43 @@ await withRelay({}, async ({ relay, port, pid }) => {
   const growth = rssMb(pid) - before
   done = true
   const { latencies } = await health
-  report('800 unauthenticated 1 MiB senders', `${answers.filter(a => a.status === 401).length}/800 answered 401, slowest after ${Math.max(...answers.map(a => a.closedAfterMs))} ms`, '401 on the headers', answers.every(a => a.status === 401))
+  report(
+    '800 unauthenticated 1 MiB senders',
+    `${answers.filter(a => a.status === 401).length}/800 answered 401, slowest after ${Math.max(...answers.map(a => a.closedAfterMs))} ms`,
+    '401 on the headers',
+    answers.every(a => a.status === 401)
+  )
   report('800 unauthenticated 1 MiB senders', `RSS grew ${growth.toFixed(1)} MB`, 'under 64 MB', growth < 64)
-  report('800 unauthenticated 1 MiB senders', `/healthz p99 ${percentile(latencies, 0.99).toFixed(1)} ms over ${latencies.length} probes`, 'under 100 ms', percentile(latencies, 0.99) < 100)
+  report(
+    '800 unauthenticated 1 MiB senders',
+    `/healthz p99 ${percentile(latencies, 0.99).toFixed(1)} ms over ${latencies.length} probes`,
+    'under 100 ms',
+    percentile(latencies, 0.99) < 100
+  )
 })
 
 // 2. Slowloris: 3,000 connections sending their headers a byte a second.
 await withRelay({}, async ({ relay, port }) => {
   let done = false
   const health = probeHealth(relay.url, () => done, 200)
-  const sockets = await Promise.all(Array.from({ length: 3000 }, () => holdSocket(port, 'POST / HTTP/1.1\r\nhost: x\r\nauthorization: Bearer x\r\n', { trickle: true })))
+  const sockets = await Promise.all(
+    Array.from({ length: 3000 }, () => holdSocket(port, 'POST / HTTP/1.1\r\nhost: x\r\nauthorization: Bearer x\r\n', { trickle: true }))
+  )
   done = true
   const { latencies, failed } = await health
   const held = sockets.filter(s => s.closedAfterMs > 1000)
-  report('slowloris, 3,000 connections', `${held.length} held (RELAY_MAX_CONNECTIONS 1024), the rest closed at once; the held cut after at most ${(Math.max(...held.map(s => s.closedAfterMs)) / 1000).toFixed(1)} s`, 'cut within 1 s of the 10 s headers timeout', Math.max(...held.map(s => s.closedAfterMs)) < 11_500)
-  report('slowloris, 3,000 connections', `/healthz answered ${latencies.length}, refused ${failed} while all connections were taken`, '/healthz answered throughout', failed === 0)
+  report(
+    'slowloris, 3,000 connections',
+    `${held.length} held (RELAY_MAX_CONNECTIONS 1024), the rest closed at once; the held cut after at most ${(Math.max(...held.map(s => s.closedAfterMs)) / 1000).toFixed(1)} s`,
+    'cut within 1 s of the 10 s headers timeout',
+    Math.max(...held.map(s => s.closedAfterMs)) < 11_500
+  )
+  report(
+    'slowloris, 3,000 connections',
+    `/healthz answered ${latencies.length}, refused ${failed} while all connections were taken`,
+    '/healthz answered throughout',
+    failed === 0
+  )
 })
 
 // 4. 200,000 pipelined requests on one connection.
@@ -123,7 +149,12 @@ await withRelay({}, async ({ port, pid }) => {
       resolve({ answered: text.split('HTTP/1.1 200').length - 1, peak: peakRss })
     })
   })
-  report('200,000 pipelined requests on one connection', `${answered} answered, then the connection closed; RSS peak +${(peak - before).toFixed(1)} MB`, 'bounded per socket', answered <= 1000)
+  report(
+    '200,000 pipelined requests on one connection',
+    `${answered} answered, then the connection closed; RSS peak +${(peak - before).toFixed(1)} MB`,
+    'bounded per socket',
+    answered <= 1000
+  )
 })
 
 // 5. 2,000 events at once while GitHub hangs.
@@ -131,15 +162,27 @@ await withRelay({ RELAY_DEADLINE_SECONDS: '10', RELAY_MAX_CONNECTIONS: '4096' },
   github.answerAlways({ status: 204, delayMs: 8000 })
   const before = rssMb(pid)
   const started = Date.now()
-  const answers = await Promise.all(Array.from({ length: 2000 }, (_, i) => post(relay, { ...sample, id: `hang-${i}` }).then(a => ({ ...a, ms: Date.now() - started }))))
+  const answers = await Promise.all(
+    Array.from({ length: 2000 }, (_, i) => post(relay, { ...sample, id: `hang-${i}` }).then(a => ({ ...a, ms: Date.now() - started })))
+  )
   const fast503 = answers.filter(a => a.status === 503 && a.ms < 2000)
-  report('2,000 events while GitHub hangs', `at most ${github.maxConcurrent} dispatches in flight to GitHub`, 'at most RELAY_MAX_DISPATCHES_IN_FLIGHT (20)', github.maxConcurrent <= 20)
-  report('2,000 events while GitHub hangs', `${fast503.length} answered 503 with Retry-After within 2 s, ${answers.filter(a => a.status === 202).length} dispatched, RSS +${(rssMb(pid) - before).toFixed(1)} MB`, 'the rest wait in a bounded queue or get 503 at once', true)
+  report(
+    '2,000 events while GitHub hangs',
+    `at most ${github.maxConcurrent} dispatches in flight to GitHub`,
+    'at most RELAY_MAX_DISPATCHES_IN_FLIGHT (20)',
+    github.maxConcurrent <= 20
+  )
+  report(
+    '2,000 events while GitHub hangs',
+    `${fast503.length} answered 503 with Retry-After within 2 s, ${answers.filter(a => a.status === 202).length} dispatched, RSS +${(rssMb(pid) - before).toFixed(1)} MB`,
+    'the rest wait in a bounded queue or get 503 at once',
+    true
+  )
 })
 
 // 6. GitHub answers 500 for a minute, then recovers; senders retry as Event Grid does (after Retry-After, else 10 s).
 await withRelay({}, async ({ relay, github }) => {
-  const events = Math.round(OUTAGE_SECONDS * 1180 / 60)
+  const events = Math.round((OUTAGE_SECONDS * 1180) / 60)
   github.answerAlways({ status: 500 })
   setTimeout(() => github.answerAlways(undefined), OUTAGE_SECONDS * 1000)
   const deliver = async i => {
@@ -155,8 +198,18 @@ await withRelay({}, async ({ relay, github }) => {
   const perId = new Map()
   for (const dispatch of github.dispatches) perId.set(dispatch.body.client_payload.id, (perId.get(dispatch.body.client_payload.id) ?? 0) + 1)
   const twice = [...perId.values()].filter(count => count > 1).length
-  report(`GitHub 500 for ${OUTAGE_SECONDS} s, ${events} events`, `${github.attempts.length} calls to GitHub, ${(github.attempts.length / events).toFixed(2)} per event`, 'an outage does not multiply traffic', github.attempts.length / events < 2)
-  report(`GitHub 500 for ${OUTAGE_SECONDS} s, ${events} events`, `${twice} dispatched twice, ${delivered.filter(d => !d).length} lost`, '0 twice, 0 lost', twice === 0 && delivered.every(Boolean))
+  report(
+    `GitHub 500 for ${OUTAGE_SECONDS} s, ${events} events`,
+    `${github.attempts.length} calls to GitHub, ${(github.attempts.length / events).toFixed(2)} per event`,
+    'an outage does not multiply traffic',
+    github.attempts.length / events < 2
+  )
+  report(
+    `GitHub 500 for ${OUTAGE_SECONDS} s, ${events} events`,
+    `${twice} dispatched twice, ${delivered.filter(d => !d).length} lost`,
+    '0 twice, 0 lost',
+    twice === 0 && delivered.every(Boolean)
+  )
 })
 
 // 8. SIGTERM while one client trickles its headers.
@@ -165,7 +218,12 @@ await withRelay({}, async ({ relay, port }) => {
   await sleep(500)
   const started = Date.now()
   const code = await relay.stop()
-  report('SIGTERM with a client trickling its headers', `exit ${code} after ${Date.now() - started} ms`, 'exit 0, without waiting for it', code === 0 && Date.now() - started < 3000)
+  report(
+    'SIGTERM with a client trickling its headers',
+    `exit ${code} after ${Date.now() - started} ms`,
+    'exit 0, without waiting for it',
+    code === 0 && Date.now() - started < 3000
+  )
 })
 
 console.log(`\n${rows.filter(r => r.met).length} of ${rows.length} targets met`)

@@ -25,10 +25,14 @@ export function buildBundle(entry, outDir, externals = []) {
   const ncc = join(repoRoot, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
   const statsFile = join(tmpdir(), `acr-ncc-stats-${process.pid}-${Date.now()}.json`)
   try {
-    execFileSync(process.execPath, [ncc, 'build', entry, '-o', outDir, '--stats-out', statsFile, '--quiet', ...externals.flatMap(name => ['-e', name])], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'inherit', 'inherit']
-    })
+    execFileSync(
+      process.execPath,
+      [ncc, 'build', entry, '-o', outDir, '--stats-out', statsFile, '--quiet', ...externals.flatMap(name => ['-e', name])],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'inherit', 'inherit']
+      }
+    )
     const packages = bundledPackages(JSON.parse(readFileSync(statsFile, 'utf8')))
     writeFileSync(join(outDir, 'licenses.txt'), packages.map(licenseEntry).join('\n'))
   } finally {
@@ -53,7 +57,10 @@ function bundledPackages(stats) {
 function licenseEntry(folder) {
   const manifest = JSON.parse(readFileSync(join(repoRoot, folder, 'package.json'), 'utf8'))
   const licenseFile = readdirSync(join(repoRoot, folder)).find(name => /^(licen[cs]e|copying)(\.|$)/i.test(name))
-  const text = licenseFile ? readFileSync(join(repoRoot, folder, licenseFile), 'utf8').replace(/\r\n/g, '\n').trim() : '(no license file in the package)'
+  const text = licenseFile
+    ? readFileSync(join(repoRoot, folder, licenseFile), 'utf8')
+        .replace(/\r\n/g, '\n')
+        .trim()
+    : '(no license file in the package)'
   return `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text}\n`
 }
-

@@ -20,7 +20,8 @@ const args = process.argv.slice(2)
 const eventArgs = args.filter(arg => !arg.includes('='))
 const inputs = Object.fromEntries(args.filter(arg => arg.includes('=')).map(arg => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]))
 if (eventArgs.length > 1) fail(`expected one event file and input=value arguments; got ${eventArgs.map(a => `"${a}"`).join(', ')}`)
-if (eventArgs[0] !== undefined && !eventArgs[0].endsWith('.json')) fail(`"${eventArgs[0]}" is neither an event file (.json) nor an input=value argument`)
+if (eventArgs[0] !== undefined && !eventArgs[0].endsWith('.json'))
+  fail(`"${eventArgs[0]}" is neither an event file (.json) nor an input=value argument`)
 if (Object.keys(inputs).some(name => name === '')) fail('an argument starts with "=": write input=value')
 
 // With the payload input, the event comes from there and no file is read.

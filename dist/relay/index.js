@@ -7180,7 +7180,14 @@ function boundDispatcher(dispatcher, bounds) {
     const limit = pLimit(bounds.maxInFlight);
     const deadlineMs = bounds.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const now = bounds.now ?? Date.now;
-    const busy = (why) => ({ ok: false, status: 0, attempts: 0, retryable: true, retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS, unreachable: why });
+    const busy = (why) => ({
+        ok: false,
+        status: 0,
+        attempts: 0,
+        retryable: true,
+        retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS,
+        unreachable: why
+    });
     return dispatch => {
         if (limit.activeCount >= bounds.maxInFlight && limit.pendingCount >= bounds.maxQueued) {
             return Promise.resolve(busy(`relay busy: ${bounds.maxInFlight} dispatches in flight and ${bounds.maxQueued} waiting`));
@@ -7216,13 +7223,20 @@ function createPoster(apiUrl) {
     return (path, token, body, timeoutMs) => new Promise((resolve, reject) => {
         // In rawHeaders form, which Node writes as given instead of setting each header in turn.
         const headers = [
-            'host', url.host,
-            'accept', 'application/vnd.github+json',
-            'authorization', `Bearer ${token}`,
-            'content-type', 'application/json',
-            'content-length', String(Buffer.byteLength(body)),
-            'user-agent', USER_AGENT,
-            'x-github-api-version', '2022-11-28'
+            'host',
+            url.host,
+            'accept',
+            'application/vnd.github+json',
+            'authorization',
+            `Bearer ${token}`,
+            'content-type',
+            'application/json',
+            'content-length',
+            String(Buffer.byteLength(body)),
+            'user-agent',
+            USER_AGENT,
+            'x-github-api-version',
+            '2022-11-28'
         ];
         const options = { protocol: base.protocol, hostname: base.hostname, port: base.port, path: basePath + path, method: 'POST', agent, headers };
         const request = send(options, res => {
@@ -7416,13 +7430,13 @@ function parseAuth(env) {
         throw new ConfigError('GITHUB_TOKEN', 'is required (a token allowed to create repository dispatches), unless GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_APP_INSTALLATION_ID are set');
     }
     if (!/^\d+$/.test(appId))
-        throw new ConfigError('GITHUB_APP_ID', 'must be the App\'s numeric id');
+        throw new ConfigError('GITHUB_APP_ID', "must be the App's numeric id");
     if (!/^\d+$/.test(installationId))
-        throw new ConfigError('GITHUB_APP_INSTALLATION_ID', 'must be the numeric id of the App\'s installation');
+        throw new ConfigError('GITHUB_APP_INSTALLATION_ID', "must be the numeric id of the App's installation");
     // App settings and .env files often hold the PEM on one line with literal \n.
     const pem = privateKey.replace(/\\n/g, '\n').trim();
     if (!/^-----BEGIN (RSA )?PRIVATE KEY-----\n[\s\S]+\n-----END (RSA )?PRIVATE KEY-----$/.test(pem)) {
-        throw new ConfigError('GITHUB_APP_PRIVATE_KEY', 'must be the App\'s PEM private key (-----BEGIN RSA PRIVATE KEY----- …), with real or \\n line breaks');
+        throw new ConfigError('GITHUB_APP_PRIVATE_KEY', "must be the App's PEM private key (-----BEGIN RSA PRIVATE KEY----- …), with real or \\n line breaks");
     }
     return { kind: 'app', appId, privateKey: `${pem}\n`, installationId: Number(installationId) };
 }
@@ -7700,9 +7714,7 @@ const digestRule = {
         const [, algorithm = '', encoded = ''] = match;
         return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
     },
-    hint: value => /x{4}/i.test(value)
-        ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest'
-        : undefined
+    hint: value => /x{4}/i.test(value) ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest' : undefined
 };
 // A host as distribution/reference reads it, bounded as DNS bounds names: a
 // label of at most 63 characters, a name of at most 253. Brackets only around
@@ -7781,10 +7793,7 @@ const ARTIFACTS = (/* unused pure expression or super */ null && (['index', 'ima
 function isArtifact(value) {
     return ARTIFACTS.includes(value);
 }
-const INDEX_MEDIA_TYPES = new Set([
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json'
-]);
+const INDEX_MEDIA_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
 const IMAGE_MEDIA_TYPES = new Set([
     'application/vnd.oci.image.manifest.v1+json',
     'application/vnd.docker.distribution.manifest.v2+json',
@@ -7991,9 +8000,7 @@ function parseNativeEvent(native) {
         mediaType,
         size: target.count('size') ?? target.count('length'),
         registry: request?.string('host', hostRule),
-        chart: isChart
-            ? { name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) }
-            : undefined,
+        chart: isChart ? { name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) } : undefined,
         artifact: classifyArtifact({ action, mediaType, artifactType: target.string('artifactType', mediaTypeRule), tag }),
         location: event.string('location', locationRule),
         connectedRegistry: readConnectedRegistry(event),
@@ -8098,7 +8105,18 @@ const MAX_REMEMBERED_EVENTS = 100_000;
 const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent';
 const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json'];
 /** Top-level keys of an ACR event (the native webhook, and Event Grid's data; connected registries spelled both ways); GitHub allows 10. */
-const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry', 'connectedregistry'];
+const CLIENT_PAYLOAD_KEYS = [
+    'id',
+    'timestamp',
+    'action',
+    'target',
+    'request',
+    'actor',
+    'source',
+    'location',
+    'connectedRegistry',
+    'connectedregistry'
+];
 /** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
 const BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
 const HANDSHAKE_BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_HANDSHAKE_BODY_BYTES} bytes` } };
@@ -8424,7 +8442,12 @@ catch (error) {
 }
 const logger = (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogWriter */ .GR)();
 process.on('exit', logger.flush);
-const relay = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startRelayServer */ .bs)((0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createRelay */ .C)(config), { port: config.port, log: logger.log, maxConnections: config.maxConnections, maxRequestsPerSocket: config.maxRequestsPerSocket });
+const relay = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startRelayServer */ .bs)((0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createRelay */ .C)(config), {
+    port: config.port,
+    log: logger.log,
+    maxConnections: config.maxConnections,
+    maxRequestsPerSocket: config.maxRequestsPerSocket
+});
 logger.log({ message: 'listening', port: relay.port, routes: config.routes.map(route => route.target) });
 let stopping = false;
 const stop = (signal) => {

@@ -5,7 +5,23 @@
 // inverse of the main step's insertion. Writes go through a temporary file and
 // a rename, as the Docker CLI itself saves the file.
 import { randomBytes } from 'node:crypto'
-import { chmodSync, closeSync, existsSync, fsyncSync, lstatSync, mkdirSync, openSync, readFileSync, readlinkSync, realpathSync, renameSync, rmdirSync, statSync, unlinkSync, writeSync } from 'node:fs'
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  writeSync
+} from 'node:fs'
 import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Node, type ParseError } from 'jsonc-parser'
@@ -144,11 +160,16 @@ function parseConfig(filePath: string, text: string): Record<string, unknown> {
     throw new DockerConfigError(`${filePath} is not valid JSON${where}; ${unchanged}`)
   }
   if (!isJsonObject(config)) {
-    throw new DockerConfigError(`${filePath} holds ${Array.isArray(config) ? 'an array' : String(config === null ? 'null' : typeof config)}, not a JSON object; ${unchanged}`)
+    throw new DockerConfigError(
+      `${filePath} holds ${Array.isArray(config) ? 'an array' : String(config === null ? 'null' : typeof config)}, not a JSON object; ${unchanged}`
+    )
   }
   const root = parseTree(text)!
   const duplicate = duplicateKey(root, HEADERS_KEY)
-  if (duplicate) throw new DockerConfigError(`${filePath} has "${HEADERS_KEY}" twice (again at ${lineAndColumn(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`)
+  if (duplicate)
+    throw new DockerConfigError(
+      `${filePath} has "${HEADERS_KEY}" twice (again at ${lineAndColumn(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`
+    )
   return config
 }
 
@@ -162,9 +183,7 @@ function withHeader(text: string, header: string, value: string): string {
   const root = parseTree(text)!
   if (findNodeAtLocation(root, [HEADERS_KEY, header])) return applyEdits(text, modify(text, [HEADERS_KEY, header], value, {}))
   const headers = findNodeAtLocation(root, [HEADERS_KEY])
-  return headers
-    ? insertMember(text, headers, header, value)
-    : insertMember(text, root, HEADERS_KEY, { [header]: value })
+  return headers ? insertMember(text, headers, header, value) : insertMember(text, root, HEADERS_KEY, { [header]: value })
 }
 
 /**
@@ -192,7 +211,9 @@ function insertMember(text: string, object: Node, key: string, value: unknown): 
   const ownLine = lineStart > 0 && /^[ \t]*$/.test(indent)
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
   const member = ownLine
-    ? `,${eol}${indent}${JSON.stringify(key)}: ${JSON.stringify(value, null, indentUnit(text)).split('\n').join(eol + indent)}`
+    ? `,${eol}${indent}${JSON.stringify(key)}: ${JSON.stringify(value, null, indentUnit(text))
+        .split('\n')
+        .join(eol + indent)}`
     : `,${JSON.stringify(key)}:${JSON.stringify(value)}`
   return `${text.slice(0, end)}${member}${text.slice(end)}`
 }

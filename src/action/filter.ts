@@ -58,7 +58,13 @@ export function parseFilters(inputs: FilterInputs, parseRange?: (text: string) =
 }
 
 /** A comma- or newline-separated list of names from a fixed set; "push delete" is a list written with spaces. */
-function nameSet<T extends string>(input: string, noun: string, text: string, valid: readonly T[], isValid: (name: string) => name is T): ReadonlySet<T> {
+function nameSet<T extends string>(
+  input: string,
+  noun: string,
+  text: string,
+  valid: readonly T[],
+  isValid: (name: string) => name is T
+): ReadonlySet<T> {
   const names = splitList(text)
   for (const name of names) {
     if (isValid(name)) continue
@@ -114,7 +120,10 @@ function checkRegistryPattern(pattern: string): void {
   const url = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)/i.exec(glob)
   if (url) throw new InputError('registries', `"${pattern}" is a URL; registries are host names: write "${url[1]}"`)
   if (glob.includes('/')) {
-    throw new InputError('registries', `"${pattern}" holds a "/"; registries are host names (e.g. myregistry.azurecr.io), and repositories go in repositories`)
+    throw new InputError(
+      'registries',
+      `"${pattern}" holds a "/"; registries are host names (e.g. myregistry.azurecr.io), and repositories go in repositories`
+    )
   }
 }
 
@@ -181,8 +190,8 @@ function refuse(reason: string): Match {
 
 function matchGlobs(event: AcrEvent, field: string, value: string | undefined, input: string, globs: GlobList): Match | undefined {
   if (globs.isEmpty) return undefined
-  if (value === undefined) return refuse(`the ${event.action} event has no ${field}, so it does not match ${input} ${globs}`)
-  if (!globs.matches(value)) return refuse(`${field} "${value}" does not match ${input} ${globs}`)
+  if (value === undefined) return refuse(`the ${event.action} event has no ${field}, so it does not match ${input} ${globs.toString()}`)
+  if (!globs.matches(value)) return refuse(`${field} "${value}" does not match ${input} ${globs.toString()}`)
   return undefined
 }
 
@@ -196,7 +205,9 @@ function matchSemver(event: AcrEvent, range: SemverRange | undefined): Match | u
     case 'not-semver':
       return refuse(`tag "${event.tag}" is not a semver version, so it does not match ${shown}`)
     case 'prerelease-outside':
-      return refuse(`tag "${event.tag}" is outside ${shown} (a pre-release matches only a range that names a pre-release of the same major.minor.patch)`)
+      return refuse(
+        `tag "${event.tag}" is outside ${shown} (a pre-release matches only a range that names a pre-release of the same major.minor.patch)`
+      )
     case 'outside':
       return refuse(`tag "${event.tag}" is outside ${shown}`)
   }
@@ -208,7 +219,9 @@ function matchAge(event: AcrEvent, maxAgeSeconds: number | undefined, nowMillis:
   if (event.timestamp === undefined) return refuse(`the ${event.action} event has no timestamp, so it does not match ${shown}`)
   const ageSeconds = (nowMillis - timestampMillis(event.timestamp)) / 1000
   if (ageSeconds < -MAX_CLOCK_SKEW_SECONDS) {
-    return refuse(`timestamp ${event.timestamp} is ${Math.round(-ageSeconds)}s in the future, more than the ${MAX_CLOCK_SKEW_SECONDS}s allowed for clock skew`)
+    return refuse(
+      `timestamp ${event.timestamp} is ${Math.round(-ageSeconds)}s in the future, more than the ${MAX_CLOCK_SKEW_SECONDS}s allowed for clock skew`
+    )
   }
   if (ageSeconds > maxAgeSeconds) {
     return refuse(`the event is ${Math.round(ageSeconds)}s old (timestamp ${event.timestamp}), older than ${shown}`)

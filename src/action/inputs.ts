@@ -28,7 +28,7 @@ export async function getInputs(): Promise<Inputs> {
     registries: core.getInput('registries'),
     'max-age': core.getInput('max-age')
   }
-  const anyFilter = Object.values(filterInputs).some(text => text.trim() !== '')
+  const anyFilter = Object.values(filterInputs as Record<keyof FilterInputs, string>).some(text => text.trim() !== '')
   return {
     payload: core.getInput('payload'),
     // The glob and semver libraries are loaded only by steps that filter.

@@ -24,9 +24,7 @@ async function runMain(): Promise<void> {
   const inputs = await getInputs()
   const source = selectEventSource(inputs.payload, readRunnerEvent())
   const event = parseEvent(source.payload, source.path)
-  const match: Match = inputs.filters
-    ? (await import('./filter.js')).matchFilters(event, inputs.filters, Date.now())
-    : { matched: true }
+  const match: Match = inputs.filters ? (await import('./filter.js')).matchFilters(event, inputs.filters, Date.now()) : { matched: true }
   if (!match.matched && inputs.onMismatch === 'fail') {
     throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`)
   }

@@ -38,9 +38,7 @@ export function image(event: AcrEvent): string | undefined {
 }
 
 export function pinnedImage(event: AcrEvent): string | undefined {
-  return event.registry && event.repository && event.digest
-    ? `${event.registry}/${event.repository}@${event.digest}`
-    : undefined
+  return event.registry && event.repository && event.digest ? `${event.registry}/${event.repository}@${event.digest}` : undefined
 }
 
 /** The outputs to set: absent values are left out, and so is every deploy value of an unmatched event. */

@@ -13,10 +13,7 @@ export function isArtifact(value: unknown): value is Artifact {
   return (ARTIFACTS as readonly unknown[]).includes(value)
 }
 
-const INDEX_MEDIA_TYPES = new Set([
-  'application/vnd.oci.image.index.v1+json',
-  'application/vnd.docker.distribution.manifest.list.v2+json'
-])
+const INDEX_MEDIA_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json'])
 const IMAGE_MEDIA_TYPES = new Set([
   'application/vnd.oci.image.manifest.v1+json',
   'application/vnd.docker.distribution.manifest.v2+json',

@@ -36,8 +36,7 @@ export const DIGEST_ALGORITHMS: Readonly<Record<string, number>> = {
 }
 
 export const digestRule: Rule = {
-  description:
-    'an OCI digest: sha256:<64 hex>, sha384:<96 hex>, sha512:<128 hex> or blake3:<64 hex>, lowercase',
+  description: 'an OCI digest: sha256:<64 hex>, sha384:<96 hex>, sha512:<128 hex> or blake3:<64 hex>, lowercase',
   test: value => {
     const match = /^([a-z0-9]+):([a-f0-9]+)$/.exec(value)
     if (!match) return false
@@ -45,9 +44,7 @@ export const digestRule: Rule = {
     return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length
   },
   hint: value =>
-    /x{4}/i.test(value)
-      ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest'
-      : undefined
+    /x{4}/i.test(value) ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest' : undefined
 }
 
 // A host as distribution/reference reads it, bounded as DNS bounds names: a
@@ -92,10 +89,7 @@ export const eventIdRule = patternRule('an event id: [A-Za-z0-9][A-Za-z0-9._:-]{
 
 export const chartNameRule = patternRule('a chart name: [A-Za-z0-9][A-Za-z0-9._-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/)
 
-export const chartVersionRule = patternRule(
-  'a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}',
-  /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/
-)
+export const chartVersionRule = patternRule('a chart version: [A-Za-z0-9][A-Za-z0-9._+-]{0,127}', /^[A-Za-z0-9][A-Za-z0-9._+-]{0,127}$/)
 
 /** An Azure region as Event Grid names it (westeurope, eastus2). */
 export const locationRule = patternRule('an Azure region: [A-Za-z0-9][A-Za-z0-9-]{0,63}', /^[A-Za-z0-9][A-Za-z0-9-]{0,63}$/)
@@ -103,8 +97,7 @@ export const locationRule = patternRule('an Azure region: [A-Za-z0-9][A-Za-z0-9-
 /** ACR connected registry names: letters, digits, "-" (and "_", "." seen in the wild), at most 64. */
 export const connectedRegistryRule = patternRule('a connected registry name: [A-Za-z0-9][A-Za-z0-9._-]{0,63}', /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/)
 
-const TIMESTAMP_PATTERN =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/
+const TIMESTAMP_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d{1,9})?(?:[Zz]|[+-](\d{2}):(\d{2}))$/
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 

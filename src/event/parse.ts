@@ -119,9 +119,7 @@ export function parseNativeEvent(native: NativeEvent): AcrEvent {
     mediaType,
     size: target.count('size') ?? target.count('length'),
     registry: request?.string('host', hostRule),
-    chart: isChart
-      ? { name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) }
-      : undefined,
+    chart: isChart ? { name: target.string('name', chartNameRule), version: target.string('version', chartVersionRule) } : undefined,
     artifact: classifyArtifact({ action, mediaType, artifactType: target.string('artifactType', mediaTypeRule), tag }),
     location: event.string('location', locationRule),
     connectedRegistry: readConnectedRegistry(event),

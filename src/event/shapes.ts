@@ -27,17 +27,15 @@ export interface NativeEvent {
 export function unwrapEvent(value: unknown, path: string): NativeEvent {
   if (!Array.isArray(value)) return unwrapOneEvent(value, path)
   if (value.length !== 1) {
-    throw new PayloadError(
-      path,
-      `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`
-    )
+    throw new PayloadError(path, `holds ${value.length} events; send each event as its own dispatch (an Event Grid batch must be split by the relay)`)
   }
   return unwrapOneEvent(value[0], `${path}[0]`)
 }
 
 /** One event in any of its envelopes; an array here is a batch inside a batch, which no sender produces. */
 export function unwrapOneEvent(value: unknown, path: string): NativeEvent {
-  if (Array.isArray(value)) throw new PayloadError(path, 'must be a JSON object (an ACR event), not an array: a batch holds events, not batches', value)
+  if (Array.isArray(value))
+    throw new PayloadError(path, 'must be a JSON object (an ACR event), not an array: a batch holds events, not batches', value)
   if (!isJsonObject(value)) throw new PayloadError(path, 'must be a JSON object (an ACR event)', value)
 
   if (ownField(value, 'eventType') !== undefined) return unwrapTyped(value, path, 'event-grid', 'eventType')

@@ -23,10 +23,7 @@ export function selectEventSource(payloadInput: string, runnerEvent: RunnerEvent
   if (runnerEvent.name === 'repository_dispatch') {
     const clientPayload = isJsonObject(runnerEvent.payload) ? ownField(runnerEvent.payload, 'client_payload') : undefined
     if (clientPayload === undefined || clientPayload === null) {
-      throw new PayloadError(
-        'client_payload',
-        'is missing from the repository_dispatch event: the relay must send the ACR event as client_payload'
-      )
+      throw new PayloadError('client_payload', 'is missing from the repository_dispatch event: the relay must send the ACR event as client_payload')
     }
     checkJsonDepth(clientPayload, 'client_payload')
     return { payload: clientPayload, path: 'client_payload' }

@@ -39,7 +39,7 @@ function toHttpResponse(response: RelayResponse): HttpResponseInit {
 async function readBody(request: HttpRequest, limit: number): Promise<string | undefined> {
   const stream = request.body
   if (!stream) return ''
-  const reader = stream.getReader()
+  const reader = (stream as ReadableStream<Uint8Array>).getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {

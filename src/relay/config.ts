@@ -105,14 +105,20 @@ function parseAuth(env: NodeJS.ProcessEnv): GitHubAuth {
     return { kind: 'token', token }
   }
   if (!anyApp) {
-    throw new ConfigError('GITHUB_TOKEN', 'is required (a token allowed to create repository dispatches), unless GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_APP_INSTALLATION_ID are set')
+    throw new ConfigError(
+      'GITHUB_TOKEN',
+      'is required (a token allowed to create repository dispatches), unless GITHUB_APP_ID, GITHUB_APP_PRIVATE_KEY and GITHUB_APP_INSTALLATION_ID are set'
+    )
   }
-  if (!/^\d+$/.test(appId)) throw new ConfigError('GITHUB_APP_ID', 'must be the App\'s numeric id')
-  if (!/^\d+$/.test(installationId)) throw new ConfigError('GITHUB_APP_INSTALLATION_ID', 'must be the numeric id of the App\'s installation')
+  if (!/^\d+$/.test(appId)) throw new ConfigError('GITHUB_APP_ID', "must be the App's numeric id")
+  if (!/^\d+$/.test(installationId)) throw new ConfigError('GITHUB_APP_INSTALLATION_ID', "must be the numeric id of the App's installation")
   // App settings and .env files often hold the PEM on one line with literal \n.
   const pem = privateKey.replace(/\\n/g, '\n').trim()
   if (!/^-----BEGIN (RSA )?PRIVATE KEY-----\n[\s\S]+\n-----END (RSA )?PRIVATE KEY-----$/.test(pem)) {
-    throw new ConfigError('GITHUB_APP_PRIVATE_KEY', 'must be the App\'s PEM private key (-----BEGIN RSA PRIVATE KEY----- …), with real or \\n line breaks')
+    throw new ConfigError(
+      'GITHUB_APP_PRIVATE_KEY',
+      "must be the App's PEM private key (-----BEGIN RSA PRIVATE KEY----- …), with real or \\n line breaks"
+    )
   }
   return { kind: 'app', appId, privateKey: `${pem}\n`, installationId: Number(installationId) }
 }
@@ -149,11 +155,15 @@ function parseApiUrl(text: string): string {
     url = new URL(text)
   } catch {
     // Not echoed: a URL that fails to parse may still hold a token (user:token@host, ?access_token=).
-    throw new ConfigError('GITHUB_API_URL', 'is not a URL (the value is not shown: it may hold a credential); use https://api.github.com or https://HOST/api/v3')
+    throw new ConfigError(
+      'GITHUB_API_URL',
+      'is not a URL (the value is not shown: it may hold a credential); use https://api.github.com or https://HOST/api/v3'
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new ConfigError('GITHUB_API_URL', 'must be an http(s) URL')
   if (url.username || url.password) throw new ConfigError('GITHUB_API_URL', 'must not carry credentials; use GITHUB_TOKEN')
-  if (url.search || url.hash) throw new ConfigError('GITHUB_API_URL', 'must not carry a query or a fragment (the value is not shown: it may hold a credential)')
+  if (url.search || url.hash)
+    throw new ConfigError('GITHUB_API_URL', 'must not carry a query or a fragment (the value is not shown: it may hold a credential)')
   return url.href.replace(/\/+$/, '')
 }
 

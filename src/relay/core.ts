@@ -22,7 +22,18 @@ export const MAX_REMEMBERED_EVENTS = 100_000
 const VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent'
 const JSON_CONTENT_TYPES = ['application/json', 'application/cloudevents+json', 'application/cloudevents-batch+json']
 /** Top-level keys of an ACR event (the native webhook, and Event Grid's data; connected registries spelled both ways); GitHub allows 10. */
-const CLIENT_PAYLOAD_KEYS = ['id', 'timestamp', 'action', 'target', 'request', 'actor', 'source', 'location', 'connectedRegistry', 'connectedregistry']
+const CLIENT_PAYLOAD_KEYS = [
+  'id',
+  'timestamp',
+  'action',
+  'target',
+  'request',
+  'actor',
+  'source',
+  'location',
+  'connectedRegistry',
+  'connectedregistry'
+]
 
 /** What a host knows before a byte of the body has arrived. */
 export interface RelayRequestHead {
@@ -226,7 +237,7 @@ export class RelayCore {
     // Before anything recursive (re-serializing the client_payload) meets the body.
     checkJsonDepth(body, 'body')
     if (binary) return [this.planOne(binaryEvent(body, binary), 'body', binary.id)]
-    const items = Array.isArray(body) ? body.map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }]
+    const items = Array.isArray(body) ? (body as unknown[]).map((item, index) => ({ item, path: `body[${index}]` })) : [{ item: body, path: 'body' }]
     if (items.length === 0) throw new PayloadError('body', 'holds no event')
     return items.map(({ item, path }) => this.planOne(unwrapOneEvent(item, path), path))
   }
@@ -399,7 +410,7 @@ function answerCloudEventsHandshake(request: RelayRequestHead): RelayResponse {
 
 /** Event Grid's subscription handshake: echo the validation code. */
 function answerEventGridHandshake(body: unknown): RelayResponse {
-  const first = Array.isArray(body) ? body[0] : body
+  const first: unknown = Array.isArray(body) ? (body as unknown[])[0] : body
   const type = isJsonObject(first) ? ownField(first, 'eventType') : undefined
   const data = isJsonObject(first) ? ownField(first, 'data') : undefined
   const code = isJsonObject(data) ? ownField(data, 'validationCode') : undefined

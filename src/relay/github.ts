@@ -262,7 +262,14 @@ export function boundDispatcher(dispatcher: Dispatcher, bounds: DispatchBounds):
   const limit = pLimit(bounds.maxInFlight)
   const deadlineMs = bounds.deadlineMs ?? DEFAULT_DEADLINE_MS
   const now = bounds.now ?? Date.now
-  const busy = (why: string): DispatchResult => ({ ok: false, status: 0, attempts: 0, retryable: true, retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS, unreachable: why })
+  const busy = (why: string): DispatchResult => ({
+    ok: false,
+    status: 0,
+    attempts: 0,
+    retryable: true,
+    retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS,
+    unreachable: why
+  })
   return dispatch => {
     if (limit.activeCount >= bounds.maxInFlight && limit.pendingCount >= bounds.maxQueued) {
       return Promise.resolve(busy(`relay busy: ${bounds.maxInFlight} dispatches in flight and ${bounds.maxQueued} waiting`))
@@ -308,13 +315,20 @@ function createPoster(apiUrl: string) {
     new Promise((resolve, reject) => {
       // In rawHeaders form, which Node writes as given instead of setting each header in turn.
       const headers = [
-        'host', url.host,
-        'accept', 'application/vnd.github+json',
-        'authorization', `Bearer ${token}`,
-        'content-type', 'application/json',
-        'content-length', String(Buffer.byteLength(body)),
-        'user-agent', USER_AGENT,
-        'x-github-api-version', '2022-11-28'
+        'host',
+        url.host,
+        'accept',
+        'application/vnd.github+json',
+        'authorization',
+        `Bearer ${token}`,
+        'content-type',
+        'application/json',
+        'content-length',
+        String(Buffer.byteLength(body)),
+        'user-agent',
+        USER_AGENT,
+        'x-github-api-version',
+        '2022-11-28'
       ]
       const options = { protocol: base.protocol, hostname: base.hostname, port: base.port, path: basePath + path, method: 'POST', agent, headers }
       const request = send(options, res => {

@@ -14,7 +14,12 @@ try {
 
 const logger = createLogWriter()
 process.on('exit', logger.flush)
-const relay = await startRelayServer(createRelay(config), { port: config.port, log: logger.log, maxConnections: config.maxConnections, maxRequestsPerSocket: config.maxRequestsPerSocket })
+const relay = await startRelayServer(createRelay(config), {
+  port: config.port,
+  log: logger.log,
+  maxConnections: config.maxConnections,
+  maxRequestsPerSocket: config.maxRequestsPerSocket
+})
 logger.log({ message: 'listening', port: relay.port, routes: config.routes.map(route => route.target) })
 
 let stopping = false

@@ -3,7 +3,7 @@
 // hands the request to the core, writes one JSON log line.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
-import { bodyTooLarge, type RelayCore, type RelayRequest, type RelayRequestHead, type RelayResponse, type RequestLog } from './core.js'
+import { bodyTooLarge, type RelayCore, type RelayRequestHead, type RelayResponse, type RequestLog } from './core.js'
 
 export interface RelayServer {
   readonly server: Server

@@ -78,7 +78,10 @@ describe('dist/index.js with the payload input', () => {
 
   test('a payload input nested deeper than the bound is refused with its path, not a crash', () => {
     const deep = `${'['.repeat(40_000)}${']'.repeat(40_000)}` // an environment variable holds at most 128 KiB
-    const payload = JSON.stringify({ action: 'push', target: { repository: 'team/web', digest: `sha256:${'a'.repeat(64)}`, annotations: 'DEEP' } }).replace('"DEEP"', deep)
+    const payload = JSON.stringify({
+      action: 'push',
+      target: { repository: 'team/web', digest: `sha256:${'a'.repeat(64)}`, annotations: 'DEEP' }
+    }).replace('"DEEP"', deep)
     const result = runAction({ eventName: 'workflow_dispatch', inputs: { payload } })
     expect(result.status).toBe(1)
     expect(result.stdout).toMatch(/::error::payload\.target\.annotations(\[0\])+: is nested deeper than 32 levels/)

@@ -68,7 +68,9 @@ describe('source-client through main and post', () => {
   test('an unknown cloud is written with a warning that lists the known ones', () => {
     const result = main({ 'source-client': 'github/actions' })
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('::warning::source-client cloud "github" is not one ACR documents (azure, azurestack, china, germany, azureusdod, azureusgov, on-prem)')
+    expect(result.stdout).toContain(
+      '::warning::source-client cloud "github" is not one ACR documents (azure, azurestack, china, germany, azureusdod, azureusgov, on-prem)'
+    )
     expect(JSON.parse(readFileSync(configPath, 'utf8')).HttpHeaders['X-Meta-Source-Client']).toBe('github/actions')
   })
 

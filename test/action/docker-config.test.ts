@@ -69,7 +69,7 @@ describe('writing the header', () => {
     expect(change).toMatchObject({ previous: null, createdFile: false, createdHeaders: false, createdFolder: false })
   })
 
-  test('adds HttpHeaders when there is none, in the file\'s own indentation', () => {
+  test("adds HttpHeaders when there is none, in the file's own indentation", () => {
     writeConfig('{\n    "auths": {}\n}\n')
     const change = setHeader('azure/functions')
     expect(read()).toBe('{\n    "auths": {},\n    "HttpHeaders": {\n        "X-Meta-Source-Client": "azure/functions"\n    }\n}\n')
@@ -91,7 +91,7 @@ describe('writing the header', () => {
     expect(change).toMatchObject({ createdFile: true, createdFolder: true, createdHeaders: true })
   })
 
-  test('keeps the file\'s mode', () => {
+  test("keeps the file's mode", () => {
     writeConfig('{"auths":{}}', 0o640)
     setHeader('azure/aks')
     expect(mode(configPath)).toBe(0o640)
@@ -147,8 +147,16 @@ describe('what Docker would read differently is refused or followed', () => {
   })
 
   test.each([
-    ['HttpHeaders twice', '{"HttpHeaders": {"X-Meta-Source-Client": "azure/aci"},\n "HttpHeaders": {"User-Agent": "x"}}', /has "HttpHeaders" twice \(again at line 2, column 2\)/],
-    ['the header twice in two cases', '{"HttpHeaders": {"X-Meta-Source-Client": "azure/aci", "X-META-SOURCE-CLIENT": "azure/aks"}}', /names X-Meta-Source-Client 2 times/]
+    [
+      'HttpHeaders twice',
+      '{"HttpHeaders": {"X-Meta-Source-Client": "azure/aci"},\n "HttpHeaders": {"User-Agent": "x"}}',
+      /has "HttpHeaders" twice \(again at line 2, column 2\)/
+    ],
+    [
+      'the header twice in two cases',
+      '{"HttpHeaders": {"X-Meta-Source-Client": "azure/aci", "X-META-SOURCE-CLIENT": "azure/aks"}}',
+      /names X-Meta-Source-Client 2 times/
+    ]
   ])('refuses %s, naming it, and leaves the file byte for byte', (_name, text, message) => {
     writeConfig(text)
     const before = readFileSync(configPath)

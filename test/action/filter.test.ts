@@ -88,17 +88,29 @@ describe('parseDuration', () => {
 
 describe('parseFilters: invalid inputs fail with the input name', () => {
   test.each([
-    [{ actions: 'push, pull' }, /^Input "actions": unknown action "pull"; valid actions are push, delete, quarantine, chart_push, chart_delete, ping$/],
+    [
+      { actions: 'push, pull' },
+      /^Input "actions": unknown action "pull"; valid actions are push, delete, quarantine, chart_push, chart_delete, ping$/
+    ],
     [{ semver: '>=one' }, /^Input "semver": ">=one" is not a valid semver range/],
     [{ 'max-age': 'yesterday' }, /^Input "max-age": "yesterday" is not a duration/],
     [{ repositories: 'team/*, !' }, /^Input "repositories": "!" excludes nothing/],
-    [{ artifacts: 'index, chart' }, /^Input "artifacts": unknown artifact "chart"; valid artifacts are index, image, signature, attestation, sbom, helm-chart, unknown$/],
+    [
+      { artifacts: 'index, chart' },
+      /^Input "artifacts": unknown artifact "chart"; valid artifacts are index, image, signature, attestation, sbom, helm-chart, unknown$/
+    ],
     // Filters that could never match are refused with the form that would.
     [{ actions: 'push delete' }, /^Input "actions": "push delete" is several names: separate them with commas or newlines \("push, delete"\)$/],
     [{ artifacts: 'index image' }, /^Input "artifacts": "index image" is several names: separate them with commas/],
-    [{ registries: 'https://myregistry.azurecr.io' }, /^Input "registries": "https:\/\/myregistry\.azurecr\.io" is a URL; registries are host names: write "myregistry\.azurecr\.io"$/],
+    [
+      { registries: 'https://myregistry.azurecr.io' },
+      /^Input "registries": "https:\/\/myregistry\.azurecr\.io" is a URL; registries are host names: write "myregistry\.azurecr\.io"$/
+    ],
     [{ registries: 'myregistry.azurecr.io/team/web' }, /^Input "registries": .* holds a "\/"; registries are host names/],
-    [{ repositories: 'myregistry.azurecr.io/team/web' }, /^Input "repositories": "myregistry\.azurecr\.io\/team\/web" starts with a registry host, which the repository does not hold: write "team\/web", and put "myregistry\.azurecr\.io" in registries$/],
+    [
+      { repositories: 'myregistry.azurecr.io/team/web' },
+      /^Input "repositories": "myregistry\.azurecr\.io\/team\/web" starts with a registry host, which the repository does not hold: write "team\/web", and put "myregistry\.azurecr\.io" in registries$/
+    ],
     [{ repositories: 'localhost:5000/team/*' }, /^Input "repositories": .* write "team\/\*", and put "localhost:5000" in registries$/],
     [{ repositories: '/team/web' }, /^Input "repositories": "\/team\/web" starts with "\/", which no repository does: write "team\/web"$/],
     [{ repositories: '!/team/web' }, /write "!team\/web"$/],
@@ -120,33 +132,73 @@ describe('matchFilters', () => {
     ['action allowed', {}, { actions: 'push,delete' }, true],
     ['action not allowed', { action: 'delete' }, { actions: 'push' }, 'action "delete" is not one of actions "push"'],
     ['repository by one-segment glob', {}, { repositories: 'team/*' }, true],
-    ['* does not cross segments', { repository: 'team/web/api' }, { repositories: 'team/*' }, 'repository "team/web/api" does not match repositories "team/*"'],
+    [
+      '* does not cross segments',
+      { repository: 'team/web/api' },
+      { repositories: 'team/*' },
+      'repository "team/web/api" does not match repositories "team/*"'
+    ],
     ['** crosses segments', { repository: 'team/web/api' }, { repositories: 'team/**' }, true],
     ['negation only, not excluded', {}, { repositories: '!**/*-test' }, true],
-    ['negation only, excluded', { repository: 'team/web-test' }, { repositories: '!**/*-test' }, 'repository "team/web-test" does not match repositories "!**/*-test"'],
+    [
+      'negation only, excluded',
+      { repository: 'team/web-test' },
+      { repositories: '!**/*-test' },
+      'repository "team/web-test" does not match repositories "!**/*-test"'
+    ],
     ['tag glob', {}, { tags: 'v*' }, true],
     ['tag glob refuses', { tag: 'latest' }, { tags: 'v*' }, 'tag "latest" does not match tags "v*"'],
     ['no tag against tags', { tag: undefined }, { tags: 'v*' }, 'the push event has no tag, so it does not match tags "v*"'],
     ['registry, case-insensitive', { registry: 'MyRegistry.azurecr.io' }, { registries: 'myregistry.azurecr.io' }, true],
     ['registry wildcard', {}, { registries: '*.azurecr.io' }, true],
-    ['other registry', { registry: 'other.azurecr.cn' }, { registries: '*.azurecr.io' }, 'registry "other.azurecr.cn" does not match registries "*.azurecr.io"'],
-    ['no registry against registries', { registry: undefined }, { registries: '*.azurecr.io' }, 'the push event has no registry, so it does not match registries "*.azurecr.io"'],
+    [
+      'other registry',
+      { registry: 'other.azurecr.cn' },
+      { registries: '*.azurecr.io' },
+      'registry "other.azurecr.cn" does not match registries "*.azurecr.io"'
+    ],
+    [
+      'no registry against registries',
+      { registry: undefined },
+      { registries: '*.azurecr.io' },
+      'the push event has no registry, so it does not match registries "*.azurecr.io"'
+    ],
     ['semver with v prefix', {}, { semver: '>=1.2.0 <2' }, true],
     ['semver without prefix', { tag: '1.4.2' }, { semver: '^1' }, true],
     ['semver caret refuses next major', { tag: 'v2.0.0' }, { semver: '^1' }, 'tag "v2.0.0" is outside semver "^1"'],
     ['semver tilde', { tag: 'v1.4.9' }, { semver: '~1.4' }, true],
     ['semver tilde refuses next minor', { tag: 'v1.5.0' }, { semver: '~1.4' }, 'tag "v1.5.0" is outside semver "~1.4"'],
-    ['pre-release outside a plain range', { tag: 'v1.5.0-rc.1' }, { semver: '^1.4.0' }, 'tag "v1.5.0-rc.1" is outside semver "^1.4.0" (a pre-release matches only a range that names a pre-release of the same major.minor.patch)'],
+    [
+      'pre-release outside a plain range',
+      { tag: 'v1.5.0-rc.1' },
+      { semver: '^1.4.0' },
+      'tag "v1.5.0-rc.1" is outside semver "^1.4.0" (a pre-release matches only a range that names a pre-release of the same major.minor.patch)'
+    ],
     ['pre-release inside a range that names it', { tag: 'v1.5.0-rc.2' }, { semver: '>=1.5.0-rc.1 <2' }, true],
     ['not semver', { tag: 'latest' }, { semver: '*' }, 'tag "latest" is not a semver version, so it does not match semver "*"'],
     ['two-part version is not semver', { tag: 'v1.4' }, { semver: '^1' }, 'tag "v1.4" is not a semver version, so it does not match semver "^1"'],
     ['only one v is stripped', { tag: 'vv1.4.2' }, { semver: '^1' }, 'tag "vv1.4.2" is not a semver version, so it does not match semver "^1"'],
     ['no tag against semver', { tag: undefined }, { semver: '^1' }, 'the push event has no tag, so it does not match semver "^1"'],
     ['artifact allowed', { artifact: 'index' }, { artifacts: 'index, image' }, true],
-    ['artifact not allowed', { artifact: 'signature' }, { artifacts: 'index, image' }, 'artifact "signature" is not one of artifacts "index", "image"'],
-    ['a ping has no artifact', { action: 'ping', artifact: undefined }, { artifacts: 'unknown' }, 'artifact "none" is not one of artifacts "unknown"'],
+    [
+      'artifact not allowed',
+      { artifact: 'signature' },
+      { artifacts: 'index, image' },
+      'artifact "signature" is not one of artifacts "index", "image"'
+    ],
+    [
+      'a ping has no artifact',
+      { action: 'ping', artifact: undefined },
+      { artifacts: 'unknown' },
+      'artifact "none" is not one of artifacts "unknown"'
+    ],
     ['dotted first segments stay repositories', { repository: 'my.app/web' }, { repositories: 'my.app/*' }, true],
-    ['the first refusing filter is reported', { action: 'delete', tag: 'latest' }, { actions: 'push', tags: 'v*' }, 'action "delete" is not one of actions "push"']
+    [
+      'the first refusing filter is reported',
+      { action: 'delete', tag: 'latest' },
+      { actions: 'push', tags: 'v*' },
+      'action "delete" is not one of actions "push"'
+    ]
   ])('%s', (_name, changes, inputs, expected) => {
     const match = check(withEvent(changes), inputs)
     expect(match).toEqual(expected === true ? { matched: true } : { matched: false, reason: expected })

@@ -67,7 +67,12 @@ interface StepResult {
 }
 
 async function runMainInProcess(clientPayload: unknown): Promise<StepResult> {
-  const files = { GITHUB_OUTPUT: join(work, 'output'), GITHUB_STATE: join(work, 'state'), GITHUB_STEP_SUMMARY: join(work, 'summary'), GITHUB_EVENT_PATH: join(work, 'event.json') }
+  const files = {
+    GITHUB_OUTPUT: join(work, 'output'),
+    GITHUB_STATE: join(work, 'state'),
+    GITHUB_STEP_SUMMARY: join(work, 'summary'),
+    GITHUB_EVENT_PATH: join(work, 'event.json')
+  }
   for (const file of Object.values(files)) writeFileSync(file, '')
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify({ action: 'acr-push', client_payload: clientPayload }))
   const saved = { ...process.env }
@@ -106,7 +111,28 @@ function checkRunnerSees(result: StepResult): void {
   }
 }
 
-const TOKENS = ['##[', '::', '%0A', '%25', '\r', '\n', '\r\n', '\u2028', '\u0085', '[', ']', '#', ':', ';', 'set-output name=tag', 'save-state name=isPost', ' ', '$(id)', 'v1', 'a']
+const TOKENS = [
+  '##[',
+  '::',
+  '%0A',
+  '%25',
+  '\r',
+  '\n',
+  '\r\n',
+  '\u2028',
+  '\u0085',
+  '[',
+  ']',
+  '#',
+  ':',
+  ';',
+  'set-output name=tag',
+  'save-state name=isPost',
+  ' ',
+  '$(id)',
+  'v1',
+  'a'
+]
 const hostile = fc.oneof(
   fc.constant(INJECTION),
   fc.array(fc.constantFrom(...TOKENS), { maxLength: 12 }).map(parts => parts.join('')),
@@ -117,7 +143,12 @@ const hostile = fc.oneof(
 const host = fc.oneof(
   fc.constantFrom('[::1]:5000', '[2001:db8::1]', 'localhost:65535', 'myregistry.azurecr.io'),
   fc
-    .tuple(fc.constantFrom('[', '', 'a'), fc.stringMatching(/^[0-9a-f:.%*#]{0,12}$/), fc.constantFrom(']', '', ']]'), fc.constantFrom('', ':', ':0', ':5000', ':65536', ':0443', '::'))
+    .tuple(
+      fc.constantFrom('[', '', 'a'),
+      fc.stringMatching(/^[0-9a-f:.%*#]{0,12}$/),
+      fc.constantFrom(']', '', ']]'),
+      fc.constantFrom('', ':', ':0', ':5000', ':65536', ':0443', '::')
+    )
     .map(parts => parts.join(''))
 )
 const deep = fc.integer({ min: 1, max: 2000 }).map(depth => {
@@ -139,7 +170,7 @@ const FIELDS = [
   ['action']
 ] as const
 
-describe('whatever the payload holds, the runner reads only the action\'s own commands', () => {
+describe("whatever the payload holds, the runner reads only the action's own commands", () => {
   test('arbitrary hostile values in every field, hosts with brackets and ports, deep nesting', async () => {
     await fc.assert(
       fc.asyncProperty(
@@ -209,7 +240,10 @@ describe('dist/index.js as the runner runs it', () => {
     const folder = mkdtempSync(join(tmpdir(), 'acr-summary-'))
     mkdirSync(join(folder, 'summary.md'))
     try {
-      const result = runAction({ event: { action: 'acr-push', client_payload: cloneFixture('native-push.json') }, env: { GITHUB_STEP_SUMMARY: join(folder, 'summary.md') } })
+      const result = runAction({
+        event: { action: 'acr-push', client_payload: cloneFixture('native-push.json') },
+        env: { GITHUB_STEP_SUMMARY: join(folder, 'summary.md') }
+      })
       expect(result.status).toBe(1)
       expect(result.stdout).toMatch(/::error::/)
       expect(result.outputs).toEqual({})

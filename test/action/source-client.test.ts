@@ -29,7 +29,9 @@ describe('parseSourceClient', () => {
     'azure/$(id)',
     `azure/${'a'.repeat(123)}` // 129 characters
   ])('%j is refused, naming the input and the rule', text => {
-    expect(() => parseSourceClient(text)).toThrow(/^Input "source-client": must be <cloud>\/<service>\[\/<sub-service>\], each part made of lowercase letters/)
+    expect(() => parseSourceClient(text)).toThrow(
+      /^Input "source-client": must be <cloud>\/<service>\[\/<sub-service>\], each part made of lowercase letters/
+    )
   })
 
   test('128 characters is the limit', () => {

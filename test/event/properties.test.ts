@@ -3,7 +3,18 @@
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
 import { PayloadError } from '../../src/errors.js'
-import { digestRule, hostRule, mediaTypeRule, repositoryRule, tagRule, timestampRule, eventIdRule, chartNameRule, chartVersionRule, type Rule } from '../../src/event/grammar.js'
+import {
+  digestRule,
+  hostRule,
+  mediaTypeRule,
+  repositoryRule,
+  tagRule,
+  timestampRule,
+  eventIdRule,
+  chartNameRule,
+  chartVersionRule,
+  type Rule
+} from '../../src/event/grammar.js'
 import { parseEvent } from '../../src/event/parse.js'
 import { ACR_ACTIONS } from '../../src/event/types.js'
 import { buildOutputs, type OutputName } from '../../src/action/outputs.js'
@@ -84,7 +95,10 @@ function nativeOf(payload: any): any {
 
 describe('properties of parseEvent', () => {
   test('any JSON value ends in outputs or one PayloadError', () => {
-    fc.assert(fc.property(fc.jsonValue(), value => void checkOutcome(value)), { numRuns: 2000 })
+    fc.assert(
+      fc.property(fc.jsonValue(), value => void checkOutcome(value)),
+      { numRuns: 2000 }
+    )
   })
 
   test('fixtures with any field replaced or removed end in grammar-checked outputs or one PayloadError', () => {

@@ -36,17 +36,43 @@ async function viaRelay(payload: unknown): Promise<{ status: number; field?: str
       return { ok: true, status: 204, attempts: 1, retryable: false }
     }
   })
-  const { response } = await core.handle({ method: 'POST', path: '/', headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' }, body: JSON.stringify(payload) })
+  const { response } = await core.handle({
+    method: 'POST',
+    path: '/',
+    headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+    body: JSON.stringify(payload)
+  })
   const body = response.body as { field?: string; detail?: string }
-  return { status: response.status, field: body?.field, detail: body?.detail, events: sent.map(d => parseEvent(JSON.parse(d.clientPayloadJson), 'client_payload')) }
+  return {
+    status: response.status,
+    field: body?.field,
+    detail: body?.detail,
+    events: sent.map(d => parseEvent(JSON.parse(d.clientPayloadJson), 'client_payload'))
+  }
 }
 
 const ACCEPTED: Array<[string, unknown, Partial<AcrEvent>]> = [
-  ['Event Grid, data as a JSON string', fixture('eventgrid-push-data-string.json'), { action: 'push', tag: 'v1.4.3', digest: D, location: 'westeurope', actor: 'ci-bot', artifact: 'image' }],
-  ['CloudEvents, data as a JSON string (action from the type)', fixture('cloudevents-delete-data-string.json'), { action: 'delete', digest: D, tag: undefined }],
+  [
+    'Event Grid, data as a JSON string',
+    fixture('eventgrid-push-data-string.json'),
+    { action: 'push', tag: 'v1.4.3', digest: D, location: 'westeurope', actor: 'ci-bot', artifact: 'image' }
+  ],
+  [
+    'CloudEvents, data as a JSON string (action from the type)',
+    fixture('cloudevents-delete-data-string.json'),
+    { action: 'delete', digest: D, tag: undefined }
+  ],
   ['"tag": "" on a push by digest', fixture('native-push-empty-tag.json'), { action: 'push', tag: undefined, artifact: 'image' }],
-  ['a repository delete without a digest', fixture('native-delete-repository.json'), { action: 'delete', repository: 'team/old-web', digest: undefined, artifact: 'unknown' }],
-  ['a connected registry (connectedRegistry)', fixture('eventgrid-push-connected-registry.json'), { connectedRegistry: 'factory-floor-1', location: 'eastus2', registry: undefined }],
+  [
+    'a repository delete without a digest',
+    fixture('native-delete-repository.json'),
+    { action: 'delete', repository: 'team/old-web', digest: undefined, artifact: 'unknown' }
+  ],
+  [
+    'a connected registry (connectedRegistry)',
+    fixture('eventgrid-push-connected-registry.json'),
+    { connectedRegistry: 'factory-floor-1', location: 'eastus2', registry: undefined }
+  ],
   ['a connected registry (connectedregistry)', fixture('native-push-connectedregistry-lowercase.json'), { connectedRegistry: 'factory-floor-2' }],
   ['a multi-arch index, tagged', fixture('native-push-index.json'), { artifact: 'index', tag: 'v2.0.0', digest: IDX }],
   ['one platform manifest of it, by digest', fixture('native-push-platform-manifest.json'), { artifact: 'image', tag: undefined }],
@@ -61,12 +87,58 @@ function withData(name: string, data: unknown) {
 }
 
 const REFUSED: Array<[string, unknown, RegExp, RegExp]> = [
-  ['data, a string that is not JSON', withData('eventgrid-push-data-string.json', '{"id": '), /^body\[0\]\.data \(a JSON string\)$/, /is not valid JSON/],
-  ['data, a string holding an array', withData('eventgrid-push-data-string.json', '[1]'), /^body\[0\]\.data$/, /must be a JSON object \(the ACR event\), or a string holding one/],
-  ['a push without a digest', (() => { const e = cloneFixture('native-push.json'); delete e.target.digest; return e })(), /^body\.target\.digest$/, /is required for a push event/],
-  ['the documentation\'s placeholder digest', (() => { const e = cloneFixture('native-push.json'); e.target.digest = 'sha256:xxxxxd698bd46ce657f1d8e2078bcb3d0e1e1a10cdbe065e1b070ff0085750c74'; return e })(), /^body\.target\.digest$/, /looks like the "xxxx" placeholder in Microsoft's example events; a real event carries a real digest/],
-  ['a connected registry name with a space', (() => { const e = cloneFixture('native-push-connectedregistry-lowercase.json'); e.connectedregistry.name = 'floor 2'; return e })(), /^body\.connectedregistry\.name$/, /connected registry name/],
-  ['a location with a slash', (() => { const e = cloneFixture('eventgrid-push-connected-registry.json'); e.data.location = 'east/us'; return e })(), /^body\.data\.location$/, /Azure region/]
+  [
+    'data, a string that is not JSON',
+    withData('eventgrid-push-data-string.json', '{"id": '),
+    /^body\[0\]\.data \(a JSON string\)$/,
+    /is not valid JSON/
+  ],
+  [
+    'data, a string holding an array',
+    withData('eventgrid-push-data-string.json', '[1]'),
+    /^body\[0\]\.data$/,
+    /must be a JSON object \(the ACR event\), or a string holding one/
+  ],
+  [
+    'a push without a digest',
+    (() => {
+      const e = cloneFixture('native-push.json')
+      delete e.target.digest
+      return e
+    })(),
+    /^body\.target\.digest$/,
+    /is required for a push event/
+  ],
+  [
+    "the documentation's placeholder digest",
+    (() => {
+      const e = cloneFixture('native-push.json')
+      e.target.digest = 'sha256:xxxxxd698bd46ce657f1d8e2078bcb3d0e1e1a10cdbe065e1b070ff0085750c74'
+      return e
+    })(),
+    /^body\.target\.digest$/,
+    /looks like the "xxxx" placeholder in Microsoft's example events; a real event carries a real digest/
+  ],
+  [
+    'a connected registry name with a space',
+    (() => {
+      const e = cloneFixture('native-push-connectedregistry-lowercase.json')
+      e.connectedregistry.name = 'floor 2'
+      return e
+    })(),
+    /^body\.connectedregistry\.name$/,
+    /connected registry name/
+  ],
+  [
+    'a location with a slash',
+    (() => {
+      const e = cloneFixture('eventgrid-push-connected-registry.json')
+      e.data.location = 'east/us'
+      return e
+    })(),
+    /^body\.data\.location$/,
+    /Azure region/
+  ]
 ]
 
 describe('real-world payloads: the action and the relay agree', () => {

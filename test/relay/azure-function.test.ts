@@ -16,7 +16,12 @@ let handler: ReturnType<typeof createHttpHandler>
 beforeEach(async () => {
   github = await startFakeGitHub()
   logged = []
-  const config = loadRelayConfig({ RELAY_SECRET: SECRET, GITHUB_TOKEN: 'ghp_functiontoken', GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url })
+  const config = loadRelayConfig({
+    RELAY_SECRET: SECRET,
+    GITHUB_TOKEN: 'ghp_functiontoken',
+    GITHUB_REPOSITORY: 'org/deploy',
+    GITHUB_API_URL: github.url
+  })
   handler = createHttpHandler(createRelay(config), line => logged.push(line))
 })
 afterEach(() => github.close())
@@ -73,15 +78,21 @@ function watchBody(req: HttpRequest, forbidden: boolean): { bytesRead: number } 
 describe('Azure Functions HTTP trigger', () => {
   test('dispatches an ACR webhook and answers 202', async () => {
     const response = await handler(
-      request({ headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' }, body: JSON.stringify(fixture('native-push.json')) })
+      request({
+        headers: { Authorization: `Bearer ${SECRET}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(fixture('native-push.json'))
+      })
     )
     expect(response.status).toBe(202)
     expect(JSON.parse(response.body as string)).toMatchObject({ dispatched: 1 })
-    expect(github.dispatches[0]!.body).toMatchObject({ event_type: 'acr-push', client_payload: { target: { repository: 'team/web', tag: 'v1.4.2' } } })
+    expect(github.dispatches[0]!.body).toMatchObject({
+      event_type: 'acr-push',
+      client_payload: { target: { repository: 'team/web', tag: 'v1.4.2' } }
+    })
     expect(JSON.parse(logged[0]!)).toMatchObject({ status: 202, events: [{ repository: 'team/web', target: 'org/deploy', githubStatus: 204 }] })
   })
 
-  test('answers Event Grid\'s validation handshake', async () => {
+  test("answers Event Grid's validation handshake", async () => {
     const response = await handler(
       request({
         headers: { 'aeg-event-type': 'SubscriptionValidation', 'content-type': 'application/json' },
@@ -102,7 +113,11 @@ describe('Azure Functions HTTP trigger', () => {
     ['a wrong secret', { authorization: 'Bearer nope', 'content-type': 'application/json', 'content-length': '1048575' }, 401],
     ['no secret', { 'content-type': 'application/json' }, 401],
     ['a wrong content type', { authorization: `Bearer ${SECRET}`, 'content-type': 'text/plain' }, 415],
-    ['a Content-Length over 1 MiB', { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json', 'content-length': String(1024 * 1024 + 1) }, 413]
+    [
+      'a Content-Length over 1 MiB',
+      { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json', 'content-length': String(1024 * 1024 + 1) },
+      413
+    ]
   ])('%s is refused on the headers, without reading the body', async (_name, headers, status) => {
     const req = request({ headers, body: JSON.stringify(fixture('native-push.json')) })
     watchBody(req, true)
@@ -111,7 +126,10 @@ describe('Azure Functions HTTP trigger', () => {
   })
 
   test('a body without Content-Length is read only up to the limit', async () => {
-    const req = request({ headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' }, body: new Uint8Array(8 * 1024 * 1024).fill(0x20) })
+    const req = request({
+      headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+      body: new Uint8Array(8 * 1024 * 1024).fill(0x20)
+    })
     const counter = watchBody(req, false)
     const response = await handler(req)
     expect(response.status).toBe(413)

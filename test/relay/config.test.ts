@@ -5,12 +5,22 @@ import { ConfigError, loadRelayConfig } from '../../src/relay/config.js'
 const SECRET = 'a-very-secret-value-42'
 const TOKEN = 'ghp_supersecrettoken0123456789'
 const BASE = { RELAY_SECRET: SECRET, GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'org/deploy' }
-const pem = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey
+const pem = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' }
+}).privateKey
 
 describe('loadRelayConfig', () => {
   test('defaults', () => {
     const config = loadRelayConfig(BASE)
-    expect(config).toMatchObject({ apiUrl: 'https://api.github.com', eventTypePrefix: 'acr-', port: 8080, deadlineMs: 25_000, auth: { kind: 'token', token: TOKEN } })
+    expect(config).toMatchObject({
+      apiUrl: 'https://api.github.com',
+      eventTypePrefix: 'acr-',
+      port: 8080,
+      deadlineMs: 25_000,
+      auth: { kind: 'token', token: TOKEN }
+    })
     expect(config.routes.map(r => r.target)).toEqual(['org/deploy'])
   })
 
@@ -29,7 +39,12 @@ describe('loadRelayConfig', () => {
 
   test('a GitHub App, with the key on one line as app settings hold it', () => {
     const { GITHUB_TOKEN, ...withoutToken } = BASE
-    const config = loadRelayConfig({ ...withoutToken, GITHUB_APP_ID: '12345', GITHUB_APP_INSTALLATION_ID: '678', GITHUB_APP_PRIVATE_KEY: pem.trim().replace(/\n/g, '\\n') })
+    const config = loadRelayConfig({
+      ...withoutToken,
+      GITHUB_APP_ID: '12345',
+      GITHUB_APP_INSTALLATION_ID: '678',
+      GITHUB_APP_PRIVATE_KEY: pem.trim().replace(/\n/g, '\\n')
+    })
     expect(config.auth).toEqual({ kind: 'app', appId: '12345', installationId: 678, privateKey: pem })
   })
 
@@ -38,9 +53,17 @@ describe('loadRelayConfig', () => {
     ['RELAY_SECRET', { RELAY_SECRET: 'short' }, /^RELAY_SECRET: must be at least 16 characters/],
     ['GITHUB_TOKEN', { GITHUB_TOKEN: undefined }, /^GITHUB_TOKEN: is required .* unless GITHUB_APP_ID/],
     ['GITHUB_TOKEN', { GITHUB_APP_ID: '1' }, /^GITHUB_TOKEN: is set together with GITHUB_APP_\*/],
-    ['GITHUB_APP_ID', { GITHUB_TOKEN: undefined, GITHUB_APP_ID: 'my-app', GITHUB_APP_INSTALLATION_ID: '1', GITHUB_APP_PRIVATE_KEY: pem }, /^GITHUB_APP_ID: must be the App's numeric id/],
+    [
+      'GITHUB_APP_ID',
+      { GITHUB_TOKEN: undefined, GITHUB_APP_ID: 'my-app', GITHUB_APP_INSTALLATION_ID: '1', GITHUB_APP_PRIVATE_KEY: pem },
+      /^GITHUB_APP_ID: must be the App's numeric id/
+    ],
     ['GITHUB_APP_INSTALLATION_ID', { GITHUB_TOKEN: undefined, GITHUB_APP_ID: '1', GITHUB_APP_PRIVATE_KEY: pem }, /^GITHUB_APP_INSTALLATION_ID:/],
-    ['GITHUB_APP_PRIVATE_KEY', { GITHUB_TOKEN: undefined, GITHUB_APP_ID: '1', GITHUB_APP_INSTALLATION_ID: '2', GITHUB_APP_PRIVATE_KEY: 'not a key' }, /^GITHUB_APP_PRIVATE_KEY: must be the App's PEM private key/],
+    [
+      'GITHUB_APP_PRIVATE_KEY',
+      { GITHUB_TOKEN: undefined, GITHUB_APP_ID: '1', GITHUB_APP_INSTALLATION_ID: '2', GITHUB_APP_PRIVATE_KEY: 'not a key' },
+      /^GITHUB_APP_PRIVATE_KEY: must be the App's PEM private key/
+    ],
     ['GITHUB_REPOSITORY', { GITHUB_REPOSITORY: 'just-a-name' }, /^GITHUB_REPOSITORY: must be owner\/repo/],
     ['GITHUB_REPOSITORY', { GITHUB_REPOSITORY: undefined }, /^GITHUB_REPOSITORY: is required .* unless RELAY_ROUTES/],
     ['RELAY_ROUTES', { RELAY_ROUTES: '{not json' }, /^RELAY_ROUTES: is not valid JSON/],
@@ -48,14 +71,26 @@ describe('loadRelayConfig', () => {
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"repositories":"**","target":"nope"}]' }, /^RELAY_ROUTES: entry 0: "target" must be owner\/repo/],
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"target":"o/r"}]' }, /^RELAY_ROUTES: entry 0: "repositories" must be a glob/],
     ['GITHUB_API_URL', { GITHUB_API_URL: 'ftp://example.com' }, /^GITHUB_API_URL: must be an http\(s\) URL/],
-    ['RELAY_MAX_DISPATCHES_IN_FLIGHT', { RELAY_MAX_DISPATCHES_IN_FLIGHT: '0' }, /^RELAY_MAX_DISPATCHES_IN_FLIGHT: must be a whole number from 1 to 100; got "0"/],
+    [
+      'RELAY_MAX_DISPATCHES_IN_FLIGHT',
+      { RELAY_MAX_DISPATCHES_IN_FLIGHT: '0' },
+      /^RELAY_MAX_DISPATCHES_IN_FLIGHT: must be a whole number from 1 to 100; got "0"/
+    ],
     ['RELAY_MAX_DISPATCHES_IN_FLIGHT', { RELAY_MAX_DISPATCHES_IN_FLIGHT: '101' }, /from 1 to 100/],
     ['RELAY_MAX_DISPATCHES_QUEUED', { RELAY_MAX_DISPATCHES_QUEUED: 'many' }, /^RELAY_MAX_DISPATCHES_QUEUED: must be a whole number from 0 to 100000/],
     ['RELAY_MAX_CONNECTIONS', { RELAY_MAX_CONNECTIONS: '1.5' }, /^RELAY_MAX_CONNECTIONS: must be a whole number from 1 to 65536/],
     ['GITHUB_API_URL', { GITHUB_API_URL: 'https://user:pw@ghe.example.com/api/v3' }, /^GITHUB_API_URL: must not carry credentials/],
     // Never echoed, whatever is wrong with it: it may hold a token.
-    ['GITHUB_API_URL', { GITHUB_API_URL: 'https://x-access-token:ghp_SECRET0123@ghe example.com' }, /^GITHUB_API_URL: is not a URL \(the value is not shown: it may hold a credential\)(?!.*SECRET)/],
-    ['GITHUB_API_URL', { GITHUB_API_URL: 'https://ghe.example.com/api/v3?access_token=ghp_SECRET0123' }, /^GITHUB_API_URL: must not carry a query or a fragment(?!.*SECRET)/],
+    [
+      'GITHUB_API_URL',
+      { GITHUB_API_URL: 'https://x-access-token:ghp_SECRET0123@ghe example.com' },
+      /^GITHUB_API_URL: is not a URL \(the value is not shown: it may hold a credential\)(?!.*SECRET)/
+    ],
+    [
+      'GITHUB_API_URL',
+      { GITHUB_API_URL: 'https://ghe.example.com/api/v3?access_token=ghp_SECRET0123' },
+      /^GITHUB_API_URL: must not carry a query or a fragment(?!.*SECRET)/
+    ],
     ['EVENT_TYPE_PREFIX', { EVENT_TYPE_PREFIX: 'acr push ' }, /^EVENT_TYPE_PREFIX:/],
     ['PORT', { PORT: 'http' }, /^PORT: must be a port number/],
     ['PORT', { PORT: '70000' }, /^PORT:/],

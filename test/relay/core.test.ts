@@ -9,7 +9,12 @@ const SECRET = 'core-secret-0123456789'
 const accepted: DispatchResult = { ok: true, status: 204, attempts: 1, retryable: false }
 
 function makeCore(
-  options: { answer?: (d: Dispatch) => Promise<DispatchResult> | DispatchResult; routes?: Array<[string, string]>; now?: () => number; maxRememberedEvents?: number } = {}
+  options: {
+    answer?: (d: Dispatch) => Promise<DispatchResult> | DispatchResult
+    routes?: Array<[string, string]>
+    now?: () => number
+    maxRememberedEvents?: number
+  } = {}
 ) {
   const sent: Dispatch[] = []
   const routes = (options.routes ?? [['**', 'org/deploy']]).map(([glob, target]) => ({ repositories: new GlobList([glob]), target }))
@@ -69,7 +74,16 @@ describe('RelayCore: every shape and action becomes one dispatch of the native e
     event.data.extra1 = 1
     event.data.__proto__ = { polluted: true }
     await core.handle(post(event))
-    expect(Object.keys(JSON.parse(sent[0]!.clientPayloadJson)).sort()).toEqual(['action', 'actor', 'id', 'location', 'request', 'source', 'target', 'timestamp'])
+    expect(Object.keys(JSON.parse(sent[0]!.clientPayloadJson)).sort()).toEqual([
+      'action',
+      'actor',
+      'id',
+      'location',
+      'request',
+      'source',
+      'target',
+      'timestamp'
+    ])
   })
 
   test('an Event Grid delivery of several events dispatches each on its own', async () => {
@@ -107,7 +121,13 @@ describe('RelayCore: handshakes', () => {
   test('Event Grid subscription validation echoes the code, without the secret', async () => {
     const { core, sent } = makeCore()
     const request = post(
-      [{ id: '2d1781af', eventType: 'Microsoft.EventGrid.SubscriptionValidationEvent', data: { validationCode: '512d38b6-c7b8-40c8-89fe-f46f9e9622b6', validationUrl: 'https://x' } }],
+      [
+        {
+          id: '2d1781af',
+          eventType: 'Microsoft.EventGrid.SubscriptionValidationEvent',
+          data: { validationCode: '512d38b6-c7b8-40c8-89fe-f46f9e9622b6', validationUrl: 'https://x' }
+        }
+      ],
       { 'aeg-event-type': 'SubscriptionValidation' }
     )
     delete (request.headers as any).authorization
@@ -118,14 +138,21 @@ describe('RelayCore: handshakes', () => {
 
   test('a validation header on an ordinary event gets no dispatch', async () => {
     const { core, sent } = makeCore()
-    const { response } = await core.handle(post(fixture('eventgrid-push.json'), { 'aeg-event-type': 'SubscriptionValidation', authorization: 'Bearer wrong' }))
+    const { response } = await core.handle(
+      post(fixture('eventgrid-push.json'), { 'aeg-event-type': 'SubscriptionValidation', authorization: 'Bearer wrong' })
+    )
     expect(response.status).toBe(400)
     expect(sent).toHaveLength(0)
   })
 
   test('CloudEvents abuse protection: OPTIONS is answered with the allowed origin', async () => {
     const { core } = makeCore()
-    const { response } = await core.handle({ method: 'OPTIONS', path: '/', headers: { 'webhook-request-origin': 'eventgrid.azure.net', 'webhook-request-rate': '120' }, body: '' })
+    const { response } = await core.handle({
+      method: 'OPTIONS',
+      path: '/',
+      headers: { 'webhook-request-origin': 'eventgrid.azure.net', 'webhook-request-rate': '120' },
+      body: ''
+    })
     expect(response.status).toBe(200)
     expect(response.headers).toMatchObject({ 'webhook-allowed-origin': 'eventgrid.azure.net', 'webhook-allowed-rate': '*' })
   })
@@ -152,7 +179,15 @@ describe('RelayCore: refusals', () => {
   })
 
   test.each([
-    ['nested deeper than the bound', JSON.stringify({ ...(fixture('native-push.json') as object), annotations: 'DEEP' }).replace('"DEEP"', `${'['.repeat(50_000)}${']'.repeat(50_000)}`), /^body\.annotations(\[0\])+$/, /nested deeper than 32 levels/],
+    [
+      'nested deeper than the bound',
+      JSON.stringify({ ...(fixture('native-push.json') as object), annotations: 'DEEP' }).replace(
+        '"DEEP"',
+        `${'['.repeat(50_000)}${']'.repeat(50_000)}`
+      ),
+      /^body\.annotations(\[0\])+$/,
+      /nested deeper than 32 levels/
+    ],
     ['a batch inside a batch', JSON.stringify([[fixture('native-push.json')]]), /^body\[0\]$/, /not an array: a batch holds events, not batches/]
   ])('a body %s is a 400 naming the path, never a 500', async (_name, body, field, detail) => {
     const { core, sent } = makeCore()
@@ -192,7 +227,7 @@ describe('RelayCore: GitHub failures', () => {
     expect((response.body as any).error).toMatch(/HTTP 404.*token's access/)
   })
 
-  test('a failed event is not remembered: the sender\'s retry dispatches it', async () => {
+  test("a failed event is not remembered: the sender's retry dispatches it", async () => {
     let fail = true
     const { core, sent } = makeCore({ answer: () => (fail ? { ok: false, status: 500, attempts: 3, retryable: true } : accepted) })
     expect((await core.handle(post(fixture('native-push.json')))).response.status).toBe(503)
@@ -227,7 +262,12 @@ describe('RelayCore: duplicates and routes', () => {
   })
 
   test('the same event id sent to two target repositories is dispatched to each', async () => {
-    const { core, sent } = makeCore({ routes: [['team/web', 'org/web'], ['**', 'org/other']] })
+    const { core, sent } = makeCore({
+      routes: [
+        ['team/web', 'org/web'],
+        ['**', 'org/other']
+      ]
+    })
     const event = fixture('native-push.json') as any
     await core.handle(post(event))
     const other = structuredClone(event)
@@ -245,12 +285,18 @@ describe('RelayCore: duplicates and routes', () => {
     release()
     const results = await Promise.all([first, second])
     expect(results.map(r => r.response.status)).toEqual([202, 202])
-    expect(results[1]!.log.events[0]!.outcome).toBe('duplicate')
+    expect(results[1].log.events[0]!.outcome).toBe('duplicate')
     expect(sent).toHaveLength(1)
   })
 
   test('routes: the first matching glob picks the target repository', async () => {
-    const { core, sent } = makeCore({ routes: [['team/api', 'org/api'], ['team/**', 'org/team'], ['**', 'org/other']] })
+    const { core, sent } = makeCore({
+      routes: [
+        ['team/api', 'org/api'],
+        ['team/**', 'org/team'],
+        ['**', 'org/other']
+      ]
+    })
     await core.handle(post(fixture('native-push.json')))
     await core.handle(post(fixture('native-chart-push.json')))
     expect(sent.map(d => d.target)).toEqual(['org/team', 'org/other'])

@@ -25,7 +25,13 @@ describe('RecentEvents', () => {
 
   test('past the bound, the oldest are forgotten first and the size stays at the bound', () => {
     const recent = new RecentEvents(WINDOW, 3)
-    for (const [key, at] of [['a', 1], ['b', 2], ['c', 3], ['d', 4], ['e', 5]] as const) {
+    for (const [key, at] of [
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+      ['d', 4],
+      ['e', 5]
+    ] as const) {
       recent.remember(key, at)
       expect(recent.size).toBeLessThanOrEqual(3)
     }

@@ -62,19 +62,27 @@ describe('relay → GitHub → action', () => {
     expect(github.dispatches.map(d => d.body.client_payload.target.tag).sort()).toEqual(['v1.4.2', 'v1.4.3'])
   })
 
-  test('one JSON log line per request, with the event, the target and GitHub\'s answer, and no secret', async () => {
+  test("one JSON log line per request, with the event, the target and GitHub's answer, and no secret", async () => {
     const relay = await start()
     await relay.post(fixture('native-push.json'))
     const line = await relay.requestLog('POST')
     expect(line).toMatchObject({ path: '/', status: 202 })
-    expect(line.events[0]).toMatchObject({ eventId: 'cb8c3971-9adc-488b-b1f6-43cbb4974ff5', action: 'push', repository: 'team/web', tag: 'v1.4.2', target: 'org/deploy', githubStatus: 204, attempts: 1 })
+    expect(line.events[0]).toMatchObject({
+      eventId: 'cb8c3971-9adc-488b-b1f6-43cbb4974ff5',
+      action: 'push',
+      repository: 'team/web',
+      tag: 'v1.4.2',
+      target: 'org/deploy',
+      githubStatus: 204,
+      attempts: 1
+    })
     expect(typeof line.durationMs).toBe('number')
     const everything = JSON.stringify(relay.logs) + relay.stderr()
     expect(everything).not.toContain(RELAY_SECRET)
     expect(everything).not.toContain(TOKEN)
   })
 
-  test('GitHub Enterprise Server: dispatches go below the API URL\'s path', async () => {
+  test("GitHub Enterprise Server: dispatches go below the API URL's path", async () => {
     const relay = await start({ GITHUB_API_URL: `${github.url}/api/v3/` })
     expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
     expect(github.dispatches.map(d => d.path)).toEqual(['/api/v3/repos/org/deploy/dispatches'])
@@ -101,10 +109,17 @@ describe('relay: handshakes and refusals over HTTP', () => {
   test('ping, wrong secret, non-JSON, oversized, invalid, other methods', async () => {
     const relay = await start()
     expect((await relay.post({ action: 'ping' })).status).toBe(200)
-    expect(await relay.post(fixture('native-push.json'), { authorization: 'Bearer wrong' })).toMatchObject({ status: 401, body: { error: 'unauthorized' } })
+    expect(await relay.post(fixture('native-push.json'), { authorization: 'Bearer wrong' })).toMatchObject({
+      status: 401,
+      body: { error: 'unauthorized' }
+    })
     expect((await relay.post('hello', { 'content-type': 'text/plain' })).status).toBe(415)
     // Refused on Content-Length, before the body is sent: a client still writing it would see the connection close.
-    const oversized = await sendRaw(relay.url, { method: 'POST', path: '/', headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json', 'content-length': String(1024 * 1024 + 1) } })
+    const oversized = await sendRaw(relay.url, {
+      method: 'POST',
+      path: '/',
+      headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json', 'content-length': String(1024 * 1024 + 1) }
+    })
     expect(oversized).toMatchObject({ status: 413, headers: { connection: 'close' } })
     const invalid = await relay.post({ action: 'push', target: { repository: 'team/web', digest: 'sha256:xxxx' } })
     expect(invalid).toMatchObject({ status: 400, body: { error: 'invalid event', field: 'body.target.digest' } })
@@ -123,7 +138,9 @@ describe('relay: decided on the headers before a body is read', () => {
 
   test('50 senders without the secret, each declaring a 1 MiB body and sending none of it, get 401 at once; healthz is answered', async () => {
     const relay = await start()
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => sendRaw(relay.url, declaringMiB(i % 2 ? 'Bearer wrong-secret-0123456789' : ''))))
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => sendRaw(relay.url, declaringMiB(i % 2 ? 'Bearer wrong-secret-0123456789' : '')))
+    )
     for (const answer of answers) expect(answer).toMatchObject({ status: 401, headers: { connection: 'close' } })
     expect((await fetch(`${relay.url}/healthz`)).status).toBe(200)
     expect(github.attempts).toHaveLength(0)
@@ -131,7 +148,15 @@ describe('relay: decided on the headers before a body is read', () => {
 
   test.each([
     ['a wrong content type', declaringMiB(`Bearer ${RELAY_SECRET}`, 'text/plain'), 415],
-    ['a handshake declaring more than 64 KiB', { method: 'POST', path: '/', headers: { 'aeg-event-type': 'SubscriptionValidation', 'content-type': 'application/json', 'content-length': String(64 * 1024 + 1) } }, 413]
+    [
+      'a handshake declaring more than 64 KiB',
+      {
+        method: 'POST',
+        path: '/',
+        headers: { 'aeg-event-type': 'SubscriptionValidation', 'content-type': 'application/json', 'content-length': String(64 * 1024 + 1) }
+      },
+      413
+    ]
   ])('%s is refused before its body is sent', async (_name, head, status) => {
     const relay = await start()
     expect(await sendRaw(relay.url, head)).toMatchObject({ status, headers: { connection: 'close' } })
@@ -148,7 +173,7 @@ describe('relay: CloudEvents in binary mode, as the cloudevents SDK sends them b
   const IMAGE_PUSHED = 'Microsoft.ContainerRegistry.ImagePushed'
   function sendBinary(relay: RelayProcess, attributes: { type: string; id?: string }, data: unknown) {
     const message = HTTP.binary(new CloudEvent({ source: '/subscriptions/x/registries/myregistry', ...attributes, data }))
-    return relay.post(message.body as string, message.headers as Record<string, string>)
+    return relay.post(message.body, message.headers as Record<string, string>)
   }
   const pushWithoutId = () => {
     const event = { ...(fixture('native-push.json') as Record<string, unknown>) }
@@ -164,7 +189,10 @@ describe('relay: CloudEvents in binary mode, as the cloudevents SDK sends them b
     const again = await sendBinary(relay, { type: IMAGE_PUSHED, id: 'ce-binary-1' }, pushWithoutId())
     expect(again).toMatchObject({ status: 202, body: { duplicates: 1 } })
     expect(github.dispatches).toHaveLength(1)
-    expect(github.dispatches[0]!.body).toMatchObject({ event_type: 'acr-push', client_payload: { id: 'ce-binary-1', action: 'push', target: { repository: 'team/web' } } })
+    expect(github.dispatches[0]!.body).toMatchObject({
+      event_type: 'acr-push',
+      client_payload: { id: 'ce-binary-1', action: 'push', target: { repository: 'team/web' } }
+    })
   })
 
   test.each([
@@ -202,7 +230,15 @@ describe('relay: bounded', () => {
   test('connections past RELAY_MAX_CONNECTIONS are closed at once; the relay serves again when they go', async () => {
     const relay = await start({ RELAY_MAX_CONNECTIONS: '5' })
     const { port } = new URL(relay.url)
-    const open = await Promise.all(Array.from({ length: 5 }, () => new Promise<Socket>(resolve => { const socket = connect(Number(port), '127.0.0.1', () => resolve(socket)) })))
+    const open = await Promise.all(
+      Array.from(
+        { length: 5 },
+        () =>
+          new Promise<Socket>(resolve => {
+            const socket = connect(Number(port), '127.0.0.1', () => resolve(socket))
+          })
+      )
+    )
     // Node counts a connection once it has accepted it: give the five a moment.
     await new Promise(resolve => setTimeout(resolve, 200))
     const extra = await sendRaw(relay.url, { method: 'GET', path: '/healthz', headers: {} }, 3000).then(
@@ -248,7 +284,7 @@ describe('relay: bounded', () => {
       let text = ''
       const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /healthz HTTP/1.1\r\nhost: x\r\n\r\n'.repeat(1_050)))
       socket.setEncoding('utf8')
-      socket.on('data', chunk => (text += chunk))
+      socket.on('data', (chunk: string) => (text += chunk))
       socket.on('error', () => {})
       socket.on('close', () => resolve(text.split('HTTP/1.1 200').length - 1))
     })
@@ -371,8 +407,17 @@ describe('relay: duplicates and routes', () => {
 })
 
 describe('relay: GitHub App', () => {
-  const keys = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
-  const app = { GITHUB_TOKEN: '', GITHUB_APP_ID: '4242', GITHUB_APP_INSTALLATION_ID: '99', GITHUB_APP_PRIVATE_KEY: keys.privateKey.replace(/\n/g, '\\n') }
+  const keys = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' }
+  })
+  const app = {
+    GITHUB_TOKEN: '',
+    GITHUB_APP_ID: '4242',
+    GITHUB_APP_INSTALLATION_ID: '99',
+    GITHUB_APP_PRIVATE_KEY: keys.privateKey.replace(/\n/g, '\\n')
+  }
 
   test('mints an installation token with a JWT signed by the App key, and reuses it', async () => {
     const relay = await start(app)
@@ -385,7 +430,9 @@ describe('relay: GitHub App', () => {
     const jwt = github.tokenRequests[0]!.authorization!.replace(/^bearer /i, '')
     const [header, payload, signature] = jwt.split('.')
     expect(JSON.parse(Buffer.from(payload!, 'base64url').toString())).toMatchObject({ iss: '4242' })
-    expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), createPublicKey(keys.publicKey), Buffer.from(signature!, 'base64url'))).toBe(true)
+    expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), createPublicKey(keys.publicKey), Buffer.from(signature!, 'base64url'))).toBe(
+      true
+    )
   })
 
   test('refreshes a token close to its expiry', async () => {
@@ -442,8 +489,19 @@ describe('relay: GitHub over HTTPS, as api.github.com is', () => {
   })
 
   test('a GitHub App token is minted over TLS too', async () => {
-    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } })
-    const relay = await start({ GITHUB_API_URL: secure.url, NODE_EXTRA_CA_CERTS: TEST_CA_FILE, GITHUB_TOKEN: '', GITHUB_APP_ID: '4242', GITHUB_APP_INSTALLATION_ID: '99', GITHUB_APP_PRIVATE_KEY: privateKey })
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' }
+    })
+    const relay = await start({
+      GITHUB_API_URL: secure.url,
+      NODE_EXTRA_CA_CERTS: TEST_CA_FILE,
+      GITHUB_TOKEN: '',
+      GITHUB_APP_ID: '4242',
+      GITHUB_APP_INSTALLATION_ID: '99',
+      GITHUB_APP_PRIVATE_KEY: privateKey
+    })
     expect((await relay.post(fixture('native-push.json'))).status).toBe(202)
     expect(secure.tokenRequests).toHaveLength(1)
     expect(secure.dispatches.map(d => d.authorization)).toEqual(['Bearer ghs_installation_token_1'])

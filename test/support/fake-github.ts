@@ -116,8 +116,8 @@ export async function startFakeGitHub(options: { tls?: boolean } = {}): Promise<
     res.end('{"message":"Not Found"}')
   }
   const server = options.tls
-    ? createTlsServer({ key: readFileSync(TEST_KEY_FILE), cert: readFileSync(TEST_CA_FILE) }, handler)
-    : createServer(handler)
+    ? createTlsServer({ key: readFileSync(TEST_KEY_FILE), cert: readFileSync(TEST_CA_FILE) }, (req, res) => void handler(req, res))
+    : createServer((req, res) => void handler(req, res))
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   fake.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
   fake.close = () =>

@@ -14,7 +14,11 @@ export interface RawAnswer {
  * Writes the request line and headers (and `body`, when given) to `url`'s
  * host, then reads one answer. Rejects when none arrives within `timeoutMs`.
  */
-export function sendRaw(url: string, head: { method: string; path: string; headers: Record<string, string>; body?: string }, timeoutMs = 10_000): Promise<RawAnswer> {
+export function sendRaw(
+  url: string,
+  head: { method: string; path: string; headers: Record<string, string>; body?: string },
+  timeoutMs = 10_000
+): Promise<RawAnswer> {
   const { hostname, port } = new URL(url)
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname)
@@ -28,12 +32,14 @@ export function sendRaw(url: string, head: { method: string; path: string; heade
       clearTimeout(timer)
       reject(error)
     })
-    socket.on('data', chunk => {
+    socket.on('data', (chunk: string) => {
       received += chunk
       const end = received.indexOf('\r\n\r\n')
       if (end === -1) return
       const [statusLine = '', ...lines] = received.slice(0, end).split('\r\n')
-      const headers = Object.fromEntries(lines.map(line => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]))
+      const headers = Object.fromEntries(
+        lines.map(line => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()])
+      )
       const length = Number(headers['content-length'] ?? 0)
       const body = received.slice(end + 4)
       if (Buffer.byteLength(body) < length) return
@@ -41,7 +47,11 @@ export function sendRaw(url: string, head: { method: string; path: string; heade
       socket.destroy()
       resolve({ status: Number(statusLine.split(' ')[1]), headers, body })
     })
-    const lines = [`${head.method} ${head.path} HTTP/1.1`, `host: ${hostname}:${port}`, ...Object.entries(head.headers).map(([name, value]) => `${name}: ${value}`)]
+    const lines = [
+      `${head.method} ${head.path} HTTP/1.1`,
+      `host: ${hostname}:${port}`,
+      ...Object.entries(head.headers).map(([name, value]) => `${name}: ${value}`)
+    ]
     socket.write(`${lines.join('\r\n')}\r\n\r\n${head.body ?? ''}`)
   })
 }

@@ -26,10 +26,10 @@ export async function startRelayProcess(env: Record<string, string>, folder = jo
   })
   const logs: Array<Record<string, any>> = []
   let stderr = ''
-  child.stderr!.on('data', chunk => (stderr += chunk))
+  child.stderr.on('data', chunk => (stderr += chunk))
   let buffered = ''
   const listening = new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', chunk => {
+    child.stdout.on('data', chunk => {
       buffered += chunk
       let newline: number
       while ((newline = buffered.indexOf('\n')) >= 0) {
