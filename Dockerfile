@@ -1,6 +1,8 @@
 # The relay (dist/relay, a self-contained bundle) for Azure Container Apps or any container host.
 # Build from the repository root: docker build -t acr-webhook-relay .
-FROM node:24-alpine
+# NODE_IMAGE: another Node 24 base (a mirror, or the one the tests build locally, offline).
+ARG NODE_IMAGE=node:24-alpine
+FROM ${NODE_IMAGE}
 WORKDIR /app
 COPY dist/relay/ ./
 ENV NODE_ENV=production PORT=8080
