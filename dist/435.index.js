@@ -210,7 +210,7 @@ function parseWwwAuthenticate(header) {
         if (header[i] === '=' && current) {
             i++;
             skip(/[ \t]/);
-            current.params[name.toLowerCase()] = header[i] === '"' ? quotedString() : token();
+            current.params[name.toLowerCase()] = header[i] === '"' ? quotedString() : unquotedValue();
             continue;
         }
         i = afterName;
@@ -225,6 +225,13 @@ function parseWwwAuthenticate(header) {
         }
     }
     return challenges;
+    /** A value without quotes should be a token; a URL left unquoted is read up to the next comma or space all the same. */
+    function unquotedValue() {
+        const start = i;
+        while (i < header.length && !/[\s,]/.test(header[i]))
+            i++;
+        return header.slice(start, i);
+    }
     function quotedString() {
         let value = '';
         i++; // the opening quote

@@ -79,7 +79,7 @@ export function parseWwwAuthenticate(header: string): Challenge[] {
     if (header[i] === '=' && current) {
       i++
       skip(/[ \t]/)
-      current.params[name.toLowerCase()] = header[i] === '"' ? quotedString() : token()
+      current.params[name.toLowerCase()] = header[i] === '"' ? quotedString() : unquotedValue()
       continue
     }
     i = afterName
@@ -94,6 +94,13 @@ export function parseWwwAuthenticate(header: string): Challenge[] {
     }
   }
   return challenges
+
+  /** A value without quotes should be a token; a URL left unquoted is read up to the next comma or space all the same. */
+  function unquotedValue(): string {
+    const start = i
+    while (i < header.length && !/[\s,]/.test(header[i]!)) i++
+    return header.slice(start, i)
+  }
 
   function quotedString(): string {
     let value = ''

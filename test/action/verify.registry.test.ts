@@ -15,13 +15,13 @@ import {
   pushImage,
   pushIndex,
   REFRESH_TOKEN,
-  registryEvent,
   startRegistry,
   USER,
   type Descriptor,
   type LocalRegistry,
   type RegistryMode
 } from '../support/registry.js'
+import { registryEvent } from '../support/registry-event.js'
 
 let work: string
 beforeAll(() => {

@@ -10,7 +10,8 @@
 //   openssl, the certificate sent in the JWT's x5c header (what registry 2.8
 //   verifies against its rootcertbundle).
 // Manifests are pushed by HTTP from blobs the tests write, with this file's
-// own client: the client under test only reads.
+// own client: the client under test only reads. Node modules and bcryptjs
+// only, so that `npm run bench` imports it too (Node 24 strips the types).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { createHash, createPrivateKey, randomBytes, randomUUID, sign, X509Certificate, type KeyObject } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,8 +20,6 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import bcrypt from 'bcryptjs'
-import { parseEvent } from '../../src/event/parse.js'
-import type { AcrEvent } from '../../src/event/types.js'
 
 export const REGISTRY_BINARY = process.env.DOCKER_REGISTRY_BINARY ?? '/usr/bin/docker-registry'
 
@@ -438,18 +437,4 @@ export async function pushCosignSignature(registry: LocalRegistry, repository: s
     config: { ...config, mediaType: MEDIA.ociConfig },
     layers: [{ ...payload, mediaType: MEDIA.cosignSimpleSigning, annotations: { 'dev.cosignproject.cosign/signature': 'MEUCIQ...' } }]
   })
-}
-
-/** An ACR push event for what the test pushed, parsed as the action parses any event. */
-export function registryEvent(host: string, repository: string, pushed: Descriptor, tag?: string, action = 'push'): AcrEvent {
-  return parseEvent(
-    {
-      id: 'cb8c3971-9adc-488b-b1f6-43cbb4974ff5',
-      timestamp: new Date().toISOString(),
-      action,
-      target: { mediaType: pushed.mediaType, size: pushed.size, digest: pushed.digest, repository, ...(tag ? { tag } : {}) },
-      request: { id: '3cbb6949-7549-4fa1-b8e3-a6d5451dffc7', host, method: 'PUT', useragent: 'docker/27.3.1' }
-    },
-    'client_payload'
-  )
 }
