@@ -641,7 +641,7 @@ async function verifyEvent(event, options) {
         if (response.status === 404) {
             return { verified: false, reason: `the registry has no manifest ${pinned} (deleted since, or never pushed there)` };
         }
-        checkBody(response, digest, pinned);
+        checkBody(response, host, digest, pinned);
         const facts = describeManifest(response.body.toString('utf8'), headerValue(response, 'content-type'), event, `manifest ${pinned}`);
         let summary = `${pinned} exists`;
         if (options.mode === 'tag') {
@@ -673,9 +673,9 @@ function credentialsFor(host, options) {
     return credentials;
 }
 /** A body that does not hash to the digest asked for is not that manifest: a broken or lying registry. */
-function checkBody(response, digest, pinned) {
+function checkBody(response, host, digest, pinned) {
     if (bodyMatchesDigest(response.body, digest) === false) {
-        throw new RegistryError(pinned, `The registry answered for ${pinned} with a manifest whose content does not hash to that digest; it cannot be trusted to verify`);
+        throw new RegistryError(host, `The registry answered for ${pinned} with a manifest whose content does not hash to that digest; it cannot be trusted to verify`);
     }
 }
 function digestHeader(response, host, image) {

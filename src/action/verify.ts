@@ -84,7 +84,7 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
     if (response.status === 404) {
       return { verified: false, reason: `the registry has no manifest ${pinned} (deleted since, or never pushed there)` }
     }
-    checkBody(response, digest, pinned)
+    checkBody(response, host, digest, pinned)
     const facts = describeManifest(response.body.toString('utf8'), headerValue(response, 'content-type'), event, `manifest ${pinned}`)
     let summary = `${pinned} exists`
     if (options.mode === 'tag') {
@@ -115,10 +115,10 @@ function credentialsFor(host: string, options: VerifyOptions): Credentials {
 }
 
 /** A body that does not hash to the digest asked for is not that manifest: a broken or lying registry. */
-function checkBody(response: RegistryResponse, digest: string, pinned: string): void {
+function checkBody(response: RegistryResponse, host: string, digest: string, pinned: string): void {
   if (bodyMatchesDigest(response.body, digest) === false) {
     throw new RegistryError(
-      pinned,
+      host,
       `The registry answered for ${pinned} with a manifest whose content does not hash to that digest; it cannot be trusted to verify`
     )
   }

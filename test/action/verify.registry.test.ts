@@ -226,3 +226,36 @@ describe('verify when the registry is down', () => {
     )
   })
 })
+
+describe('verify when the registry misbehaves (what a real registry never does, so a small server plays it)', () => {
+  test.each([
+    ['a manifest that does not hash to its digest', 200, 'whose content does not hash to that digest; it cannot be trusted to verify'],
+    ['a server error', 503, 'answered HTTP 503 to GET /v2/team/web/manifests/sha256:'],
+    ['a redirect', 307, 'answered HTTP 307']
+  ])('%s fails the step', async (_name, status, message) => {
+    const { createServer } = await import('node:http')
+    const server = createServer((_request, response) =>
+      response.writeHead(status, { 'content-type': 'application/vnd.oci.image.manifest.v1+json' }).end('{}')
+    )
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const host = `127.0.0.1:${(server.address() as { port: number }).port}`
+    try {
+      const event = registryEvent(
+        host,
+        'team/web',
+        { mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${'a'.repeat(64)}`, size: 2 },
+        'v1'
+      )
+      const options = {
+        mode: 'digest' as const,
+        registries: new GlobList(['127.0.0.1:*']),
+        dockerConfigPath: join(work, 'none', 'config.json'),
+        onSecret: () => {}
+      }
+      await expect(verifyEvent(event, options)).rejects.toThrow(message)
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  })
+})
