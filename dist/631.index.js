@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DockerConfigError: () => (/* binding */ DockerConfigError),
-/* harmony export */   dockerConfigPath: () => (/* binding */ dockerConfigPath),
+/* harmony export */   dockerConfigPath: () => (/* reexport safe */ _docker_config_path_js__WEBPACK_IMPORTED_MODULE_6__.Q),
 /* harmony export */   planHeaderWrite: () => (/* binding */ planHeaderWrite),
 /* harmony export */   restoreHeader: () => (/* binding */ restoreHeader)
 /* harmony export */ });
@@ -15,14 +15,13 @@ export const modules = {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _event_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2424);
-/* harmony import */ var _source_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3030);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _event_json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2424);
+/* harmony import */ var _source_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3030);
+/* harmony import */ var _docker_config_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2595);
 // Sets one header in the Docker CLI's config.json and puts it back later,
 // changing no other byte of the file. Edits are made on the text, located with
 // jsonc-parser's syntax tree, so keys, order, formatting and numbers we do not
@@ -40,29 +39,25 @@ const HEADERS_KEY = 'HttpHeaders';
 class DockerConfigError extends Error {
     name = 'DockerConfigError';
 }
-function dockerConfigPath(env = process.env) {
-    const folder = env.DOCKER_CONFIG ? env.DOCKER_CONFIG : (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, 'config.json');
-}
 /**
  * Reads the config and works out the change without writing anything, so that
  * the caller can save the change for the post step before the file is touched.
  */
 function planHeaderWrite(configPath, value) {
-    const folderExists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(configPath));
+    const folderExists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(configPath));
     const filePath = resolveSymlink(configPath);
-    if (filePath !== configPath && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(filePath))) {
-        throw new DockerConfigError(`${configPath} is a symbolic link to ${filePath}, whose folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`);
+    if (filePath !== configPath && !(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(filePath))) {
+        throw new DockerConfigError(`${configPath} is a symbolic link to ${filePath}, whose folder ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`);
     }
     const fileExists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(filePath);
     const text = fileExists ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(filePath, 'utf8') : '';
     const config = fileExists ? parseConfig(filePath, text) : {};
-    const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .ownField */ .hQ)(config, HEADERS_KEY);
-    if (headers !== undefined && !(0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(headers)) {
+    const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .ownField */ .hQ)(config, HEADERS_KEY);
+    if (headers !== undefined && !(0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .OW)(headers)) {
         throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}" is not a JSON object; fix or remove it, then run again (the file was not changed)`);
     }
-    const header = (headers && headerKey(filePath, headers)) ?? _source_client_js__WEBPACK_IMPORTED_MODULE_6__/* .SOURCE_CLIENT_HEADER */ .AQ;
-    const previous = headers === undefined ? undefined : (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .ownField */ .hQ)(headers, header);
+    const header = (headers && headerKey(filePath, headers)) ?? _source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ;
+    const previous = headers === undefined ? undefined : (0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .ownField */ .hQ)(headers, header);
     if (previous !== undefined && typeof previous !== 'string') {
         throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}.${header}" is not a string (the file was not changed)`);
     }
@@ -83,7 +78,7 @@ function planHeaderWrite(configPath, value) {
             if (newText === text)
                 return;
             if (!folderExists)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(filePath), { recursive: true, mode: 0o700 });
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(filePath), { recursive: true, mode: 0o700 });
             writeFileAtomic(filePath, newText, fileExists ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(filePath).mode & 0o7777 : 0o600);
         }
     };
@@ -94,7 +89,7 @@ function planHeaderWrite(configPath, value) {
  * header, and adding a second spelling would leave Docker to pick one.
  */
 function headerKey(filePath, headers) {
-    const wanted = _source_client_js__WEBPACK_IMPORTED_MODULE_6__/* .SOURCE_CLIENT_HEADER */ .AQ.toLowerCase();
+    const wanted = _source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ.toLowerCase();
     const keys = Object.keys(headers).filter(key => key.toLowerCase() === wanted);
     if (keys.length > 1) {
         throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}" names X-Meta-Source-Client ${keys.length} times (${keys.map(k => `"${k}"`).join(', ')}); Docker would send only one of them. Keep one, then run again (the file was not changed)`);
@@ -107,8 +102,8 @@ function restoreHeader(change) {
         return 'file-missing';
     const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(change.filePath, 'utf8');
     const config = parseConfig(change.filePath, text);
-    const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .ownField */ .hQ)(config, HEADERS_KEY);
-    const current = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(headers) ? (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .ownField */ .hQ)(headers, change.header) : undefined;
+    const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .ownField */ .hQ)(config, HEADERS_KEY);
+    const current = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .OW)(headers) ? (0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .ownField */ .hQ)(headers, change.header) : undefined;
     // Someone set their own value after us: theirs wins.
     if (current !== change.value)
         return 'changed-since';
@@ -118,7 +113,7 @@ function restoreHeader(change) {
     if (change.createdFile && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(change.filePath);
         if (change.createdFolder)
-            removeFolderIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(change.filePath));
+            removeFolderIfEmpty((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(change.filePath));
         return 'removed-file';
     }
     if (restored === text)
@@ -140,17 +135,17 @@ function parseConfig(filePath, text) {
     }
     catch (error) {
         const errors = [];
-        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-        const where = errors[0] ? ` at ${(0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAndColumn */ .q1)(text, errors[0].offset)}` : (0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .describeJsonErrorPosition */ .pD)(error, text);
+        (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+        const where = errors[0] ? ` at ${(0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .lineAndColumn */ .q1)(text, errors[0].offset)}` : (0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .describeJsonErrorPosition */ .pD)(error, text);
         throw new DockerConfigError(`${filePath} is not valid JSON${where}; ${unchanged}`);
     }
-    if (!(0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .isJsonObject */ .OW)(config)) {
+    if (!(0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .OW)(config)) {
         throw new DockerConfigError(`${filePath} holds ${Array.isArray(config) ? 'an array' : String(config === null ? 'null' : typeof config)}, not a JSON object; ${unchanged}`);
     }
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.parseTree)(text);
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
     const duplicate = duplicateKey(root, HEADERS_KEY);
     if (duplicate)
-        throw new DockerConfigError(`${filePath} has "${HEADERS_KEY}" twice (again at ${(0,_event_json_js__WEBPACK_IMPORTED_MODULE_5__/* .lineAndColumn */ .q1)(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`);
+        throw new DockerConfigError(`${filePath} has "${HEADERS_KEY}" twice (again at ${(0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .lineAndColumn */ .q1)(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`);
     return config;
 }
 /** The second property node named `key` in an object node, if any. */
@@ -159,10 +154,10 @@ function duplicateKey(object, key) {
     return named[1];
 }
 function withHeader(text, header, value) {
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.parseTree)(text);
-    if ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)(root, [HEADERS_KEY, header]))
-        return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.modify)(text, [HEADERS_KEY, header], value, {}));
-    const headers = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)(root, [HEADERS_KEY]);
+    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(text);
+    if ((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(root, [HEADERS_KEY, header]))
+        return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.modify)(text, [HEADERS_KEY, header], value, {}));
+    const headers = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)(root, [HEADERS_KEY]);
     return headers ? insertMember(text, headers, header, value) : insertMember(text, root, HEADERS_KEY, { [header]: value });
 }
 /**
@@ -171,11 +166,11 @@ function withHeader(text, header, value) {
  * span insertMember added.
  */
 function withoutHeader(text, header, options) {
-    const removed = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.modify)(text, [HEADERS_KEY, header], undefined, {}));
-    const headers = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.findNodeAtLocation)((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.parseTree)(removed), [HEADERS_KEY]);
+    const removed = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.applyEdits)(text, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.modify)(text, [HEADERS_KEY, header], undefined, {}));
+    const headers = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.findNodeAtLocation)((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.parseTree)(removed), [HEADERS_KEY]);
     if (!options.removeEmptyHeaders || headers?.type !== 'object' || (headers.children?.length ?? 0) > 0)
         return removed;
-    return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.applyEdits)(removed, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_4__.modify)(removed, [HEADERS_KEY], undefined, {}));
+    return (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.applyEdits)(removed, (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_3__.modify)(removed, [HEADERS_KEY], undefined, {}));
 }
 /** Adds `"key": value` after the object's last member, on a line of its own when the object is laid out that way. */
 function insertMember(text, object, key, value) {
@@ -201,11 +196,11 @@ function indentUnit(text) {
     return /\n([ \t]+)\S/.exec(text)?.[1] ?? '\t';
 }
 function newConfigText(value) {
-    return `${JSON.stringify({ [HEADERS_KEY]: { [_source_client_js__WEBPACK_IMPORTED_MODULE_6__/* .SOURCE_CLIENT_HEADER */ .AQ]: value } }, null, '\t')}\n`;
+    return `${JSON.stringify({ [HEADERS_KEY]: { [_source_client_js__WEBPACK_IMPORTED_MODULE_5__/* .SOURCE_CLIENT_HEADER */ .AQ]: value } }, null, '\t')}\n`;
 }
 /** Temporary file in the same folder, same mode, flushed, then renamed over the target. */
 function writeFileAtomic(filePath, text, mode) {
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(filePath), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(filePath)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(filePath), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(filePath)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(temporary, 'wx', mode);
     try {
         writeAll(fd, Buffer.from(text, 'utf8'));
@@ -238,7 +233,7 @@ function resolveSymlink(path) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(path);
     try {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isSymbolicLink())
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(path), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(path));
+            return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(path));
     }
     catch {
         // No such file: it will be created where Docker looks for it.

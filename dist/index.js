@@ -28370,6 +28370,28 @@ module.exports = {
 
 /***/ }),
 
+/***/ 2595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ dockerConfigPath)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Where the Docker CLI keeps config.json. A module of its own so that the
+// source-client chunk and the verify chunk share it without loading each other.
+
+
+function dockerConfigPath(env = process.env) {
+    const folder = env.DOCKER_CONFIG ? env.DOCKER_CONFIG : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.docker');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, 'config.json');
+}
+
+
+/***/ }),
+
 /***/ 7647:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28610,6 +28632,8 @@ function selectEventSource(payloadInput, runnerEvent) {
     throw new errors/* PayloadError */.tG('payload', `is empty and this run was triggered by ${trigger}, which carries no ACR event: trigger the workflow with repository_dispatch, or pass the event in the "payload" input (for workflow_dispatch: payload: \${{ inputs.payload }})`);
 }
 
+// EXTERNAL MODULE: ./src/action/docker-config-path.ts
+var docker_config_path = __nccwpck_require__(2595);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -31315,7 +31339,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -31564,6 +31588,8 @@ var source_client = __nccwpck_require__(3030);
 
 
 const ON_MISMATCH = ['skip', 'fail'];
+/** digest: the registry has the manifest; tag: and the tag still points at it. */
+const VERIFY_MODES = ['digest', 'tag'];
 async function getInputs() {
     const filterInputs = {
         actions: getInput('actions'),
@@ -31575,13 +31601,43 @@ async function getInputs() {
         'max-age': getInput('max-age')
     };
     const anyFilter = Object.values(filterInputs).some(text => text.trim() !== '');
+    const verify = parseVerify(getInput('verify'));
+    // The glob and semver libraries are loaded only by steps that filter.
+    const filters = anyFilter ? await loadFilters(filterInputs) : undefined;
+    if (verify)
+        checkVerifiedHosts(verify, filters);
     return {
         payload: getInput('payload'),
-        // The glob and semver libraries are loaded only by steps that filter.
-        filters: anyFilter ? await loadFilters(filterInputs) : undefined,
+        filters,
         onMismatch: parseOnMismatch(getInput('on-mismatch')),
-        sourceClient: (0,source_client/* parseSourceClient */.MG)(getInput('source-client'))
+        sourceClient: (0,source_client/* parseSourceClient */.MG)(getInput('source-client')),
+        verify
     };
+}
+function parseVerify(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    if (!VERIFY_MODES.includes(value)) {
+        throw new errors/* InputError */.dz('verify', `must be empty, "digest" or "tag"; got "${text}"`);
+    }
+    return value;
+}
+/**
+ * The host verify calls comes from the payload: only hosts the workflow names
+ * may be called, so that an event cannot send the runner, with or without the
+ * job's credentials, to an address of the sender's choosing (a cloud metadata
+ * endpoint, an internal service).
+ */
+function checkVerifiedHosts(verify, filters) {
+    const positive = filters?.registries.patterns.filter(p => !p.startsWith('!')) ?? [];
+    if (positive.length === 0) {
+        throw new errors/* InputError */.dz('verify', `"${verify}" needs registries to name the hosts it may call (e.g. registries: myregistry.azurecr.io): the host comes from the event, and an event must not choose where the runner sends requests`);
+    }
+    const any = positive.find(p => /^\*+$/.test(p));
+    if (any !== undefined) {
+        throw new errors/* InputError */.dz('verify', `registries "${any}" allows any host, so an event could choose where the runner sends requests: name your registries (e.g. *.azurecr.io)`);
+    }
 }
 /** The filter code, and semver's only when a range is given: both are lazy chunks. */
 async function loadFilters(filterInputs) {
@@ -31623,6 +31679,8 @@ const OUTPUT_CHARACTERS = /^[A-Za-z0-9._:/@+-]*$/;
 /** registry, image and pinned-image may also hold an IPv6 literal in brackets, and only at their start. */
 const HOST_OUTPUT_CHARACTERS = /^(?:\[[0-9a-fA-F:.]+\])?[A-Za-z0-9._:/@+-]*$/;
 const HOST_OUTPUTS = new Set(['registry', 'image', 'pinned-image']);
+/** platforms: os/architecture[/variant] names joined by commas, which no shell reads as anything but text. */
+const PLATFORMS_CHARACTERS = /^[A-Za-z0-9._/,-]*$/;
 /** JSON text that no runner can read as a command, for the `json` output and saved state. */
 function jsonForRunner(value) {
     return JSON.stringify(value).replace(/#/g, '\\u0023');
@@ -31646,6 +31704,8 @@ function outputProblem(name, value) {
     // A path from the job's own DOCKER_CONFIG, not from the payload: any file name, but one command-safe line.
     if (name === 'docker-config')
         return commandSafe(value) === value ? undefined : 'is not one command-safe line';
+    if (name === 'platforms')
+        return PLATFORMS_CHARACTERS.test(value) ? undefined : 'holds a character outside its grammar';
     const characters = HOST_OUTPUTS.has(name) ? HOST_OUTPUT_CHARACTERS : OUTPUT_CHARACTERS;
     return characters.test(value) ? undefined : 'holds a character outside its grammar';
 }
@@ -31703,6 +31763,15 @@ function runner_output_warning(text) {
 function fail(text) {
     setFailed(commandSafe(text));
 }
+/**
+ * Tells the runner to hide a secret (a password, a token) wherever it would
+ * appear in the log from now on. core.setSecret escapes line breaks, so a
+ * secret cannot end its own command line.
+ */
+function maskSecret(secret) {
+    if (secret !== '')
+        core_setSecret(secret);
+}
 function runner_output_saveState(name, value) {
     saveState(name, typeof value === 'string' ? commandSafe(value) : jsonForRunner(value));
 }
@@ -31747,6 +31816,7 @@ const OUTPUT_NAMES = [
     'chart-name',
     'chart-version',
     'artifact',
+    'platforms',
     'location',
     'connected-registry',
     'json',
@@ -31778,9 +31848,11 @@ function buildOutputs(event, match, effects = {}) {
         'chart-name': event.chart?.name,
         'chart-version': event.chart?.version,
         artifact: event.artifact,
+        // Only a verified index has platforms; a verified step sets it empty otherwise, so that "" means "not an index".
+        platforms: effects.verified?.platforms.join(','),
         location: event.location,
         'connected-registry': event.connectedRegistry,
-        json: jsonForRunner(toJson(event, match)),
+        json: jsonForRunner(toJson(event, match, effects.verified)),
         'docker-config': effects.dockerConfig
     };
     const outputs = {};
@@ -31792,7 +31864,7 @@ function buildOutputs(event, match, effects = {}) {
     return outputs;
 }
 /** The `json` output: camelCase keys; an unmatched event keeps only what identifies it and why it was skipped. */
-function toJson(event, match) {
+function toJson(event, match, verified) {
     if (!match.matched) {
         return { action: event.action, eventId: event.id, timestamp: event.timestamp, matched: false, reason: match.reason };
     }
@@ -31812,13 +31884,15 @@ function toJson(event, match) {
         artifact: event.artifact,
         location: event.location,
         connectedRegistry: event.connectedRegistry,
+        platforms: verified && verified.platforms.length > 0 ? verified.platforms : undefined,
+        verified: verified?.mode,
         actor: event.actor,
         request: event.request,
         shape: event.shape,
         matched: true
     };
 }
-function summaryRows(event, match) {
+function summaryRows(event, match, verified) {
     const rows = [
         ['Action', event.action],
         ['Artifact', event.artifact],
@@ -31826,6 +31900,8 @@ function summaryRows(event, match) {
         ['Digest', event.digest],
         ['Registry', event.registry],
         ['Time', event.timestamp],
+        ['Platforms', verified && verified.platforms.length > 0 ? verified.platforms.join(', ') : undefined],
+        ['Verified', verified ? (verified.mode === 'tag' ? 'digest and tag, against the registry' : 'digest, against the registry') : undefined],
         ['Matched', match.matched ? 'yes' : `no: ${match.reason}`]
     ];
     return rows.filter((row) => row[1] !== undefined).map(([label, value]) => ({ label, value }));
@@ -31860,6 +31936,7 @@ function loadHeaderChange() {
 
 
 
+
 /** The action's one error boundary: every failure ends here, as a failed step with no outputs. */
 async function run() {
     try {
@@ -31876,18 +31953,49 @@ async function runMain() {
     markMainStarted();
     const inputs = await getInputs();
     const source = selectEventSource(inputs.payload, readRunnerEvent());
-    const event = parseEvent(source.payload, source.path);
-    const match = inputs.filters ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(event, inputs.filters, Date.now()) : { matched: true };
+    const parsed = parseEvent(source.payload, source.path);
+    const filtered = inputs.filters ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true };
+    if (!filtered.matched && inputs.onMismatch === 'fail') {
+        throw new Error(`The ${parsed.action} event did not pass the filters: ${filtered.reason}`);
+    }
+    const { event, match, verified } = inputs.verify ? await verifyAgainstRegistry(parsed, filtered, inputs) : { event: parsed, match: filtered };
     if (!match.matched && inputs.onMismatch === 'fail') {
-        throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`);
+        throw new Error(`The ${event.action} event did not pass verification against the registry: ${match.reason}`);
     }
     const dockerConfig = inputs.sourceClient ? await tagRegistryTraffic(inputs.sourceClient) : undefined;
     // Everything that can fail runs before the first output is set: a failed step sets none.
-    const outputs = prepareOutputs(buildOutputs(event, match, { dockerConfig }), `ACR ${event.action} event: outputs`);
-    writeSummaryTable('ACR event', summaryRows(event, match));
+    const outputs = prepareOutputs(buildOutputs(event, match, { dockerConfig, verified }), `ACR ${event.action} event: outputs`);
+    writeSummaryTable('ACR event', summaryRows(event, match, verified));
     outputs.publish();
     if (!match.matched)
         runner_output_notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`);
+}
+/**
+ * The verify input: asks the event's registry whether the event is still
+ * true, once the filters have let it through (an event they refuse costs no
+ * request). The manifest read refines `artifact`, so the artifacts filter is
+ * applied again to what the registry says.
+ */
+async function verifyAgainstRegistry(event, filtered, inputs) {
+    const mode = inputs.verify;
+    const { unverifiableReason, verifyEvent } = await __nccwpck_require__.e(/* import() */ 435).then(__nccwpck_require__.bind(__nccwpck_require__, 435));
+    if (!filtered.matched) {
+        // Said beside the filter's reason, so that no one waits for a verification that cannot happen.
+        const unverifiable = event.registry === undefined ? unverifiableReason(event, mode) : undefined;
+        return { event, match: unverifiable ? { matched: false, reason: `${filtered.reason}; and ${unverifiable}` } : filtered };
+    }
+    const verification = await verifyEvent(event, {
+        mode,
+        registries: inputs.filters.registries,
+        dockerConfigPath: (0,docker_config_path/* dockerConfigPath */.Q)(),
+        onSecret: maskSecret
+    });
+    if (!verification.verified)
+        return { event, match: { matched: false, reason: verification.reason } };
+    runner_output_info(`Verified against the registry: ${verification.summary}`);
+    const refined = { ...event, artifact: verification.artifact };
+    const match = refined.artifact === event.artifact ? filtered : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(refined, inputs.filters, Date.now());
+    return { event: refined, match, verified: { mode, platforms: verification.platforms } };
 }
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */
 async function tagRegistryTraffic(sourceClient) {
@@ -32065,7 +32173,7 @@ const COSIGN_KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
 const ARTIFACT_TYPES = [
     [/^application\/vnd\.cncf\.helm\./, 'helm-chart'],
     [/signature|^application\/vnd\.dev\.cosign\.simplesigning/, 'signature'],
-    [/in-toto|attestation/, 'attestation'],
+    [/in-toto|attestation|dsse/, 'attestation'],
     [/spdx|cyclonedx|sbom/, 'sbom']
 ];
 function classifyArtifact({ action, mediaType, artifactType, tag }) {
@@ -32418,6 +32526,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -32471,6 +32586,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

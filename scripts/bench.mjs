@@ -10,6 +10,8 @@ import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
 import { createStepEnvironment, repoRoot } from './runner.mjs'
 import './check-node.mjs'
+// The tests' registry harness (Node 24 strips its types): the CNCF distribution registry on loopback.
+import { pushImage, startRegistry, USER } from '../test/support/registry.ts'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40)
 const WARMUP = 3
@@ -32,7 +34,29 @@ const gated = createStepEnvironment({
 gated.env.DOCKER_CONFIG = join(gated.work, 'docker')
 const filtered = createStepEnvironment({ event, inputs: { tags: 'v*', semver: '^1' } })
 const tagsOnly = createStepEnvironment({ event, inputs: { tags: 'v*' } })
-const steps = [plain, tagsOnly, filtered, gated]
+
+// verify: tag against a local registry, anonymous (GET of the manifest, HEAD of
+// the tag) and behind htpasswd basic auth (a 401 first, as every registry with
+// a login answers, then the same two with the credentials from DOCKER_CONFIG).
+// The registry runs as its own process: the step's process is timed alone.
+const anonymousRegistry = await startRegistry('anonymous')
+const basicRegistry = await startRegistry('htpasswd')
+const verifiedStep = async (registry, dockerConfig) => {
+  const pushed = await pushImage(registry, 'team/web', 'v1.4.2')
+  const payload = JSON.parse(JSON.stringify(sample))
+  Object.assign(payload.target, { mediaType: pushed.mediaType, size: pushed.size, length: pushed.size, digest: pushed.digest })
+  payload.request.host = registry.host
+  const step = createStepEnvironment({ event: { action: 'acr-push', client_payload: payload }, inputs: { verify: 'tag', registries: '127.0.0.1:*' } })
+  step.env.DOCKER_CONFIG = join(step.work, 'registry-login')
+  mkdirSync(step.env.DOCKER_CONFIG)
+  writeFileSync(join(step.env.DOCKER_CONFIG, 'config.json'), JSON.stringify(dockerConfig(registry.host)))
+  return step
+}
+const verifiedAnonymous = await verifiedStep(anonymousRegistry, () => ({}))
+const verifiedBasic = await verifiedStep(basicRegistry, host => ({
+  auths: { [host]: { auth: Buffer.from(`${USER.username}:${USER.password}`).toString('base64') } }
+}))
+const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic]
 
 const action = join(repoRoot, 'dist/index.js')
 const subjects = [
@@ -41,7 +65,9 @@ const subjects = [
   { name: 'action step', args: [action], step: plain, bundle: join(repoRoot, 'dist') },
   { name: 'action, tags', args: [action], step: tagsOnly },
   { name: 'action, tags+semver', args: [action], step: filtered },
-  { name: 'action, all inputs', args: [action], step: gated }
+  { name: 'action, all inputs', args: [action], step: gated },
+  { name: 'verify: tag, anon', args: [action], step: verifiedAnonymous },
+  { name: 'verify: tag, basic', args: [action], step: verifiedBasic }
 ]
 
 function timeOnce(subject) {
@@ -68,6 +94,8 @@ function printRatios(figures, what) {
   console.log(`  action, tags / core-only:               ${ratio('action, tags', 'core-only bundle')}x`)
   console.log(`  action, tags+semver / core-only:        ${ratio('action, tags+semver', 'core-only bundle')}x (goal: at most 1.10x)`)
   console.log(`  action, all inputs / core-only:         ${ratio('action, all inputs', 'core-only bundle')}x`)
+  console.log(`  verify: tag, anonymous / action step:   ${ratio('verify: tag, anon', 'action step')}x`)
+  console.log(`  verify: tag, basic auth / action step:  ${ratio('verify: tag, basic', 'action step')}x`)
   console.log(`  action step / node -e 0:                ${ratio('action step', 'node -e 0')}x`)
   console.log(`  core-only bundle / node -e 0:           ${ratio('core-only bundle', 'node -e 0')}x`)
 }
@@ -129,5 +157,7 @@ try {
   else console.log('  (install valgrind for instruction counts, which repeat far better than wall time)')
 } finally {
   for (const step of steps) step.cleanup()
+  await anonymousRegistry.stop()
+  await basicRegistry.stop()
   rmSync(join(repoRoot, '.bench'), { recursive: true, force: true })
 }

@@ -2,7 +2,7 @@
 // as INPUT_* variables (action.yml defaults filled in), the event file at
 // GITHUB_EVENT_PATH, and outputs, state and summary read back from the files
 // the runner provides. Used by the end-to-end tests and by `npm run sample`.
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -82,6 +82,34 @@ export function runAction(options = {}) {
     const entry = join(repoRoot, actionManifest.runs[options.phase ?? 'main'])
     const result = spawnSync(process.execPath, [entry], { cwd: step.work, encoding: 'utf8', env: step.env })
     return { status: result.status, stdout: result.stdout, stderr: result.stderr, ...step.read() }
+  } finally {
+    step.cleanup()
+  }
+}
+
+/**
+ * As runAction, without blocking the caller's event loop: for tests whose
+ * servers (a token server, a fake API) run in the test's own process.
+ *
+ * @param {Parameters<typeof runAction>[0]} [options]
+ * @returns {Promise<ReturnType<typeof runAction>>}
+ */
+export async function runActionAsync(options = {}) {
+  const step = createStepEnvironment(options)
+  try {
+    const entry = join(repoRoot, actionManifest.runs[options.phase ?? 'main'])
+    const child = spawn(process.execPath, [entry], { cwd: step.work, env: step.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.setEncoding('utf8')
+    child.stderr.setEncoding('utf8')
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', chunk => (stdout += chunk))
+    child.stderr.on('data', chunk => (stderr += chunk))
+    const status = await new Promise((resolve, reject) => {
+      child.on('error', reject)
+      child.on('close', code => resolve(code))
+    })
+    return { status, stdout, stderr, ...step.read() }
   } finally {
     step.cleanup()
   }

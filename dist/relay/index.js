@@ -7807,7 +7807,7 @@ const COSIGN_KINDS = { sig: 'signature', att: 'attestation', sbom: 'sbom' };
 const ARTIFACT_TYPES = [
     [/^application\/vnd\.cncf\.helm\./, 'helm-chart'],
     [/signature|^application\/vnd\.dev\.cosign\.simplesigning/, 'signature'],
-    [/in-toto|attestation/, 'attestation'],
+    [/in-toto|attestation|dsse/, 'attestation'],
     [/spdx|cyclonedx|sbom/, 'sbom']
 ];
 function classifyArtifact({ action, mediaType, artifactType, tag }) {

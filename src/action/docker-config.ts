@@ -22,11 +22,12 @@ import {
   unlinkSync,
   writeSync
 } from 'node:fs'
-import { homedir } from 'node:os'
 import { basename, dirname, join, resolve } from 'node:path'
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Node, type ParseError } from 'jsonc-parser'
 import { describeJsonErrorPosition, isJsonObject, lineAndColumn, ownField } from '../event/json.js'
 import { SOURCE_CLIENT_HEADER } from './source-client.js'
+
+export { dockerConfigPath } from './docker-config-path.js'
 
 const HEADERS_KEY = 'HttpHeaders'
 
@@ -48,11 +49,6 @@ export interface HeaderChange {
 
 export class DockerConfigError extends Error {
   override readonly name = 'DockerConfigError'
-}
-
-export function dockerConfigPath(env: NodeJS.ProcessEnv = process.env): string {
-  const folder = env.DOCKER_CONFIG ? env.DOCKER_CONFIG : join(homedir(), '.docker')
-  return join(folder, 'config.json')
 }
 
 /**

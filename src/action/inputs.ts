@@ -8,6 +8,10 @@ import { parseSourceClient, type SourceClient } from './source-client.js'
 export const ON_MISMATCH = ['skip', 'fail'] as const
 export type OnMismatch = (typeof ON_MISMATCH)[number]
 
+/** digest: the registry has the manifest; tag: and the tag still points at it. */
+export const VERIFY_MODES = ['digest', 'tag'] as const
+export type VerifyMode = (typeof VERIFY_MODES)[number]
+
 export interface Inputs {
   /** JSON text of the event; empty means "use the repository_dispatch client_payload". */
   readonly payload: string
@@ -16,6 +20,8 @@ export interface Inputs {
   readonly onMismatch: OnMismatch
   /** Absent: the Docker config is not touched. */
   readonly sourceClient?: SourceClient
+  /** Absent: no network. When set, `filters.registries` holds at least one host pattern. */
+  readonly verify?: VerifyMode
 }
 
 export async function getInputs(): Promise<Inputs> {
@@ -29,12 +35,48 @@ export async function getInputs(): Promise<Inputs> {
     'max-age': core.getInput('max-age')
   }
   const anyFilter = Object.values(filterInputs as Record<keyof FilterInputs, string>).some(text => text.trim() !== '')
+  const verify = parseVerify(core.getInput('verify'))
+  // The glob and semver libraries are loaded only by steps that filter.
+  const filters = anyFilter ? await loadFilters(filterInputs) : undefined
+  if (verify) checkVerifiedHosts(verify, filters)
   return {
     payload: core.getInput('payload'),
-    // The glob and semver libraries are loaded only by steps that filter.
-    filters: anyFilter ? await loadFilters(filterInputs) : undefined,
+    filters,
     onMismatch: parseOnMismatch(core.getInput('on-mismatch')),
-    sourceClient: parseSourceClient(core.getInput('source-client'))
+    sourceClient: parseSourceClient(core.getInput('source-client')),
+    verify
+  }
+}
+
+function parseVerify(text: string): VerifyMode | undefined {
+  const value = text.trim()
+  if (value === '') return undefined
+  if (!(VERIFY_MODES as readonly string[]).includes(value)) {
+    throw new InputError('verify', `must be empty, "digest" or "tag"; got "${text}"`)
+  }
+  return value as VerifyMode
+}
+
+/**
+ * The host verify calls comes from the payload: only hosts the workflow names
+ * may be called, so that an event cannot send the runner, with or without the
+ * job's credentials, to an address of the sender's choosing (a cloud metadata
+ * endpoint, an internal service).
+ */
+function checkVerifiedHosts(verify: VerifyMode, filters: Filters | undefined): void {
+  const positive = filters?.registries.patterns.filter(p => !p.startsWith('!')) ?? []
+  if (positive.length === 0) {
+    throw new InputError(
+      'verify',
+      `"${verify}" needs registries to name the hosts it may call (e.g. registries: myregistry.azurecr.io): the host comes from the event, and an event must not choose where the runner sends requests`
+    )
+  }
+  const any = positive.find(p => /^\*+$/.test(p))
+  if (any !== undefined) {
+    throw new InputError(
+      'verify',
+      `registries "${any}" allows any host, so an event could choose where the runner sends requests: name your registries (e.g. *.azurecr.io)`
+    )
   }
 }
 

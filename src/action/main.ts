@@ -2,10 +2,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { describeJsonErrorPosition } from '../event/json.js'
 import { parseEvent } from '../event/parse.js'
 import { selectEventSource, type RunnerEvent } from '../event/source.js'
+import type { AcrEvent } from '../event/types.js'
 import type { Match } from './filter.js'
-import { getInputs } from './inputs.js'
-import { buildOutputs, summaryRows } from './outputs.js'
-import { fail, info, notice, prepareOutputs, warning, writeSummaryTable } from './runner-output.js'
+import { dockerConfigPath } from './docker-config-path.js'
+import { getInputs, type Inputs } from './inputs.js'
+import { buildOutputs, summaryRows, type Verified } from './outputs.js'
+import { fail, info, maskSecret, notice, prepareOutputs, warning, writeSummaryTable } from './runner-output.js'
 import { KNOWN_CLOUDS, type SourceClient } from './source-client.js'
 import { isPost, loadHeaderChange, markMainStarted, saveHeaderChange } from './state.js'
 
@@ -23,17 +25,52 @@ async function runMain(): Promise<void> {
   markMainStarted()
   const inputs = await getInputs()
   const source = selectEventSource(inputs.payload, readRunnerEvent())
-  const event = parseEvent(source.payload, source.path)
-  const match: Match = inputs.filters ? (await import('./filter.js')).matchFilters(event, inputs.filters, Date.now()) : { matched: true }
+  const parsed = parseEvent(source.payload, source.path)
+  const filtered: Match = inputs.filters ? (await import('./filter.js')).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true }
+  if (!filtered.matched && inputs.onMismatch === 'fail') {
+    throw new Error(`The ${parsed.action} event did not pass the filters: ${filtered.reason}`)
+  }
+  const { event, match, verified } = inputs.verify ? await verifyAgainstRegistry(parsed, filtered, inputs) : { event: parsed, match: filtered }
   if (!match.matched && inputs.onMismatch === 'fail') {
-    throw new Error(`The ${event.action} event did not pass the filters: ${match.reason}`)
+    throw new Error(`The ${event.action} event did not pass verification against the registry: ${match.reason}`)
   }
   const dockerConfig = inputs.sourceClient ? await tagRegistryTraffic(inputs.sourceClient) : undefined
   // Everything that can fail runs before the first output is set: a failed step sets none.
-  const outputs = prepareOutputs(buildOutputs(event, match, { dockerConfig }), `ACR ${event.action} event: outputs`)
-  writeSummaryTable('ACR event', summaryRows(event, match))
+  const outputs = prepareOutputs(buildOutputs(event, match, { dockerConfig, verified }), `ACR ${event.action} event: outputs`)
+  writeSummaryTable('ACR event', summaryRows(event, match, verified))
   outputs.publish()
   if (!match.matched) notice(`Skipped: ${match.reason}. No deploy output (repository, tag, digest, image…) was set.`)
+}
+
+/**
+ * The verify input: asks the event's registry whether the event is still
+ * true, once the filters have let it through (an event they refuse costs no
+ * request). The manifest read refines `artifact`, so the artifacts filter is
+ * applied again to what the registry says.
+ */
+async function verifyAgainstRegistry(
+  event: AcrEvent,
+  filtered: Match,
+  inputs: Inputs
+): Promise<{ event: AcrEvent; match: Match; verified?: Verified }> {
+  const mode = inputs.verify!
+  const { unverifiableReason, verifyEvent } = await import('./verify.js')
+  if (!filtered.matched) {
+    // Said beside the filter's reason, so that no one waits for a verification that cannot happen.
+    const unverifiable = event.registry === undefined ? unverifiableReason(event, mode) : undefined
+    return { event, match: unverifiable ? { matched: false, reason: `${filtered.reason}; and ${unverifiable}` } : filtered }
+  }
+  const verification = await verifyEvent(event, {
+    mode,
+    registries: inputs.filters!.registries,
+    dockerConfigPath: dockerConfigPath(),
+    onSecret: maskSecret
+  })
+  if (!verification.verified) return { event, match: { matched: false, reason: verification.reason } }
+  info(`Verified against the registry: ${verification.summary}`)
+  const refined: AcrEvent = { ...event, artifact: verification.artifact }
+  const match = refined.artifact === event.artifact ? filtered : (await import('./filter.js')).matchFilters(refined, inputs.filters!, Date.now())
+  return { event: refined, match, verified: { mode, platforms: verification.platforms } }
 }
 
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */

@@ -22,6 +22,7 @@ export const OUTPUT_NAMES = [
   'chart-name',
   'chart-version',
   'artifact',
+  'platforms',
   'location',
   'connected-registry',
   'json',
@@ -41,8 +42,21 @@ export function pinnedImage(event: AcrEvent): string | undefined {
   return event.registry && event.repository && event.digest ? `${event.registry}/${event.repository}@${event.digest}` : undefined
 }
 
+/** What the step did beside reading the event: the Docker config it wrote, what the registry confirmed. */
+export interface Effects {
+  readonly dockerConfig?: string
+  /** Set when the verify input made the registry confirm the event. */
+  readonly verified?: Verified
+}
+
+export interface Verified {
+  readonly mode: 'digest' | 'tag'
+  /** `os/architecture[/variant]` of an index's platforms, read from the manifest; empty otherwise. */
+  readonly platforms: readonly string[]
+}
+
 /** The outputs to set: absent values are left out, and so is every deploy value of an unmatched event. */
-export function buildOutputs(event: AcrEvent, match: Match, effects: { readonly dockerConfig?: string } = {}): Outputs {
+export function buildOutputs(event: AcrEvent, match: Match, effects: Effects = {}): Outputs {
   const all: Outputs = {
     matched: String(match.matched),
     action: event.action,
@@ -59,9 +73,11 @@ export function buildOutputs(event: AcrEvent, match: Match, effects: { readonly 
     'chart-name': event.chart?.name,
     'chart-version': event.chart?.version,
     artifact: event.artifact,
+    // Only a verified index has platforms; a verified step sets it empty otherwise, so that "" means "not an index".
+    platforms: effects.verified?.platforms.join(','),
     location: event.location,
     'connected-registry': event.connectedRegistry,
-    json: jsonForRunner(toJson(event, match)),
+    json: jsonForRunner(toJson(event, match, effects.verified)),
     'docker-config': effects.dockerConfig
   }
   const outputs: Outputs = {}
@@ -73,7 +89,7 @@ export function buildOutputs(event: AcrEvent, match: Match, effects: { readonly 
 }
 
 /** The `json` output: camelCase keys; an unmatched event keeps only what identifies it and why it was skipped. */
-export function toJson(event: AcrEvent, match: Match): Record<string, unknown> {
+export function toJson(event: AcrEvent, match: Match, verified?: Verified): Record<string, unknown> {
   if (!match.matched) {
     return { action: event.action, eventId: event.id, timestamp: event.timestamp, matched: false, reason: match.reason }
   }
@@ -93,6 +109,8 @@ export function toJson(event: AcrEvent, match: Match): Record<string, unknown> {
     artifact: event.artifact,
     location: event.location,
     connectedRegistry: event.connectedRegistry,
+    platforms: verified && verified.platforms.length > 0 ? verified.platforms : undefined,
+    verified: verified?.mode,
     actor: event.actor,
     request: event.request,
     shape: event.shape,
@@ -105,7 +123,7 @@ export interface SummaryRow {
   readonly value: string
 }
 
-export function summaryRows(event: AcrEvent, match: Match): SummaryRow[] {
+export function summaryRows(event: AcrEvent, match: Match, verified?: Verified): SummaryRow[] {
   const rows: Array<[string, string | undefined]> = [
     ['Action', event.action],
     ['Artifact', event.artifact],
@@ -113,6 +131,8 @@ export function summaryRows(event: AcrEvent, match: Match): SummaryRow[] {
     ['Digest', event.digest],
     ['Registry', event.registry],
     ['Time', event.timestamp],
+    ['Platforms', verified && verified.platforms.length > 0 ? verified.platforms.join(', ') : undefined],
+    ['Verified', verified ? (verified.mode === 'tag' ? 'digest and tag, against the registry' : 'digest, against the registry') : undefined],
     ['Matched', match.matched ? 'yes' : `no: ${match.reason}`]
   ]
   return rows.filter((row): row is [string, string] => row[1] !== undefined).map(([label, value]) => ({ label, value }))

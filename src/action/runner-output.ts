@@ -21,6 +21,8 @@ const OUTPUT_CHARACTERS = /^[A-Za-z0-9._:/@+-]*$/
 /** registry, image and pinned-image may also hold an IPv6 literal in brackets, and only at their start. */
 const HOST_OUTPUT_CHARACTERS = /^(?:\[[0-9a-fA-F:.]+\])?[A-Za-z0-9._:/@+-]*$/
 const HOST_OUTPUTS: ReadonlySet<string> = new Set(['registry', 'image', 'pinned-image'])
+/** platforms: os/architecture[/variant] names joined by commas, which no shell reads as anything but text. */
+const PLATFORMS_CHARACTERS = /^[A-Za-z0-9._/,-]*$/
 
 /** JSON text that no runner can read as a command, for the `json` output and saved state. */
 export function jsonForRunner(value: unknown): string {
@@ -46,6 +48,7 @@ export function outputProblem(name: string, value: string): string | undefined {
   }
   // A path from the job's own DOCKER_CONFIG, not from the payload: any file name, but one command-safe line.
   if (name === 'docker-config') return commandSafe(value) === value ? undefined : 'is not one command-safe line'
+  if (name === 'platforms') return PLATFORMS_CHARACTERS.test(value) ? undefined : 'holds a character outside its grammar'
   const characters = HOST_OUTPUTS.has(name) ? HOST_OUTPUT_CHARACTERS : OUTPUT_CHARACTERS
   return characters.test(value) ? undefined : 'holds a character outside its grammar'
 }
@@ -109,6 +112,15 @@ export function warning(text: string): void {
 /** The action's one failure: a red step, with the message as its error annotation. */
 export function fail(text: string): void {
   core.setFailed(commandSafe(text))
+}
+
+/**
+ * Tells the runner to hide a secret (a password, a token) wherever it would
+ * appear in the log from now on. core.setSecret escapes line breaks, so a
+ * secret cannot end its own command line.
+ */
+export function maskSecret(secret: string): void {
+  if (secret !== '') core.setSecret(secret)
 }
 
 export function saveState(name: string, value: unknown): void {

@@ -28,7 +28,7 @@ const COSIGN_KINDS: Readonly<Record<string, Artifact>> = { sig: 'signature', att
 const ARTIFACT_TYPES: ReadonlyArray<[RegExp, Artifact]> = [
   [/^application\/vnd\.cncf\.helm\./, 'helm-chart'],
   [/signature|^application\/vnd\.dev\.cosign\.simplesigning/, 'signature'],
-  [/in-toto|attestation/, 'attestation'],
+  [/in-toto|attestation|dsse/, 'attestation'],
   [/spdx|cyclonedx|sbom/, 'sbom']
 ]
 

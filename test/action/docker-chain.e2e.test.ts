@@ -15,15 +15,8 @@ import { dirname, join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { repoRoot, runAction } from '../../scripts/runner.mjs'
-import {
-  dockerUnavailable,
-  freePort,
-  startDockerDaemon,
-  startRegistry,
-  type CommandResult,
-  type DockerDaemon,
-  type Registry
-} from '../support/docker-daemon.js'
+import { dockerUnavailable, startDockerDaemon, type CommandResult, type DockerDaemon } from '../support/docker-daemon.js'
+import { freePort, requireRegistryBinary, startRegistry, type LocalRegistry } from '../support/registry.js'
 import { fixture } from '../support/fixtures.js'
 
 // Contributors on machines without Docker can opt out; CI never does.
@@ -54,15 +47,16 @@ async function startRecordingProxy(target: string): Promise<{ address: string; r
 
 const work = mkdtempSync(join(tmpdir(), 'acr-docker-chain-'))
 let daemon: DockerDaemon
-let registry: Registry
+let registry: LocalRegistry
 let proxy: Awaited<ReturnType<typeof startRecordingProxy>>
 
 beforeAll(async () => {
   if (optedOut) return
   const why = dockerUnavailable()
   if (why) throw new Error(`${why}. On a machine without Docker, set ACR_SKIP_DOCKER_TESTS=1 to leave these tests out.`)
-  ;[daemon, registry] = await Promise.all([startDockerDaemon(), startRegistry()])
-  proxy = await startRecordingProxy(registry.address)
+  requireRegistryBinary()
+  ;[daemon, registry] = await Promise.all([startDockerDaemon(), startRegistry('anonymous')])
+  proxy = await startRecordingProxy(registry.host)
 }, 120_000)
 
 afterAll(async () => {

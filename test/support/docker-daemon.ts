@@ -1,30 +1,21 @@
 // Real Docker for the tests: a dockerd of the test's own (sockets, data and
 // containerd under a temp folder, so it never touches a daemon the machine
-// runs) and the CNCF distribution registry, both from Debian's packages
-// (docker.io, docker-registry), which .ci/run installs when they are missing.
+// runs), from Debian's docker.io, which .ci/run installs when it is missing.
+// The registry it pushes to is registry.ts's.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, type AddressInfo } from 'node:net'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 
-const NEEDED = ['dockerd', 'docker', 'docker-registry']
+const NEEDED = ['dockerd', 'docker']
 
 /** Why these tests cannot run here, or undefined when they can. */
 export function dockerUnavailable(): string | undefined {
   const missing = NEEDED.filter(name => spawnSync('sh', ['-c', `command -v ${name}`]).status !== 0)
-  if (missing.length > 0) return `${missing.join(', ')} not found: install Debian's docker.io and docker-registry (bash .ci/run does, as root)`
+  if (missing.length > 0) return `${missing.join(', ')} not found: install Debian's docker.io (bash .ci/run does, as root)`
   if (process.getuid?.() !== 0) return 'dockerd needs root'
   return undefined
-}
-
-export async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return port
 }
 
 async function waitFor(what: string, ready: () => boolean | Promise<boolean>, log: () => string, timeoutMs = 60_000): Promise<void> {
@@ -114,60 +105,6 @@ export async function startDockerDaemon(): Promise<DockerDaemon> {
       await stopProcess(child)
       // dockerd leaves its default network namespace mounted under the exec root.
       spawnSync('umount', [join(root, 'exec', 'netns', 'default')])
-      rmSync(root, { recursive: true, force: true })
-    }
-  }
-}
-
-export interface Registry {
-  /** host:port on loopback, which Docker treats as an insecure (plain HTTP) registry. */
-  readonly address: string
-  stop(): Promise<void>
-}
-
-export async function startRegistry(): Promise<Registry> {
-  const root = mkdtempSync(join(tmpdir(), 'acr-registry-'))
-  const port = await freePort()
-  const address = `127.0.0.1:${port}`
-  writeFileSync(
-    join(root, 'config.yml'),
-    [
-      'version: 0.1',
-      'log:',
-      '  level: warn',
-      'storage:',
-      '  filesystem:',
-      `    rootdirectory: ${join(root, 'data')}`,
-      'http:',
-      `  addr: ${address}`,
-      ''
-    ].join('\n')
-  )
-  let log = ''
-  const child = spawn('docker-registry', ['serve', join(root, 'config.yml')], { stdio: ['ignore', 'pipe', 'pipe'] })
-  child.stdout.on('data', chunk => (log += chunk))
-  child.stderr.on('data', chunk => (log += chunk))
-  const answers = async () => {
-    try {
-      return (await fetch(`http://${address}/v2/`)).status === 200
-    } catch {
-      return false
-    }
-  }
-  try {
-    await waitFor(
-      'docker-registry',
-      async () => child.exitCode === null && (await answers()),
-      () => log
-    )
-  } catch (error) {
-    await stopProcess(child)
-    throw error
-  }
-  return {
-    address,
-    async stop() {
-      await stopProcess(child)
       rmSync(root, { recursive: true, force: true })
     }
   }

@@ -1,0 +1,141 @@
+// Asks the registry whether the event is still true before anything deploys:
+// a well-formed event can name an old digest that still exists (a rollback),
+// be a replay, or arrive after a newer one (Event Grid does not keep order).
+// A lazy chunk: only steps with the verify input load it. No @actions/core:
+// secrets go to `onSecret`, and what to print is returned.
+import type { Artifact } from '../event/artifact.js'
+import { digestRule } from '../event/grammar.js'
+import type { AcrEvent } from '../event/types.js'
+import type { GlobList } from '../glob-list.js'
+import type { VerifyMode } from './inputs.js'
+import { bodyMatchesDigest, describeManifest } from './manifest.js'
+import { RegistryClient, RegistryError, type Credentials, type RegistryResponse } from './registry-client.js'
+import { findCredentialSource, readDockerConfig, runCredentialHelper, secretsOf } from './registry-credentials.js'
+
+export type Verification =
+  | {
+      readonly verified: true
+      /** The artifact as the manifest itself says (the event's when the manifest was not read: a delete). */
+      readonly artifact?: Artifact
+      readonly platforms: readonly string[]
+      /** One line for the log: what was checked, where. */
+      readonly summary: string
+    }
+  | { readonly verified: false; readonly reason: string }
+
+export interface VerifyOptions {
+  readonly mode: VerifyMode
+  /** The registries input: the only hosts ever asked. */
+  readonly registries: GlobList
+  /** config.json, as the Docker CLI finds it. */
+  readonly dockerConfigPath: string
+  /** Called with every secret read or obtained, before it is used: the caller masks it. */
+  readonly onSecret: (secret: string) => void
+  /** Where credential helpers are found (PATH); process.env by default. */
+  readonly env?: NodeJS.ProcessEnv
+  readonly timeoutMs?: number
+}
+
+/** Why an event cannot be checked against a registry at all, before any request; undefined when it can. */
+export function unverifiableReason(event: AcrEvent, mode: VerifyMode): string | undefined {
+  const asked = `verify: ${mode}`
+  if (event.action === 'ping') return `a ping names no manifest, so ${asked} cannot check it`
+  if (event.registry === undefined) {
+    const why = event.connectedRegistry
+      ? `it comes from the connected registry ${event.connectedRegistry}, whose events name no host`
+      : 'chart events and events from connected registries name none'
+    return `the ${event.action} event carries no registry host (${why}), so ${asked} cannot check it against a registry`
+  }
+  if (event.repository === undefined || event.digest === undefined) {
+    return `the ${event.action} event names no manifest digest (a whole repository deleted), so ${asked} cannot check it`
+  }
+  if (mode === 'tag' && event.tag === undefined && event.action !== 'delete') {
+    return `the ${event.action} event has no tag (a push by digest), so verify: tag cannot check that a tag still points at it; use verify: digest for such events`
+  }
+  return undefined
+}
+
+/**
+ * Checks the event against its registry. A verification that fails is an
+ * answer (verified: false, with the reason); a registry that cannot answer
+ * (unreachable, credentials refused, an unexpected status) throws a
+ * RegistryError: never a silent pass.
+ */
+export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Promise<Verification> {
+  const unverifiable = unverifiableReason(event, options.mode)
+  if (unverifiable) return { verified: false, reason: unverifiable }
+  const host = event.registry!
+  const repository = event.repository!
+  const digest = event.digest!
+  // Checked here again, whatever the filters did: the host comes from the payload, and only a listed one is ever called.
+  if (options.registries.patterns.every(p => p.startsWith('!')) || !options.registries.matches(host)) {
+    return { verified: false, reason: `registry "${host}" is not in registries ${options.registries.toString()}, so it was not asked` }
+  }
+  const client = new RegistryClient(host, credentialsFor(host, options), { timeoutMs: options.timeoutMs, onSecret: options.onSecret })
+  const pinned = `${host}/${repository}@${digest}`
+  try {
+    if (event.action === 'delete') {
+      // A delete is true while the manifest stays gone; one that is back was pushed again after it.
+      const response = await client.manifest('HEAD', repository, digest)
+      if (response.status === 200) return { verified: false, reason: `stale: the registry has ${pinned} again, pushed after this delete` }
+      return { verified: true, artifact: event.artifact, platforms: [], summary: `${pinned} is gone from the registry, as the delete says` }
+    }
+    const response = await client.manifest('GET', repository, digest)
+    if (response.status === 404) {
+      return { verified: false, reason: `the registry has no manifest ${pinned} (deleted since, or never pushed there)` }
+    }
+    checkBody(response, host, digest, pinned)
+    const facts = describeManifest(response.body.toString('utf8'), headerValue(response, 'content-type'), event, `manifest ${pinned}`)
+    let summary = `${pinned} exists`
+    if (options.mode === 'tag') {
+      const tagged = await client.manifest('HEAD', repository, event.tag!)
+      const image = `${host}/${repository}:${event.tag}`
+      if (tagged.status === 404) return { verified: false, reason: `stale: tag ${event.tag} no longer exists in ${host}/${repository}` }
+      const current = digestHeader(tagged, host, image)
+      if (current !== digest) return { verified: false, reason: `stale: tag ${event.tag} now points to ${current}` }
+      summary += `, and ${image} still points to it`
+    }
+    return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary }
+  } finally {
+    client.close()
+  }
+}
+
+/** The credentials config.json holds for the host, each secret handed to onSecret before use. */
+function credentialsFor(host: string, options: VerifyOptions): Credentials {
+  const source = findCredentialSource(readDockerConfig(options.dockerConfigPath), host, options.dockerConfigPath)
+  const credentials: Credentials =
+    source.kind === 'entry'
+      ? source.credentials
+      : source.kind === 'helper'
+        ? runCredentialHelper(source.helper, host, { env: options.env, timeoutMs: options.timeoutMs })
+        : { kind: 'anonymous' }
+  for (const secret of secretsOf(credentials)) options.onSecret(secret)
+  return credentials
+}
+
+/** A body that does not hash to the digest asked for is not that manifest: a broken or lying registry. */
+function checkBody(response: RegistryResponse, host: string, digest: string, pinned: string): void {
+  if (bodyMatchesDigest(response.body, digest) === false) {
+    throw new RegistryError(
+      host,
+      `The registry answered for ${pinned} with a manifest whose content does not hash to that digest; it cannot be trusted to verify`
+    )
+  }
+}
+
+function digestHeader(response: RegistryResponse, host: string, image: string): string {
+  const value = headerValue(response, 'docker-content-digest')
+  if (value === undefined || !digestRule.test(value)) {
+    throw new RegistryError(
+      host,
+      `The registry ${host} answered for ${image} without a valid Docker-Content-Digest header, so where the tag points cannot be checked`
+    )
+  }
+  return value
+}
+
+function headerValue(response: RegistryResponse, name: string): string | undefined {
+  const value = response.headers[name]
+  return Array.isArray(value) ? value[0] : value
+}
