@@ -146,6 +146,7 @@ class AzureOutbox {
             claims: Number(entity.claims ?? 0),
             eventType: entity.eventType,
             clientPayloadJson: Buffer.from(entity.payload).toString('utf8'),
+            lastError: entity.lastError,
             etag: entity.etag ?? '*'
         };
     }
@@ -415,12 +416,11 @@ async function processMessage(outbox, dispatcher, message, actions, settings, no
         return entry;
     }
     if (now() >= (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .expiresAt */ .WJ)(record, settings)) {
-        const decision = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .tooOld */ .Yo)(undefined, settings);
-        if (decision.kind === 'poison')
-            await outbox.poison(record, message, decision.reason);
+        const decision = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .tooOld */ .Yo)(record.lastError, settings);
+        await outbox.poison(record, message, decision.reason);
         await actions.done();
         entry.outcome = 'poisoned';
-        entry.reason = decision.kind === 'poison' ? decision.reason : undefined;
+        entry.reason = decision.reason;
         return entry;
     }
     const etag = await outbox.claim(record, settings.leaseMs);
@@ -635,17 +635,14 @@ function afterAttempt(result, record, retries, settings, now, random = Math.rand
     const delayMs = Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000);
     const left = expiresAt(record, settings) - now;
     if (left <= 0)
-        return tooOld(result, settings);
+        return tooOld(result.unreachable ?? `HTTP ${result.status}`, settings);
     // The last try falls at the age limit rather than past it.
     return { kind: 'retry', delayMs: Math.min(delayMs, left) };
 }
-function tooOld(result, settings) {
-    const last = result === undefined ? '' : result.status === 0 ? '; GitHub could not be reached' : `; GitHub's last answer: HTTP ${result.status}`;
-    return {
-        kind: 'poison',
-        reason: `not dispatched within RELAY_MAX_EVENT_AGE (${Math.round(settings.maxEventAgeMs / 1000)} s)${last}`,
-        githubStatus: result?.status || undefined
-    };
+/** The poison decision for an event past its age limit; `lastError` is what its last attempt met. */
+function tooOld(lastError, settings) {
+    const last = lastError === undefined ? '' : `; last failure: ${lastError}`;
+    return { kind: 'poison', reason: `not dispatched within RELAY_MAX_EVENT_AGE (${Math.round(settings.maxEventAgeMs / 1000)} s)${last}` };
 }
 
 

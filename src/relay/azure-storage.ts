@@ -74,6 +74,7 @@ interface RecordEntity {
   claims: number
   eventType: string
   payload: Uint8Array
+  lastError?: string
 }
 
 /** Written as Edm.Double, which holds any millisecond time exactly: a bare integer would be read by the service as Int32. */
@@ -187,6 +188,7 @@ export class AzureOutbox {
       claims: Number(entity.claims ?? 0),
       eventType: entity.eventType,
       clientPayloadJson: Buffer.from(entity.payload).toString('utf8'),
+      lastError: entity.lastError,
       etag: entity.etag ?? '*'
     }
   }

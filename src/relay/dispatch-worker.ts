@@ -74,11 +74,11 @@ export async function processMessage(
     return entry
   }
   if (now() >= expiresAt(record, settings)) {
-    const decision = tooOld(undefined, settings)
-    if (decision.kind === 'poison') await outbox.poison(record, message, decision.reason)
+    const decision = tooOld(record.lastError, settings)
+    await outbox.poison(record, message, decision.reason)
     await actions.done()
     entry.outcome = 'poisoned'
-    entry.reason = decision.kind === 'poison' ? decision.reason : undefined
+    entry.reason = decision.reason
     return entry
   }
   const etag = await outbox.claim(record, settings.leaseMs)

@@ -35,6 +35,8 @@ export interface OutboxRecord {
   readonly claims: number
   readonly eventType: string
   readonly clientPayloadJson: string
+  /** The last failure worth retrying, for the reason an event that grew too old gives. */
+  readonly lastError?: string
   /** Opaque: what makes an update conditional. */
   readonly etag: string
 }
@@ -148,16 +150,13 @@ export function afterAttempt(
   const backoff = Math.min(settings.maxRetryDelayMs, settings.retryDelayMs * 2 ** Math.min(retries, 30)) * (0.8 + 0.4 * random())
   const delayMs = Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000)
   const left = expiresAt(record, settings) - now
-  if (left <= 0) return tooOld(result, settings)
+  if (left <= 0) return tooOld(result.unreachable ?? `HTTP ${result.status}`, settings)
   // The last try falls at the age limit rather than past it.
   return { kind: 'retry', delayMs: Math.min(delayMs, left) }
 }
 
-export function tooOld(result: Pick<DispatchResult, 'status'> | undefined, settings: RetrySettings): AfterAttempt {
-  const last = result === undefined ? '' : result.status === 0 ? '; GitHub could not be reached' : `; GitHub's last answer: HTTP ${result.status}`
-  return {
-    kind: 'poison',
-    reason: `not dispatched within RELAY_MAX_EVENT_AGE (${Math.round(settings.maxEventAgeMs / 1000)} s)${last}`,
-    githubStatus: result?.status || undefined
-  }
+/** The poison decision for an event past its age limit; `lastError` is what its last attempt met. */
+export function tooOld(lastError: string | undefined, settings: RetrySettings): AfterAttempt & { kind: 'poison' } {
+  const last = lastError === undefined ? '' : `; last failure: ${lastError}`
+  return { kind: 'poison', reason: `not dispatched within RELAY_MAX_EVENT_AGE (${Math.round(settings.maxEventAgeMs / 1000)} s)${last}` }
 }
