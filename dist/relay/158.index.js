@@ -455,7 +455,7 @@ function afterAttempt(result, record, retries, settings, now, random = Math.rand
         return { kind: 'poison', reason: why, githubStatus: result.status };
     }
     const backoff = Math.min(settings.maxRetryDelayMs, settings.retryDelayMs * 2 ** Math.min(retries, 30)) * (0.8 + 0.4 * random());
-    const delayMs = Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000);
+    const delayMs = Math.round(Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000));
     const left = expiresAt(record, settings) - now;
     if (left <= 0)
         return tooOld(result.unreachable ?? `HTTP ${result.status}`, settings);
