@@ -1,11 +1,15 @@
 // `npm run bench:relay`: the relay under load over loopback, beside a bare
-// forwarder, both sending to the same stub GitHub, measured in the same run.
+// forwarder, both sending to the same stub GitHub, measured in the same run;
+// then the relay in storage mode against Azurite (acknowledgement latency and
+// requests per second beside the in-memory relay's), and how fast its
+// dispatcher drains a backlog once GitHub recovers from an outage.
 // Prints requests per second and latency; judges no speed, but fails when a run is not what it claims (errors, answers without dispatches).
 import autocannon from 'autocannon'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { startAzurite } from './azurite.mjs'
 import { repoRoot } from './runner.mjs'
 import './check-node.mjs'
 
@@ -17,12 +21,20 @@ const event = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.
 // Shared by every run, so that no run repeats an id another already sent: the relay would take it for a redelivery.
 let counter = 0
 
-// GitHub's side: accept every dispatch at once.
+// GitHub's side: accept every dispatch at once, or, during an outage, refuse every one with 503.
 let dispatched = 0
+let down = false
+let lastDispatchAt = 0
 const github = createServer((req, res) => {
   req.resume()
   req.on('end', () => {
+    if (down) {
+      res.writeHead(503)
+      res.end()
+      return
+    }
     dispatched++
+    lastDispatchAt = performance.now()
     res.writeHead(204)
     res.end()
   })
@@ -59,7 +71,7 @@ function cpuMs(pid) {
   }
 }
 
-async function load(name, target, duration = DURATION) {
+async function load(name, target, duration = DURATION, { stored = false } = {}) {
   const url = target.url
   const before = dispatched
   const cpuBefore = cpuMs(target.child.pid)
@@ -78,6 +90,8 @@ async function load(name, target, duration = DURATION) {
     ]
   })
   const ok = result['2xx']
+  // Storage mode acknowledges before it dispatches: count once its dispatcher has caught up.
+  if (stored) await until(() => dispatched - before >= ok, 120_000)
   const forwarded = dispatched - before
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${name}: ${result.non2xx} non-2xx answers, ${result.errors} errors`)
   // Every answer must stand for a dispatch: a duplicate acknowledged without one would flatter the relay.
@@ -85,6 +99,54 @@ async function load(name, target, duration = DURATION) {
   if (Math.abs(forwarded - ok) > 2 * CONNECTIONS) throw new Error(`${name}: ${ok} answered 2xx but ${forwarded} reached GitHub`)
   const cpuPerRequest = (cpuMs(target.child.pid) - cpuBefore) / result.requests.total
   return { name, rps: ok / (result.duration || duration), p50: result.latency.p50, p99: result.latency.p99, ok, forwarded, cpuPerRequest }
+}
+
+/** Until no dispatch arrived for a second: requests cut off at the end of a run may still be dispatched after it. */
+async function settle() {
+  let seen = -1
+  while (seen !== dispatched) {
+    seen = dispatched
+    await new Promise(resolve => setTimeout(resolve, 1000))
+  }
+}
+
+async function until(condition, ms) {
+  const deadline = Date.now() + ms
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out waiting for the dispatcher')
+    await new Promise(resolve => setTimeout(resolve, 10))
+  }
+}
+
+/**
+ * GitHub down while `events` are acknowledged (stored), then up: events per
+ * second the dispatcher sends from the first dispatch after the recovery to
+ * the last. The retry delays are set to 1 to 2 s so that the backlog comes
+ * back at once: this measures the dispatcher, not the backoff.
+ */
+async function drainAfterOutage(target, events) {
+  down = true
+  const result = await autocannon({
+    url: target.url,
+    connections: CONNECTIONS,
+    amount: events,
+    requests: [
+      {
+        method: 'POST',
+        path: '/',
+        headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+        setupRequest: request => ({ ...request, body: JSON.stringify({ ...event, id: `bench-${process.pid}-${counter++}` }) })
+      }
+    ]
+  })
+  if (result['2xx'] !== events) throw new Error(`outage: ${result['2xx']} of ${events} acknowledged`)
+  // Every message tried once and waiting out its backoff.
+  await new Promise(resolve => setTimeout(resolve, 3000))
+  const before = dispatched
+  down = false
+  const recovered = performance.now()
+  await until(() => dispatched - before >= events, 300_000)
+  return { events, seconds: (lastDispatchAt - recovered) / 1000, rate: events / ((lastDispatchAt - recovered) / 1000), ackP99: result.latency.p99 }
 }
 
 const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
@@ -97,6 +159,20 @@ const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
   RELAY_MAX_REQUESTS_PER_SOCKET: '0'
 })
 const forwarder = await startProcess(join(repoRoot, 'scripts/bench/forwarder.mjs'), { GITHUB_API_URL: githubUrl, GITHUB_TOKEN: 'ghp_bench' })
+const azurite = await startAzurite()
+const storedRelay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
+  RELAY_SECRET: SECRET,
+  GITHUB_TOKEN: 'ghp_bench',
+  GITHUB_REPOSITORY: 'org/deploy',
+  GITHUB_API_URL: githubUrl,
+  PORT: '0',
+  RELAY_MAX_REQUESTS_PER_SOCKET: '0',
+  RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString,
+  RELAY_STORAGE_NAME: 'bench',
+  RELAY_RETRY_DELAY_SECONDS: '1',
+  RELAY_MAX_RETRY_DELAY_SECONDS: '2'
+})
+const OUTAGE_EVENTS = Number(process.env.BENCH_OUTAGE_EVENTS ?? 2000)
 
 try {
   // A warm-up of each with the same load, so that both are measured with their code compiled
@@ -116,7 +192,26 @@ try {
     )
   }
   console.log(`  relay / bare forwarder throughput: ${(results[1].rps / baseline.rps).toFixed(3)}x (goal: at least 0.8x)`)
+
+  // Storage mode against Azurite (in memory, on the same machine), beside the in-memory relay measured the same way.
+  const inMemory = await load('relay, in memory', relay)
+  if (WARM_UP_SECONDS > 0) await load('warm-up', storedRelay, WARM_UP_SECONDS, { stored: true })
+  await settle()
+  const stored = [inMemory, await load('relay, storage (Azurite)', storedRelay, DURATION, { stored: true })]
+  await settle()
+  console.log(`Acknowledgement: in memory after GitHub accepted; in storage mode once recorded and enqueued (dispatched after):`)
+  for (const row of stored) {
+    console.log(
+      `  ${row.name.padEnd(27)} ${row.rps.toFixed(0).padStart(6)} req/s   p50 ${String(row.p50).padStart(3)} ms   p99 ${String(row.p99).padStart(3)} ms   CPU ${(row.cpuPerRequest * 1000).toFixed(0)} µs/request   (${row.ok} answered 2xx, ${row.forwarded} reached GitHub)`
+    )
+  }
+  const drain = await drainAfterOutage(storedRelay, OUTAGE_EVENTS)
+  console.log(
+    `  after an outage: ${drain.events} events acknowledged while GitHub answered 503 (ack p99 ${drain.ackP99} ms), all dispatched ${drain.seconds.toFixed(1)} s after GitHub recovered: ${drain.rate.toFixed(0)} events/s`
+  )
 } finally {
+  storedRelay.child.kill('SIGTERM')
+  await azurite.stop()
   relay.child.kill('SIGTERM')
   forwarder.child.kill('SIGTERM')
   github.close()

@@ -1,14 +1,14 @@
-import * as __WEBPACK_EXTERNAL_MODULE__azure_functions_0816aa8d__ from "@azure/functions";
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import * as __WEBPACK_EXTERNAL_MODULE__azure_functions_0816aa8d__ from "@azure/functions";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(16);
-const utils = __nccwpck_require__(59);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 595:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 265:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(595);
-const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 16:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(781);
-const parse = __nccwpck_require__(265);
-const utils = __nccwpck_require__(59);
-const constants = __nccwpck_require__(595);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 781:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(59);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 59:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2504,6 +2504,615 @@ exports.basename = (path, { windows } = {}) => {
 };
 
 
+/***/ }),
+
+/***/ 1158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AzureOutbox: () => (/* binding */ AzureOutbox),
+/* harmony export */   MAX_SWEPT_PER_RUN: () => (/* binding */ MAX_SWEPT_PER_RUN),
+/* harmony export */   STORAGE_CALL_TIMEOUT_MS: () => (/* binding */ STORAGE_CALL_TIMEOUT_MS),
+/* harmony export */   StorageUnavailableError: () => (/* binding */ StorageUnavailableError),
+/* harmony export */   describeStorageError: () => (/* binding */ describeStorageError),
+/* harmony export */   openAzureOutbox: () => (/* binding */ openAzureOutbox)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _outbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8696);
+// The outbox in Azure Storage: a table of accepted events (the duplicate
+// window every instance shares) and a queue of events to dispatch, with its
+// poison queue. The Azure SDKs are loaded by import() in openAzureOutbox
+// alone, so that neither the action nor an in-memory relay pays for them
+// (ncc puts them in a chunk of their own).
+
+
+/**
+ * Each storage call gives up after this long, SDK retries included: a relay
+ * must answer a sender within Event Grid's 30 s, and a record and a message
+ * (three calls at most) must fit.
+ */
+const STORAGE_CALL_TIMEOUT_MS = 8_000;
+/** Rows the sweep deletes per run, at most: more wait for the next run. */
+const MAX_SWEPT_PER_RUN = 5_000;
+/** Storage failed or could not be reached: nothing was acknowledged. */
+class StorageUnavailableError extends Error {
+    name = 'StorageUnavailableError';
+}
+/** Written as Edm.Double, which holds any millisecond time exactly: a bare integer would be read by the service as Int32. */
+const double = (value) => ({ value, type: 'Double' });
+async function openAzureOutbox(config, now = Date.now) {
+    const [tables, queues] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5815)), Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125))]);
+    // Http endpoints are Azurite's; the SDKs refuse to send a key over them unless told.
+    const insecure = /(^|;)\s*(UseDevelopmentStorage=true|DefaultEndpointsProtocol=http\b|\w+Endpoint=http:)/i.test(config.connectionString);
+    const table = tables.TableClient.fromConnectionString(config.connectionString, config.names.table, {
+        allowInsecureConnection: insecure,
+        // A storage outage is answered 503 within seconds, not after the SDK's 30 s of retries.
+        retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 }
+    });
+    const service = queues.QueueServiceClient.fromConnectionString(config.connectionString, {
+        retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1_000, tryTimeoutInMs: STORAGE_CALL_TIMEOUT_MS }
+    });
+    return new AzureOutbox(config.names, table, service.getQueueClient(config.names.queue), service.getQueueClient(config.names.poisonQueue), now);
+}
+class AzureOutbox {
+    names;
+    table;
+    queue;
+    poisonQueue;
+    now;
+    ensured;
+    constructor(names, table, queue, poisonQueue, now) {
+        this.names = names;
+        this.table = table;
+        this.queue = queue;
+        this.poisonQueue = poisonQueue;
+        this.now = now;
+    }
+    /** Creates the table and queues once per process; a failure is tried again on the next call. */
+    ensureResources() {
+        this.ensured ??= Promise.all([
+            this.table.createTable({ abortSignal: timeout() }).catch((error) => {
+                if (status(error) !== 409)
+                    throw error;
+            }),
+            this.queue.createIfNotExists({ abortSignal: timeout() }),
+            this.poisonQueue.createIfNotExists({ abortSignal: timeout() })
+        ]).then(() => undefined, (error) => {
+            this.ensured = undefined;
+            throw error;
+        });
+        return this.ensured;
+    }
+    /**
+     * Records the event and enqueues it: 'queued' once both are stored,
+     * 'duplicate' when the target already has this event id. Throws
+     * StorageUnavailableError when either write failed: the sender must be told
+     * to deliver again (503), and that redelivery finds a row left behind.
+     */
+    async accept(event) {
+        return unavailableOnError(async () => {
+            await this.ensureResources();
+            const partitionKey = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(event.target);
+            const rowKey = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .rowKeyOf */ .px)(event.eventId, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID);
+            let outcome = 'queued';
+            try {
+                await this.table.createEntity({
+                    partitionKey,
+                    rowKey,
+                    target: event.target,
+                    ...(event.eventId === undefined ? {} : { eventId: event.eventId }),
+                    state: 'pending',
+                    receivedAt: double(this.now()),
+                    leaseUntil: double(0),
+                    claims: double(0),
+                    eventType: event.eventType,
+                    payload: Buffer.from(event.clientPayloadJson)
+                }, { abortSignal: timeout() });
+            }
+            catch (error) {
+                if (status(error) !== 409)
+                    throw error;
+                outcome = 'duplicate';
+                const existing = await this.getRecord(event.target, rowKey);
+                // Claimed once: its message reached the queue and stays there until the row is final.
+                // Never claimed: the request that recorded it may have failed before enqueuing, or still be
+                // at it: another message costs less than a lost event, and the claim makes it harmless.
+                if (!existing || existing.state !== 'pending' || existing.claims > 0)
+                    return outcome;
+            }
+            await this.queue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)({ target: event.target, row: rowKey, retries: 0 }), {
+                messageTimeToLive: -1,
+                abortSignal: timeout()
+            });
+            return outcome;
+        });
+    }
+    async getRecord(target, rowKey) {
+        let entity;
+        try {
+            entity = await this.table.getEntity((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(target), rowKey, { abortSignal: timeout() });
+        }
+        catch (error) {
+            if (status(error) === 404)
+                return undefined;
+            throw error;
+        }
+        return {
+            target: entity.target,
+            rowKey: entity.rowKey,
+            eventId: entity.eventId,
+            state: entity.state,
+            receivedAt: Number(entity.receivedAt),
+            replayedAt: entity.replayedAt === undefined ? undefined : Number(entity.replayedAt),
+            leaseUntil: Number(entity.leaseUntil ?? 0),
+            claims: Number(entity.claims ?? 0),
+            eventType: entity.eventType,
+            clientPayloadJson: Buffer.from(entity.payload).toString('utf8'),
+            lastError: entity.lastError,
+            etag: entity.etag ?? '*'
+        };
+    }
+    /** Takes the row for `leaseMs`, if nobody changed it since it was read: the new ETag, or undefined when another dispatcher was first. */
+    async claim(record, leaseMs) {
+        try {
+            const response = await this.table.updateEntity({
+                partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
+                rowKey: record.rowKey,
+                leaseUntil: double(this.now() + leaseMs),
+                claims: double(record.claims + 1)
+            }, 'Merge', { etag: record.etag, abortSignal: timeout() });
+            return response.etag;
+        }
+        catch (error) {
+            if (status(error) === 412)
+                return undefined;
+            throw error;
+        }
+    }
+    /** GitHub accepted it: final, whoever holds the lease now. */
+    async markDispatched(record, githubStatus) {
+        await this.table.updateEntity({
+            partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
+            rowKey: record.rowKey,
+            state: 'dispatched',
+            dispatchedAt: double(this.now()),
+            githubStatus,
+            leaseUntil: double(0)
+        }, 'Merge', { etag: '*', abortSignal: timeout() });
+    }
+    /** Gives the lease back after a failure worth retrying; ignored when the lease already passed to another dispatcher. */
+    async release(record, etag, lastError) {
+        try {
+            await this.table.updateEntity({ partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target), rowKey: record.rowKey, leaseUntil: double(0), lastError: lastError.slice(0, 1000) }, 'Merge', { etag, abortSignal: timeout() });
+        }
+        catch (error) {
+            if (status(error) !== 412)
+                throw error;
+        }
+    }
+    /** Final: the row says why, and the poison queue gets a message with the reason, for the operator. */
+    async poison(record, message, reason, githubStatus) {
+        if (record) {
+            await this.table.updateEntity({
+                partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
+                rowKey: record.rowKey,
+                state: 'poisoned',
+                poisonReason: reason.slice(0, 1000),
+                leaseUntil: double(0),
+                ...(githubStatus === undefined ? {} : { githubStatus })
+            }, 'Merge', { etag: '*', abortSignal: timeout() });
+        }
+        const poisoned = {
+            target: message.target,
+            row: message.row,
+            retries: message.retries,
+            reason,
+            githubStatus,
+            poisonedAt: this.now()
+        };
+        await this.poisonQueue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(poisoned), { messageTimeToLive: -1, abortSignal: timeout() });
+    }
+    async enqueue(message, delayMs = 0) {
+        await this.queue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(message), {
+            messageTimeToLive: -1,
+            visibilityTimeout: Math.ceil(delayMs / 1000),
+            abortSignal: timeout()
+        });
+    }
+    async receive(count, visibilityMs) {
+        await this.ensureResources();
+        const response = await this.queue.receiveMessages({
+            numberOfMessages: Math.min(32, Math.max(1, count)),
+            visibilityTimeout: Math.ceil(visibilityMs / 1000),
+            abortSignal: timeout()
+        });
+        return response.receivedMessageItems.map(item => ({
+            messageId: item.messageId,
+            popReceipt: item.popReceipt,
+            body: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeMessage */ .Y8)(item.messageText),
+            dequeueCount: item.dequeueCount
+        }));
+    }
+    /** The message comes back after `delayMs`, carrying `message` (its retry count). */
+    async defer(item, message, delayMs) {
+        await this.queue.updateMessage(item.messageId, item.popReceipt, (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(message), Math.ceil(delayMs / 1000), {
+            abortSignal: timeout()
+        });
+    }
+    async delete(item) {
+        try {
+            await this.queue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: timeout() });
+        }
+        catch (error) {
+            // Already gone, or taken by another after its visibility ended: either way not ours to delete.
+            if (status(error) !== 404)
+                throw error;
+        }
+    }
+    /** The first (up to 32) poison messages, without taking them. */
+    async listPoison() {
+        await this.ensureResources();
+        const [properties, peeked] = await Promise.all([
+            this.poisonQueue.getProperties({ abortSignal: timeout() }),
+            this.poisonQueue.peekMessages({ numberOfMessages: 32, abortSignal: timeout() })
+        ]);
+        return {
+            approximateCount: properties.approximateMessagesCount ?? peeked.peekedMessageItems.length,
+            messages: peeked.peekedMessageItems.map(item => ({
+                messageId: item.messageId,
+                insertedOn: item.insertedOn,
+                message: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeMessage */ .Y8)(item.messageText)
+            }))
+        };
+    }
+    /**
+     * Sends poison messages back to the outbox: the row pending again, its age
+     * counted from now, a new message, the poison message deleted. Only those
+     * `select` accepts (all when not given); at most `max`.
+     */
+    async replayPoison(select = () => true, max = 1000) {
+        await this.ensureResources();
+        const outcomes = [];
+        const seen = new Set();
+        while (outcomes.length < max) {
+            const batch = await this.poisonQueue.receiveMessages({ numberOfMessages: 32, visibilityTimeout: 60, abortSignal: timeout() });
+            const items = batch.receivedMessageItems.filter(item => !seen.has(item.messageId));
+            if (items.length === 0)
+                break;
+            for (const item of items) {
+                seen.add(item.messageId);
+                const message = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeMessage */ .Y8)(item.messageText);
+                // Not chosen: visible again at once for the next look.
+                if (!select(item.messageId, message)) {
+                    await this.poisonQueue.updateMessage(item.messageId, item.popReceipt, undefined, 0, { abortSignal: timeout() });
+                    continue;
+                }
+                if (!message) {
+                    outcomes.push({ messageId: item.messageId, outcome: 'unreadable' });
+                    continue;
+                }
+                const record = await this.getRecord(message.target, message.row);
+                if (!record) {
+                    outcomes.push({ messageId: item.messageId, target: message.target, row: message.row, outcome: 'no-record' });
+                    continue;
+                }
+                await this.table.updateEntity({
+                    partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
+                    rowKey: record.rowKey,
+                    state: 'pending',
+                    replayedAt: double(this.now()),
+                    leaseUntil: double(0)
+                }, 'Merge', { etag: '*', abortSignal: timeout() });
+                await this.enqueue({ target: message.target, row: message.row, retries: 0 });
+                await this.poisonQueue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: timeout() });
+                outcomes.push({ messageId: item.messageId, target: message.target, row: message.row, outcome: 'replayed' });
+                if (outcomes.length >= max)
+                    break;
+            }
+        }
+        return outcomes;
+    }
+    /**
+     * Deletes rows of dispatched events received more than `windowMs` ago, at
+     * most MAX_SWEPT_PER_RUN a run: the duplicate window then stays as long as a
+     * sender may still deliver again, and the table does not grow without end.
+     * Poisoned rows stay until they are replayed and dispatched.
+     */
+    async sweep(windowMs, max = MAX_SWEPT_PER_RUN) {
+        await this.ensureResources();
+        const before = this.now() - windowMs;
+        let deleted = 0;
+        const rows = this.table.listEntities({
+            queryOptions: { filter: `state eq 'dispatched' and receivedAt lt ${before}.0`, select: ['PartitionKey', 'RowKey'] }
+        });
+        for await (const row of rows) {
+            if (deleted >= max)
+                break;
+            try {
+                await this.table.deleteEntity(row.partitionKey, row.rowKey, { abortSignal: timeout() });
+                deleted++;
+            }
+            catch (error) {
+                // Another instance's sweep was first.
+                if (status(error) !== 404)
+                    throw error;
+            }
+        }
+        return deleted;
+    }
+}
+function timeout() {
+    return AbortSignal.timeout(STORAGE_CALL_TIMEOUT_MS);
+}
+function status(error) {
+    const code = error?.statusCode;
+    return typeof code === 'number' ? code : undefined;
+}
+/** For a log line: the status, or the SDK's message cut short, with any SAS signature removed. */
+function describeStorageError(error) {
+    const code = status(error);
+    if (code !== undefined)
+        return `HTTP ${code}`;
+    if (error?.name === 'AbortError')
+        return 'no answer in time';
+    return String(error?.message ?? error)
+        .replace(/sig=[^&\s]+/gi, 'sig=REDACTED')
+        .slice(0, 200);
+}
+async function unavailableOnError(work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        // Only what the SDK says, never the connection string or a URL with a SAS.
+        throw new StorageUnavailableError(`storage: ${describeStorageError(error)}`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EM: () => (/* binding */ toDispatch),
+/* harmony export */   Gb: () => (/* binding */ afterAttempt),
+/* harmony export */   WJ: () => (/* binding */ expiresAt),
+/* harmony export */   Y8: () => (/* binding */ decodeMessage),
+/* harmony export */   Yo: () => (/* binding */ tooOld),
+/* harmony export */   mH: () => (/* binding */ encodeMessage),
+/* harmony export */   px: () => (/* binding */ rowKeyOf),
+/* harmony export */   ti: () => (/* binding */ partitionKeyOf)
+/* harmony export */ });
+/** Partition keys may not hold "/": owner and repository names never hold ":". GitHub names are case-insensitive. */
+function partitionKeyOf(target) {
+    return target.toLowerCase().replace('/', ':');
+}
+/**
+ * The row of an event id: the id itself (event ids are [A-Za-z0-9][A-Za-z0-9._:-]*,
+ * all allowed in a row key). An event without an id cannot be recognised when
+ * delivered again, so it gets a row of its own, which no id can name (ids
+ * never start with "_").
+ */
+function rowKeyOf(eventId, unique) {
+    return eventId ?? `_noid:${unique()}`;
+}
+/**
+ * Messages are base64 JSON: the Functions runtime's queue trigger decodes
+ * base64 by default (host.json messageEncoding), and the Node dispatcher reads
+ * the same.
+ */
+function encodeMessage(message) {
+    return Buffer.from(JSON.stringify(message)).toString('base64');
+}
+/** The message, from its base64 text or from the object the Functions runtime already decoded; undefined when it is no outbox message. */
+function decodeMessage(body) {
+    let value = body;
+    if (typeof body === 'string') {
+        const text = /^[A-Za-z0-9+/]+={0,2}$/.test(body) ? Buffer.from(body, 'base64').toString('utf8') : body;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const { target, row, retries, reason, githubStatus, poisonedAt } = value;
+    if (typeof target !== 'string' || typeof row !== 'string' || row === '')
+        return undefined;
+    const message = { target, row, retries: typeof retries === 'number' && retries >= 0 ? Math.floor(retries) : 0 };
+    if (typeof reason !== 'string')
+        return message;
+    return {
+        ...message,
+        reason,
+        githubStatus: typeof githubStatus === 'number' ? githubStatus : undefined,
+        poisonedAt: typeof poisonedAt === 'number' ? poisonedAt : 0
+    };
+}
+function toDispatch(record) {
+    return { target: record.target, eventType: record.eventType, clientPayloadJson: record.clientPayloadJson };
+}
+/** When an event's age limit falls: from its arrival, or from the operator's replay. */
+function expiresAt(record, settings) {
+    return Math.max(record.receivedAt, record.replayedAt ?? 0) + settings.maxEventAgeMs;
+}
+/**
+ * The decision after GitHub answered (or did not): done; again later, after
+ * a wait that doubles with each failure (with jitter, so that a backlog does
+ * not come back all at once, and never shorter than GitHub's Retry-After);
+ * or the poison queue, for a refusal GitHub will not change its mind about
+ * or an event that would pass its age limit before its next try.
+ */
+function afterAttempt(result, record, retries, settings, now, random = Math.random) {
+    if (result.ok)
+        return { kind: 'dispatched' };
+    if (!result.retryable) {
+        const why = result.appCredentialsRefused
+            ? `GitHub refused the GitHub App's credentials (HTTP ${result.status})`
+            : `GitHub refused the dispatch (HTTP ${result.status})${result.status === 404 ? ': no such repository, or the token cannot see it' : ''}`;
+        return { kind: 'poison', reason: why, githubStatus: result.status };
+    }
+    const backoff = Math.min(settings.maxRetryDelayMs, settings.retryDelayMs * 2 ** Math.min(retries, 30)) * (0.8 + 0.4 * random());
+    const delayMs = Math.round(Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000));
+    const left = expiresAt(record, settings) - now;
+    if (left <= 0)
+        return tooOld(result.unreachable ?? `HTTP ${result.status}`, settings);
+    // The last try falls at the age limit rather than past it.
+    return { kind: 'retry', delayMs: Math.min(delayMs, left) };
+}
+/** The poison decision for an event past its age limit; `lastError` is what its last attempt met. */
+function tooOld(lastError, settings) {
+    const last = lastError === undefined ? '' : `; last failure: ${lastError}`;
+    return { kind: 'poison', reason: `not dispatched within RELAY_MAX_EVENT_AGE (${Math.round(settings.maxEventAgeMs / 1000)} s)${last}` };
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
 /***/ })
 
 /******/ });
@@ -2528,7 +3137,7 @@ exports.basename = (path, { windows } = {}) => {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -2537,6 +3146,9 @@ exports.basename = (path, { windows } = {}) => {
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -2566,9 +3178,105 @@ exports.basename = (path, { windows } = {}) => {
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -2581,7 +3289,7 @@ var x = (y) => {
 var y = (x) => (() => (x))
 const functions_namespaceObject = x({ ["app"]: () => (__WEBPACK_EXTERNAL_MODULE__azure_functions_0816aa8d__.app) });
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
+var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/glob-list.ts
 // Glob lists as the action's filters and the relay's routes both read them.
@@ -2647,6 +3355,11 @@ function loadRelayConfig(env) {
     }
     if (routes.length === 0)
         throw new ConfigError('GITHUB_REPOSITORY', 'is required (owner/repo to dispatch to), unless RELAY_ROUTES is set');
+    const deadlineMs = parseDeadline(env.RELAY_DEADLINE_SECONDS ?? '');
+    const storage = loadStorageConfig(env);
+    if (storage && storage.leaseMs < deadlineMs + STORAGE_MARGIN_MS) {
+        throw new ConfigError('RELAY_DISPATCH_LEASE_SECONDS', `must be at least RELAY_DEADLINE_SECONDS + ${STORAGE_MARGIN_MS / 1000} s (${Math.ceil((deadlineMs + STORAGE_MARGIN_MS) / 1000)}): a lease that ends while its dispatch is still under way lets another instance send the event again`);
+    }
     return {
         secret,
         auth: parseAuth(env),
@@ -2654,7 +3367,7 @@ function loadRelayConfig(env) {
         apiUrl: parseApiUrl(env.GITHUB_API_URL ?? ''),
         eventTypePrefix: parseEventTypePrefix(env.EVENT_TYPE_PREFIX),
         port: parsePort(env.PORT ?? ''),
-        deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? ''),
+        deadlineMs,
         // Well under GitHub's 100 concurrent requests per token, and its secondary rate limit's taste for bursts.
         maxDispatchesInFlight: parseCount('RELAY_MAX_DISPATCHES_IN_FLIGHT', env.RELAY_MAX_DISPATCHES_IN_FLIGHT, 20, 1, 100),
         // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
@@ -2662,8 +3375,72 @@ function loadRelayConfig(env) {
         // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
         maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536),
         // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
-        maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000)
+        maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000),
+        storage
     };
+}
+/** Room for the storage writes around a dispatch, within its lease. */
+const STORAGE_MARGIN_MS = 2_000;
+const STORAGE_NAME = /^[a-z][a-z0-9]{2,39}$/;
+/**
+ * The storage settings alone (undefined when RELAY_STORAGE_CONNECTION_STRING
+ * is unset): all the operator's poison command needs.
+ */
+function loadStorageConfig(env) {
+    const connectionString = (env.RELAY_STORAGE_CONNECTION_STRING ?? '').trim();
+    if (connectionString === '')
+        return undefined;
+    checkConnectionString(connectionString);
+    const name = env.RELAY_STORAGE_NAME ?? 'acrrelay';
+    if (!STORAGE_NAME.test(name)) {
+        throw new ConfigError('RELAY_STORAGE_NAME', `must be 3 to 40 of a-z 0-9, starting with a letter (it names a table and queues); got ${JSON.stringify(name.slice(0, 60))}`);
+    }
+    const retryDelayMs = parseDuration('RELAY_RETRY_DELAY_SECONDS', env.RELAY_RETRY_DELAY_SECONDS, 10_000, 1_000, 3_600_000);
+    const maxRetryDelayMs = parseDuration('RELAY_MAX_RETRY_DELAY_SECONDS', env.RELAY_MAX_RETRY_DELAY_SECONDS, 600_000, 1_000, 86_400_000);
+    if (maxRetryDelayMs < retryDelayMs)
+        throw new ConfigError('RELAY_MAX_RETRY_DELAY_SECONDS', 'must not be below RELAY_RETRY_DELAY_SECONDS');
+    return {
+        connectionString,
+        names: { table: `${name}events`, queue: `${name}-dispatches`, poisonQueue: `${name}-dispatches-poison` },
+        // Event Grid retries a delivery for 24 h: an event older than that is beyond anything a sender still expects.
+        maxEventAgeMs: parseDuration('RELAY_MAX_EVENT_AGE', env.RELAY_MAX_EVENT_AGE, 86_400_000, 1_000, 7 * 86_400_000),
+        // Whole seconds: the queue's visibility timeouts are.
+        leaseMs: parseCount('RELAY_DISPATCH_LEASE_SECONDS', env.RELAY_DISPATCH_LEASE_SECONDS, 60, 3, 3600) * 1000,
+        retryDelayMs,
+        maxRetryDelayMs
+    };
+}
+/**
+ * Checks the shape of a connection string without echoing any of it: it
+ * holds the account key. The SDKs parse it for good on first use.
+ */
+function checkConnectionString(text) {
+    const fields = new Map();
+    for (const part of text.split(';')) {
+        if (part.trim() === '')
+            continue;
+        const at = part.indexOf('=');
+        if (at <= 0)
+            throw new ConfigError('RELAY_STORAGE_CONNECTION_STRING', 'is not a connection string of key=value pairs separated by ";" (the value is not shown: it holds a key)');
+        fields.set(part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim());
+    }
+    if (fields.get('usedevelopmentstorage') === 'true')
+        return;
+    if (!fields.get('accountname') || !(fields.get('accountkey') || fields.get('sharedaccesssignature'))) {
+        throw new ConfigError('RELAY_STORAGE_CONNECTION_STRING', 'must name AccountName and AccountKey (or SharedAccessSignature), as the storage account\'s "Access keys" page gives it, or be UseDevelopmentStorage=true (the value is not shown: it holds a key)');
+    }
+}
+/** A duration: seconds, or a number with s, m, h or d; from `min` to `max` ms. */
+function parseDuration(variable, text, fallback, min, max) {
+    if (text === undefined || text.trim() === '')
+        return fallback;
+    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h|d)?$/.exec(text.trim());
+    const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match?.[2] ?? 's'];
+    const value = match ? Math.round(Number(match[1]) * unit) : NaN;
+    if (!(value >= min && value <= max)) {
+        throw new ConfigError(variable, `must be a duration from ${min / 1000} s to ${max / 1000} s (e.g. 90, 30m, 24h); got ${JSON.stringify(text.slice(0, 40))}`);
+    }
+    return value;
 }
 /** A whole number from `min` to `max`, or `fallback` when unset. */
 function parseCount(variable, text, fallback, min, max) {
@@ -2776,8 +3553,8 @@ function parsePort(text) {
     return port;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Errors the action reports to the user. Both say where the problem is (a
 // payload path or an input name) so that the message alone tells what to fix.
@@ -3372,6 +4149,8 @@ const HANDSHAKE_BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_
 function bodyTooLarge(limit) {
     return limit === MAX_HANDSHAKE_BODY_BYTES ? HANDSHAKE_BODY_TOO_LARGE : BODY_TOO_LARGE;
 }
+/** What a sender is told to wait when storage failed. */
+const STORAGE_RETRY_AFTER_SECONDS = 5;
 class RelayCore {
     options;
     secret;
@@ -3467,7 +4246,7 @@ class RelayCore {
         while (header.charCodeAt(start) === 32)
             start++;
         const given = Buffer.from(header.slice(start));
-        return given.length === this.secret.length && (0,external_node_crypto_namespaceObject.timingSafeEqual)(given, this.secret);
+        return given.length === this.secret.length && (0,external_node_crypto_.timingSafeEqual)(given, this.secret);
     }
     /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
     plan(body, binary) {
@@ -3497,22 +4276,36 @@ class RelayCore {
         // An ACR webhook carries one event: it is awaited on its own, without Promise.all's bookkeeping.
         const results = planned.length === 1 ? [await this.dispatchOne(planned[0])] : await Promise.all(planned.map(item => this.dispatchOne(item)));
         log.events = results;
-        const summary = { dispatched: 0, duplicates: 0, unrouted: 0, pings: 0 };
+        const counts = { dispatched: 0, queued: 0, duplicates: 0, unrouted: 0, pings: 0 };
         const failed = [];
         for (const entry of results) {
             if (entry.outcome === 'dispatched')
-                summary.dispatched++;
+                counts.dispatched++;
+            else if (entry.outcome === 'queued')
+                counts.queued++;
             else if (entry.outcome === 'duplicate')
-                summary.duplicates++;
+                counts.duplicates++;
             else if (entry.outcome === 'no-route')
-                summary.unrouted++;
+                counts.unrouted++;
             else if (entry.outcome === 'ping')
-                summary.pings++;
+                counts.pings++;
             else
                 failed.push(entry);
         }
+        const accepted = counts.dispatched + counts.queued;
+        // In storage mode nothing is dispatched before the answer: the body says "queued" instead.
+        const { dispatched, queued, ...rest } = counts;
+        const summary = this.options.outbox ? { queued, ...rest } : { dispatched, ...rest };
         if (failed.length === 0)
-            return { status: summary.dispatched + summary.duplicates > 0 ? 202 : 200, body: summary };
+            return { status: accepted + summary.duplicates > 0 ? 202 : 200, body: summary };
+        if (failed.some(entry => entry.storageError !== undefined)) {
+            // Those of the batch that were stored are duplicates when it comes again.
+            return {
+                status: 503,
+                headers: { 'retry-after': String(STORAGE_RETRY_AFTER_SECONDS) },
+                body: { error: 'the event could not be stored; send again later', ...summary, failed: failed.length }
+            };
+        }
         const retryable = failed.filter(entry => entry.retryable);
         if (retryable.length > 0) {
             const retryAfter = Math.max(...retryable.map(entry => entry.retryAfterSeconds ?? 0));
@@ -3538,6 +4331,8 @@ class RelayCore {
             return entry;
         }
         entry.target = route.target;
+        if (this.options.outbox)
+            return this.store(this.options.outbox, entry, route.target, event.action, clientPayloadJson);
         const id = event.id;
         // Without an id a redelivery cannot be recognised: it is sent again.
         if (id === undefined)
@@ -3568,6 +4363,23 @@ class RelayCore {
         finally {
             state.inFlight.delete(id);
         }
+    }
+    /** Storage mode: the shared table is the duplicate window, and the dispatch happens after the answer. */
+    async store(outbox, entry, target, action, clientPayloadJson) {
+        try {
+            entry.outcome = await outbox.accept({
+                target,
+                eventId: entry.eventId,
+                eventType: `${this.options.eventTypePrefix}${action}`,
+                clientPayloadJson
+            });
+        }
+        catch (error) {
+            entry.outcome = 'failed';
+            entry.retryable = true;
+            entry.storageError = error.message;
+        }
+        return entry;
     }
     async send(entry, target, action, clientPayloadJson) {
         const result = await this.options.dispatcher({ target, eventType: `${this.options.eventTypePrefix}${action}`, clientPayloadJson });
@@ -6014,7 +6826,7 @@ function base64encodeJSON(obj) {
 function convertPrivateKey(privateKey) {
   if (!isPkcs1(privateKey)) return privateKey;
 
-  return (0,external_node_crypto_namespaceObject.createPrivateKey)(privateKey).export({
+  return (0,external_node_crypto_.createPrivateKey)(privateKey).export({
     type: "pkcs8",
     format: "pem",
   });
@@ -6059,7 +6871,7 @@ async function getToken({ privateKey, payload }) {
   const header = { alg: "RS256", typ: "JWT" };
 
   const privateKeyDER = getDERfromPEM(convertedPrivateKey);
-  const importedKey = await external_node_crypto_namespaceObject.subtle.importKey(
+  const importedKey = await external_node_crypto_.subtle.importKey(
     "pkcs8",
     privateKeyDER,
     algorithm,
@@ -6070,7 +6882,7 @@ async function getToken({ privateKey, payload }) {
   const encodedMessage = getEncodedMessage(header, payload);
   const encodedMessageArrBuf = string2ArrayBuffer(encodedMessage);
 
-  const signatureArrBuf = await external_node_crypto_namespaceObject.subtle.sign(
+  const signatureArrBuf = await external_node_crypto_.subtle.sign(
     algorithm.name,
     importedKey,
     encodedMessageArrBuf
@@ -7467,10 +8279,10 @@ function createAppAuth(options) {
 /* v8 ignore start - due to skipped tests, see https://github.com/octokit/auth-app.js/pull/580 -- @preserve */
 /* v8 ignore end -- @preserve */
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -8364,8 +9176,8 @@ function createPoster(apiUrl) {
     const base = (0,external_node_url_namespaceObject.urlToHttpOptions)(url);
     const basePath = url.pathname.replace(/\/$/, '');
     const secure = base.protocol === 'https:';
-    const agent = secure ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_namespaceObject.Agent({ keepAlive: true });
-    const send = secure ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
+    const agent = secure ? new external_node_https_.Agent({ keepAlive: true }) : new external_node_http_.Agent({ keepAlive: true });
+    const send = secure ? external_node_https_.request : external_node_http_.request;
     return (path, token, body, timeoutMs) => new Promise((resolve, reject) => {
         // In rawHeaders form, which Node writes as given instead of setting each header in turn.
         const headers = [
@@ -8439,17 +9251,194 @@ function sleep(ms) {
 ;// CONCATENATED MODULE: ./src/relay/app.ts
 
 
-function createRelay(config) {
-    const dispatcher = boundDispatcher(createGitHubDispatcher({
+/** GitHub behind the retry policy, the circuit breaker and the concurrency bound: one per process. */
+function createDispatcher(config) {
+    return boundDispatcher(createGitHubDispatcher({
         apiUrl: config.apiUrl,
         tokens: createTokenSource(config.auth, config.apiUrl),
         deadlineMs: config.deadlineMs
     }), { maxInFlight: config.maxDispatchesInFlight, maxQueued: config.maxDispatchesQueued, deadlineMs: config.deadlineMs });
-    return new RelayCore({ secret: config.secret, routes: config.routes, eventTypePrefix: config.eventTypePrefix, dispatcher });
+}
+/** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */
+function createRelay(config, outbox, dispatcher = createDispatcher(config)) {
+    return new RelayCore({ secret: config.secret, routes: config.routes, eventTypePrefix: config.eventTypePrefix, dispatcher, outbox });
+}
+
+// EXTERNAL MODULE: ./src/relay/azure-storage.ts
+var azure_storage = __nccwpck_require__(1158);
+// EXTERNAL MODULE: ./src/relay/outbox.ts
+var relay_outbox = __nccwpck_require__(8696);
+;// CONCATENATED MODULE: ./src/relay/dispatch-worker.ts
+
+
+/**
+ * One message, start to end. Throws when storage fails: the message is then
+ * left to come back by itself (its visibility timeout), and the row's lease,
+ * if taken, runs out by then.
+ */
+async function processMessage(outbox, dispatcher, message, actions, settings, now = Date.now) {
+    if (!message) {
+        // Not written by a relay: nothing to dispatch, and keeping it would only bring it back.
+        await actions.done();
+        return { message: 'dispatch', outcome: 'unreadable' };
+    }
+    const record = await outbox.getRecord(message.target, message.row);
+    const entry = { message: 'dispatch', outcome: 'no-record', target: message.target, retries: message.retries };
+    if (!record) {
+        await actions.done();
+        return entry;
+    }
+    entry.eventId = record.eventId;
+    entry.eventType = record.eventType;
+    if (record.state !== 'pending') {
+        // A second message for an event already sent or given up: the claim rule makes it a no-op.
+        await actions.done();
+        entry.outcome = 'duplicate';
+        return entry;
+    }
+    const leaseLeft = record.leaseUntil - now();
+    if (leaseLeft > 0) {
+        // Another dispatcher holds it: look again once its lease is over.
+        entry.outcome = 'held';
+        entry.delayMs = leaseLeft + 1000;
+        await actions.later(message, entry.delayMs);
+        return entry;
+    }
+    if (now() >= (0,relay_outbox/* expiresAt */.WJ)(record, settings)) {
+        const decision = (0,relay_outbox/* tooOld */.Yo)(record.lastError, settings);
+        await outbox.poison(record, message, decision.reason);
+        await actions.done();
+        entry.outcome = 'poisoned';
+        entry.reason = decision.reason;
+        return entry;
+    }
+    const etag = await outbox.claim(record, settings.leaseMs);
+    if (etag === undefined) {
+        entry.outcome = 'held';
+        entry.delayMs = settings.leaseMs;
+        await actions.later(message, entry.delayMs);
+        return entry;
+    }
+    const result = await dispatcher((0,relay_outbox/* toDispatch */.EM)(record));
+    entry.githubStatus = result.status;
+    entry.attempts = result.attempts;
+    if (result.unreachable !== undefined)
+        entry.githubError = result.unreachable;
+    const decision = (0,relay_outbox/* afterAttempt */.Gb)(result, record, message.retries, settings, now());
+    if (decision.kind === 'dispatched') {
+        await outbox.markDispatched(record, result.status);
+        await actions.done();
+        entry.outcome = 'dispatched';
+    }
+    else if (decision.kind === 'retry') {
+        await outbox.release(record, etag, result.unreachable ?? `HTTP ${result.status}`);
+        await actions.later({ ...message, retries: message.retries + 1 }, decision.delayMs);
+        entry.outcome = 'retry';
+        entry.delayMs = Math.round(decision.delayMs);
+    }
+    else {
+        await outbox.poison(record, message, decision.reason, decision.githubStatus);
+        await actions.done();
+        entry.outcome = 'poisoned';
+        entry.reason = decision.reason;
+    }
+    return entry;
+}
+/**
+ * The Node host's dispatcher: polls the queue while it has room, at most
+ * maxInFlight messages at once, each invisible to other instances for the
+ * lease while it is handled. An idle queue is polled less and less often (up
+ * to idleMaxMs), and at once when this process stores an event.
+ */
+function startQueueDispatcher(outbox, dispatcher, options) {
+    const idleMinMs = options.idleMinMs ?? 100;
+    const idleMaxMs = options.idleMaxMs ?? 2_000;
+    let stopping = false;
+    let active = 0;
+    let idleMs = idleMinMs;
+    let wakeUp;
+    const pause = (ms) => new Promise(resolve => {
+        const timer = setTimeout(resolve, ms);
+        wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+        };
+    }).finally(() => (wakeUp = undefined));
+    const handle = async (item) => {
+        const actions = {
+            done: () => outbox.delete(item),
+            later: (message, delayMs) => outbox.defer(item, message, delayMs)
+        };
+        try {
+            options.log(await processMessage(outbox, dispatcher, item.body, actions, options.settings));
+        }
+        catch (error) {
+            options.log({ message: 'dispatch', outcome: 'error', target: item.body?.target, storageError: describeStorageError(error) });
+        }
+    };
+    const loop = (async () => {
+        while (!stopping) {
+            const room = options.maxInFlight - active;
+            if (room <= 0) {
+                // A finished message wakes the loop.
+                await pause(idleMaxMs);
+                continue;
+            }
+            let items;
+            try {
+                items = await outbox.receive(room, options.settings.leaseMs);
+            }
+            catch (error) {
+                options.log({ message: 'dispatcher: storage failed', storageError: describeStorageError(error) });
+                idleMs = Math.min(idleMs * 2, Math.max(idleMaxMs, 5_000));
+                await pause(idleMs);
+                continue;
+            }
+            if (items.length === 0) {
+                await pause(idleMs);
+                idleMs = Math.min(idleMs * 2, idleMaxMs);
+                continue;
+            }
+            idleMs = idleMinMs;
+            for (const item of items) {
+                active++;
+                void handle(item).finally(() => {
+                    active--;
+                    wakeUp?.();
+                });
+            }
+        }
+    })();
+    const sweepEveryMs = options.sweepEveryMs ?? 0;
+    const sweeper = sweepEveryMs > 0
+        ? setInterval(() => {
+            const windowMs = options.duplicateWindowMs ?? options.settings.maxEventAgeMs;
+            outbox.sweep(windowMs).then(deleted => deleted > 0 && options.log({ message: 'sweep', deleted }), (error) => options.log({ message: 'sweep: storage failed', storageError: describeStorageError(error) }));
+        }, sweepEveryMs).unref()
+        : undefined;
+    return {
+        wake: () => {
+            idleMs = idleMinMs;
+            wakeUp?.();
+        },
+        stop: async () => {
+            stopping = true;
+            if (sweeper)
+                clearInterval(sweeper);
+            wakeUp?.();
+            await loop;
+            while (active > 0)
+                await new Promise(resolve => setTimeout(resolve, 20));
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/relay/azure-function.ts
-// The relay as an Azure Functions (v4 programming model) HTTP trigger.
+// The relay as an Azure Functions (v4 programming model) HTTP trigger; in
+// storage mode also a storage queue trigger that dispatches what the HTTP
+// trigger stored, and a timer that sweeps the duplicate window.
+
+
 
 
 
@@ -8505,9 +9494,30 @@ async function readBody(request, limit) {
     }
     return Buffer.concat(chunks).toString('utf8');
 }
-/** Registers the function; app settings are the environment, as for the Node server. */
+/**
+ * The queue trigger's handler: one outbox message. A retry is a copy of the
+ * message sent with its delay (the runtime deletes the original when the
+ * handler returns), so that the wait can double and honour Retry-After,
+ * which host.json's fixed visibilityTimeout cannot. A throw (storage failing)
+ * leaves the message to the runtime: back after visibilityTimeout, and to
+ * the poison queue after maxDequeueCount.
+ */
+function createQueueHandler(outbox, dispatcher, settings, log = line => console.log(line)) {
+    return async (queueEntry, context) => {
+        const store = await outbox();
+        const entry = await processMessage(store, dispatcher, (0,relay_outbox/* decodeMessage */.Y8)(queueEntry), { done: () => Promise.resolve(), later: (message, delayMs) => store.enqueue(message, delayMs) }, settings);
+        log(JSON.stringify({ ...entry, invocationId: context.invocationId, dequeueCount: context.triggerMetadata?.dequeueCount }));
+    };
+}
+/** The app setting the queue trigger reads its connection string from: the same one the relay uses. */
+const STORAGE_CONNECTION_SETTING = 'RELAY_STORAGE_CONNECTION_STRING';
+/** Registers the functions; app settings are the environment, as for the Node server. */
 function registerRelayFunction(env = process.env) {
-    const handler = createHttpHandler(createRelay(loadRelayConfig(env)));
+    const config = loadRelayConfig(env);
+    const dispatcher = createDispatcher(config);
+    const storage = config.storage;
+    const outbox = storage ? lazyOutbox(storage) : undefined;
+    const handler = createHttpHandler(createRelay(config, outbox && { accept: async (event) => (await outbox()).accept(event) }, dispatcher));
     functions_namespaceObject.app.http('acr-relay', {
         methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
         authLevel: 'anonymous',
@@ -8515,6 +9525,30 @@ function registerRelayFunction(env = process.env) {
         route: '{*path}',
         handler
     });
+    if (!storage || !outbox)
+        return;
+    functions_namespaceObject.app.storageQueue('acr-relay-dispatch', {
+        queueName: storage.names.queue,
+        connection: STORAGE_CONNECTION_SETTING,
+        handler: createQueueHandler(outbox, dispatcher, storage)
+    });
+    functions_namespaceObject.app.timer('acr-relay-sweep', {
+        // Every 10 minutes: dispatched rows older than RELAY_MAX_EVENT_AGE leave the duplicate window.
+        schedule: '0 */10 * * * *',
+        handler: async () => {
+            const deleted = await (await outbox()).sweep(storage.maxEventAgeMs);
+            if (deleted > 0)
+                console.log(JSON.stringify({ message: 'sweep', deleted }));
+        }
+    });
+}
+/** The Azure SDKs load on the first use, not when the worker registers its functions. */
+function lazyOutbox(storage) {
+    let opening;
+    return () => {
+        opening ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)).then(module => module.openAzureOutbox(storage));
+        return opening;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/relay/function-entry.ts

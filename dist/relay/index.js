@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(16);
-const utils = __nccwpck_require__(59);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -25,7 +25,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 595:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -216,13 +216,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 265:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(595);
-const utils = __nccwpck_require__(59);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1648,15 +1648,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 16:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(781);
-const parse = __nccwpck_require__(265);
-const utils = __nccwpck_require__(59);
-const constants = __nccwpck_require__(595);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2016,12 +2016,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 781:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(59);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2038,7 +2038,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2426,7 +2426,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 59:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2437,7 +2437,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(595);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2505,17 +2505,18 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 703:
+/***/ 6657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ createDispatcher),
   C: () => (/* binding */ createRelay)
 });
 
 // EXTERNAL MODULE: ./src/relay/core.ts + 9 modules
-var core = __nccwpck_require__(885);
+var core = __nccwpck_require__(9885);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -4856,7 +4857,7 @@ function base64encodeJSON(obj) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./node_modules/universal-github-app-jwt/lib/crypto-node.js
 // this can be removed once we only support Node 20+
 
@@ -6322,9 +6323,9 @@ function createAppAuth(options) {
 /* v8 ignore end -- @preserve */
 
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(67);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -7218,8 +7219,8 @@ function createPoster(apiUrl) {
     const base = (0,external_node_url_namespaceObject.urlToHttpOptions)(url);
     const basePath = url.pathname.replace(/\/$/, '');
     const secure = base.protocol === 'https:';
-    const agent = secure ? new external_node_https_namespaceObject.Agent({ keepAlive: true }) : new external_node_http_.Agent({ keepAlive: true });
-    const send = secure ? external_node_https_namespaceObject.request : external_node_http_.request;
+    const agent = secure ? new external_node_https_.Agent({ keepAlive: true }) : new external_node_http_.Agent({ keepAlive: true });
+    const send = secure ? external_node_https_.request : external_node_http_.request;
     return (path, token, body, timeoutMs) => new Promise((resolve, reject) => {
         // In rawHeaders form, which Node writes as given instead of setting each header in turn.
         const headers = [
@@ -7293,32 +7294,37 @@ function sleep(ms) {
 ;// CONCATENATED MODULE: ./src/relay/app.ts
 
 
-function createRelay(config) {
-    const dispatcher = boundDispatcher(createGitHubDispatcher({
+/** GitHub behind the retry policy, the circuit breaker and the concurrency bound: one per process. */
+function createDispatcher(config) {
+    return boundDispatcher(createGitHubDispatcher({
         apiUrl: config.apiUrl,
         tokens: createTokenSource(config.auth, config.apiUrl),
         deadlineMs: config.deadlineMs
     }), { maxInFlight: config.maxDispatchesInFlight, maxQueued: config.maxDispatchesQueued, deadlineMs: config.deadlineMs });
-    return new core/* RelayCore */.Ne({ secret: config.secret, routes: config.routes, eventTypePrefix: config.eventTypePrefix, dispatcher });
+}
+/** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */
+function createRelay(config, outbox, dispatcher = createDispatcher(config)) {
+    return new core/* RelayCore */.Ne({ secret: config.secret, routes: config.routes, eventTypePrefix: config.eventTypePrefix, dispatcher, outbox });
 }
 
 
 /***/ }),
 
-/***/ 93:
+/***/ 6093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* binding */ ConfigError),
-  Md: () => (/* binding */ loadRelayConfig)
+  Md: () => (/* binding */ loadRelayConfig),
+  Q3: () => (/* binding */ loadStorageConfig)
 });
 
 // UNUSED EXPORTS: MIN_SECRET_LENGTH
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6);
+var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/glob-list.ts
 // Glob lists as the action's filters and the relay's routes both read them.
@@ -7384,6 +7390,11 @@ function loadRelayConfig(env) {
     }
     if (routes.length === 0)
         throw new ConfigError('GITHUB_REPOSITORY', 'is required (owner/repo to dispatch to), unless RELAY_ROUTES is set');
+    const deadlineMs = parseDeadline(env.RELAY_DEADLINE_SECONDS ?? '');
+    const storage = loadStorageConfig(env);
+    if (storage && storage.leaseMs < deadlineMs + STORAGE_MARGIN_MS) {
+        throw new ConfigError('RELAY_DISPATCH_LEASE_SECONDS', `must be at least RELAY_DEADLINE_SECONDS + ${STORAGE_MARGIN_MS / 1000} s (${Math.ceil((deadlineMs + STORAGE_MARGIN_MS) / 1000)}): a lease that ends while its dispatch is still under way lets another instance send the event again`);
+    }
     return {
         secret,
         auth: parseAuth(env),
@@ -7391,7 +7402,7 @@ function loadRelayConfig(env) {
         apiUrl: parseApiUrl(env.GITHUB_API_URL ?? ''),
         eventTypePrefix: parseEventTypePrefix(env.EVENT_TYPE_PREFIX),
         port: parsePort(env.PORT ?? ''),
-        deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? ''),
+        deadlineMs,
         // Well under GitHub's 100 concurrent requests per token, and its secondary rate limit's taste for bursts.
         maxDispatchesInFlight: parseCount('RELAY_MAX_DISPATCHES_IN_FLIGHT', env.RELAY_MAX_DISPATCHES_IN_FLIGHT, 20, 1, 100),
         // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
@@ -7399,8 +7410,72 @@ function loadRelayConfig(env) {
         // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
         maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536),
         // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
-        maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000)
+        maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000),
+        storage
     };
+}
+/** Room for the storage writes around a dispatch, within its lease. */
+const STORAGE_MARGIN_MS = 2_000;
+const STORAGE_NAME = /^[a-z][a-z0-9]{2,39}$/;
+/**
+ * The storage settings alone (undefined when RELAY_STORAGE_CONNECTION_STRING
+ * is unset): all the operator's poison command needs.
+ */
+function loadStorageConfig(env) {
+    const connectionString = (env.RELAY_STORAGE_CONNECTION_STRING ?? '').trim();
+    if (connectionString === '')
+        return undefined;
+    checkConnectionString(connectionString);
+    const name = env.RELAY_STORAGE_NAME ?? 'acrrelay';
+    if (!STORAGE_NAME.test(name)) {
+        throw new ConfigError('RELAY_STORAGE_NAME', `must be 3 to 40 of a-z 0-9, starting with a letter (it names a table and queues); got ${JSON.stringify(name.slice(0, 60))}`);
+    }
+    const retryDelayMs = parseDuration('RELAY_RETRY_DELAY_SECONDS', env.RELAY_RETRY_DELAY_SECONDS, 10_000, 1_000, 3_600_000);
+    const maxRetryDelayMs = parseDuration('RELAY_MAX_RETRY_DELAY_SECONDS', env.RELAY_MAX_RETRY_DELAY_SECONDS, 600_000, 1_000, 86_400_000);
+    if (maxRetryDelayMs < retryDelayMs)
+        throw new ConfigError('RELAY_MAX_RETRY_DELAY_SECONDS', 'must not be below RELAY_RETRY_DELAY_SECONDS');
+    return {
+        connectionString,
+        names: { table: `${name}events`, queue: `${name}-dispatches`, poisonQueue: `${name}-dispatches-poison` },
+        // Event Grid retries a delivery for 24 h: an event older than that is beyond anything a sender still expects.
+        maxEventAgeMs: parseDuration('RELAY_MAX_EVENT_AGE', env.RELAY_MAX_EVENT_AGE, 86_400_000, 1_000, 7 * 86_400_000),
+        // Whole seconds: the queue's visibility timeouts are.
+        leaseMs: parseCount('RELAY_DISPATCH_LEASE_SECONDS', env.RELAY_DISPATCH_LEASE_SECONDS, 60, 3, 3600) * 1000,
+        retryDelayMs,
+        maxRetryDelayMs
+    };
+}
+/**
+ * Checks the shape of a connection string without echoing any of it: it
+ * holds the account key. The SDKs parse it for good on first use.
+ */
+function checkConnectionString(text) {
+    const fields = new Map();
+    for (const part of text.split(';')) {
+        if (part.trim() === '')
+            continue;
+        const at = part.indexOf('=');
+        if (at <= 0)
+            throw new ConfigError('RELAY_STORAGE_CONNECTION_STRING', 'is not a connection string of key=value pairs separated by ";" (the value is not shown: it holds a key)');
+        fields.set(part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim());
+    }
+    if (fields.get('usedevelopmentstorage') === 'true')
+        return;
+    if (!fields.get('accountname') || !(fields.get('accountkey') || fields.get('sharedaccesssignature'))) {
+        throw new ConfigError('RELAY_STORAGE_CONNECTION_STRING', 'must name AccountName and AccountKey (or SharedAccessSignature), as the storage account\'s "Access keys" page gives it, or be UseDevelopmentStorage=true (the value is not shown: it holds a key)');
+    }
+}
+/** A duration: seconds, or a number with s, m, h or d; from `min` to `max` ms. */
+function parseDuration(variable, text, fallback, min, max) {
+    if (text === undefined || text.trim() === '')
+        return fallback;
+    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h|d)?$/.exec(text.trim());
+    const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match?.[2] ?? 's'];
+    const value = match ? Math.round(Number(match[1]) * unit) : NaN;
+    if (!(value >= min && value <= max)) {
+        throw new ConfigError(variable, `must be a duration from ${min / 1000} s to ${max / 1000} s (e.g. 90, 30m, 24h); got ${JSON.stringify(text.slice(0, 40))}`);
+    }
+    return value;
 }
 /** A whole number from `min` to `max`, or `fallback` when unset. */
 function parseCount(variable, text, fallback, min, max) {
@@ -7516,7 +7591,7 @@ function parsePort(text) {
 
 /***/ }),
 
-/***/ 885:
+/***/ 9885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7526,10 +7601,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qb: () => (/* binding */ bodyTooLarge)
 });
 
-// UNUSED EXPORTS: BODY_TOO_LARGE, DUPLICATE_WINDOW_MS, MAX_BODY_BYTES, MAX_CLIENT_PAYLOAD_BYTES, MAX_HANDSHAKE_BODY_BYTES, MAX_REMEMBERED_EVENTS
+// UNUSED EXPORTS: BODY_TOO_LARGE, DUPLICATE_WINDOW_MS, MAX_BODY_BYTES, MAX_CLIENT_PAYLOAD_BYTES, MAX_HANDSHAKE_BODY_BYTES, MAX_REMEMBERED_EVENTS, STORAGE_RETRY_AFTER_SECONDS
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/errors.ts
 // Errors the action reports to the user. Both say where the problem is (a
 // payload path or an input name) so that the message alone tells what to fix.
@@ -8124,6 +8199,8 @@ const HANDSHAKE_BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_
 function bodyTooLarge(limit) {
     return limit === MAX_HANDSHAKE_BODY_BYTES ? HANDSHAKE_BODY_TOO_LARGE : BODY_TOO_LARGE;
 }
+/** What a sender is told to wait when storage failed. */
+const STORAGE_RETRY_AFTER_SECONDS = 5;
 class RelayCore {
     options;
     secret;
@@ -8249,22 +8326,36 @@ class RelayCore {
         // An ACR webhook carries one event: it is awaited on its own, without Promise.all's bookkeeping.
         const results = planned.length === 1 ? [await this.dispatchOne(planned[0])] : await Promise.all(planned.map(item => this.dispatchOne(item)));
         log.events = results;
-        const summary = { dispatched: 0, duplicates: 0, unrouted: 0, pings: 0 };
+        const counts = { dispatched: 0, queued: 0, duplicates: 0, unrouted: 0, pings: 0 };
         const failed = [];
         for (const entry of results) {
             if (entry.outcome === 'dispatched')
-                summary.dispatched++;
+                counts.dispatched++;
+            else if (entry.outcome === 'queued')
+                counts.queued++;
             else if (entry.outcome === 'duplicate')
-                summary.duplicates++;
+                counts.duplicates++;
             else if (entry.outcome === 'no-route')
-                summary.unrouted++;
+                counts.unrouted++;
             else if (entry.outcome === 'ping')
-                summary.pings++;
+                counts.pings++;
             else
                 failed.push(entry);
         }
+        const accepted = counts.dispatched + counts.queued;
+        // In storage mode nothing is dispatched before the answer: the body says "queued" instead.
+        const { dispatched, queued, ...rest } = counts;
+        const summary = this.options.outbox ? { queued, ...rest } : { dispatched, ...rest };
         if (failed.length === 0)
-            return { status: summary.dispatched + summary.duplicates > 0 ? 202 : 200, body: summary };
+            return { status: accepted + summary.duplicates > 0 ? 202 : 200, body: summary };
+        if (failed.some(entry => entry.storageError !== undefined)) {
+            // Those of the batch that were stored are duplicates when it comes again.
+            return {
+                status: 503,
+                headers: { 'retry-after': String(STORAGE_RETRY_AFTER_SECONDS) },
+                body: { error: 'the event could not be stored; send again later', ...summary, failed: failed.length }
+            };
+        }
         const retryable = failed.filter(entry => entry.retryable);
         if (retryable.length > 0) {
             const retryAfter = Math.max(...retryable.map(entry => entry.retryAfterSeconds ?? 0));
@@ -8290,6 +8381,8 @@ class RelayCore {
             return entry;
         }
         entry.target = route.target;
+        if (this.options.outbox)
+            return this.store(this.options.outbox, entry, route.target, event.action, clientPayloadJson);
         const id = event.id;
         // Without an id a redelivery cannot be recognised: it is sent again.
         if (id === undefined)
@@ -8320,6 +8413,23 @@ class RelayCore {
         finally {
             state.inFlight.delete(id);
         }
+    }
+    /** Storage mode: the shared table is the duplicate window, and the dispatch happens after the answer. */
+    async store(outbox, entry, target, action, clientPayloadJson) {
+        try {
+            entry.outcome = await outbox.accept({
+                target,
+                eventId: entry.eventId,
+                eventType: `${this.options.eventTypePrefix}${action}`,
+                clientPayloadJson
+            });
+        }
+        catch (error) {
+            entry.outcome = 'failed';
+            entry.retryable = true;
+            entry.storageError = error.message;
+        }
+        return entry;
     }
     async send(entry, target, action, clientPayloadJson) {
         const result = await this.options.dispatcher({ target, eventType: `${this.options.eventTypePrefix}${action}`, clientPayloadJson });
@@ -8419,17 +8529,22 @@ function answerEventGridHandshake(body) {
 
 /***/ }),
 
-/***/ 193:
+/***/ 2193:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(93);
-/* harmony import */ var _app_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(703);
-/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(990);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6093);
+/* harmony import */ var _app_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6657);
+/* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6990);
 // `node dist/relay/index.js`: the relay as an HTTP service, configured by environment variables.
+// `node dist/relay/index.js poison list|replay`: the operator's look at the poison queue (storage mode).
 
 
 
+if (process.argv[2] === 'poison') {
+    const { runPoisonCommand } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 3369));
+    process.exit(await runPoisonCommand(process.argv.slice(3), process.env, line => process.stdout.write(`${line}\n`)));
+}
 let config;
 try {
     config = (0,_config_js__WEBPACK_IMPORTED_MODULE_0__/* .loadRelayConfig */ .Md)(process.env);
@@ -8442,22 +8557,53 @@ catch (error) {
 }
 const logger = (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .createLogWriter */ .GR)();
 process.on('exit', logger.flush);
-const relay = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startRelayServer */ .bs)((0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createRelay */ .C)(config), {
+const dispatcher = (0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createDispatcher */ .S)(config);
+let outbox;
+let stopDispatching = () => Promise.resolve();
+if (config.storage) {
+    // Loaded only in storage mode: the Azure SDKs cost an in-memory relay's start-up nothing.
+    const [{ openAzureOutbox }, { startQueueDispatcher }] = await Promise.all([__nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)), __nccwpck_require__.e(/* import() */ 610).then(__nccwpck_require__.bind(__nccwpck_require__, 6610))]);
+    const store = await openAzureOutbox(config.storage);
+    const queueDispatcher = startQueueDispatcher(store, dispatcher, {
+        settings: config.storage,
+        maxInFlight: config.maxDispatchesInFlight,
+        log: logger.log,
+        sweepEveryMs: 10 * 60 * 1000
+    });
+    outbox = {
+        accept: async (event) => {
+            const outcome = await store.accept(event);
+            // This instance looks at the queue at once rather than at its next poll.
+            if (outcome === 'queued')
+                queueDispatcher.wake();
+            return outcome;
+        }
+    };
+    stopDispatching = () => queueDispatcher.stop();
+    // Not fatal: requests are answered 503 until storage answers, and each tries again.
+    store.ensureResources().catch(() => undefined);
+}
+const relay = await (0,_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startRelayServer */ .bs)((0,_app_js__WEBPACK_IMPORTED_MODULE_1__/* .createRelay */ .C)(config, outbox, dispatcher), {
     port: config.port,
     log: logger.log,
     maxConnections: config.maxConnections,
     maxRequestsPerSocket: config.maxRequestsPerSocket
 });
-logger.log({ message: 'listening', port: relay.port, routes: config.routes.map(route => route.target) });
+logger.log({
+    message: 'listening',
+    port: relay.port,
+    routes: config.routes.map(route => route.target),
+    storage: config.storage ? config.storage.names : undefined
+});
 let stopping = false;
 const stop = (signal) => {
     if (stopping)
         return;
     stopping = true;
-    logger.log({ message: `${signal}: finishing requests under way` });
-    // A request stuck past Event Grid's 30 s is not worth waiting for.
+    logger.log({ message: `${signal}: finishing requests and dispatches under way` });
+    // A request stuck past Event Grid's 30 s is not worth waiting for; a message left undone comes back to another instance.
     setTimeout(() => process.exit(1), 30_000).unref();
-    void relay.close().then(() => process.exit(0));
+    void Promise.all([relay.close(), stopDispatching()]).then(() => process.exit(0));
 };
 process.on('SIGTERM', () => stop('SIGTERM'));
 process.on('SIGINT', () => stop('SIGINT'));
@@ -8467,7 +8613,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 990:
+/***/ 6990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8475,9 +8621,9 @@ __webpack_async_result__();
 /* harmony export */   bs: () => (/* binding */ startRelayServer)
 /* harmony export */ });
 /* unused harmony export SERVER_LIMITS */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(885);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9885);
 // The relay on Node's http module: asks the core what the headers alone
 // decide, reads the body only when they pass (and only up to its limit),
 // hands the request to the core, writes one JSON log line.
@@ -8655,17 +8801,143 @@ function send(res, response, extraHeaders) {
 
 /***/ }),
 
-/***/ 598:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 67:
+/***/ 7067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -8691,7 +8963,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -8700,6 +8972,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -8798,9 +9073,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -8808,6 +9179,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(193);
+/******/ var __webpack_exports__ = __nccwpck_require__(2193);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

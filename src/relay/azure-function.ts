@@ -1,8 +1,13 @@
-// The relay as an Azure Functions (v4 programming model) HTTP trigger.
-import { app, type HttpRequest, type HttpResponseInit } from '@azure/functions'
-import { loadRelayConfig } from './config.js'
-import { createRelay } from './app.js'
-import { bodyTooLarge, type RelayCore, type RelayRequestHead, type RelayResponse } from './core.js'
+// The relay as an Azure Functions (v4 programming model) HTTP trigger; in
+// storage mode also a storage queue trigger that dispatches what the HTTP
+// trigger stored, and a timer that sweeps the duplicate window.
+import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions'
+import type { AzureOutbox } from './azure-storage.js'
+import { loadRelayConfig, type StorageConfig } from './config.js'
+import { createDispatcher, createRelay } from './app.js'
+import { bodyTooLarge, type Dispatcher, type RelayCore, type RelayRequestHead, type RelayResponse } from './core.js'
+import { processMessage, type DispatchSettings } from './dispatch-worker.js'
+import { decodeMessage } from './outbox.js'
 
 export function createHttpHandler(core: RelayCore, log: (line: string) => void = line => console.log(line)) {
   return async (request: HttpRequest): Promise<HttpResponseInit> => {
@@ -55,9 +60,43 @@ async function readBody(request: HttpRequest, limit: number): Promise<string | u
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** Registers the function; app settings are the environment, as for the Node server. */
+/**
+ * The queue trigger's handler: one outbox message. A retry is a copy of the
+ * message sent with its delay (the runtime deletes the original when the
+ * handler returns), so that the wait can double and honour Retry-After,
+ * which host.json's fixed visibilityTimeout cannot. A throw (storage failing)
+ * leaves the message to the runtime: back after visibilityTimeout, and to
+ * the poison queue after maxDequeueCount.
+ */
+export function createQueueHandler(
+  outbox: () => Promise<AzureOutbox>,
+  dispatcher: Dispatcher,
+  settings: DispatchSettings,
+  log: (line: string) => void = line => console.log(line)
+) {
+  return async (queueEntry: unknown, context: InvocationContext): Promise<void> => {
+    const store = await outbox()
+    const entry = await processMessage(
+      store,
+      dispatcher,
+      decodeMessage(queueEntry),
+      { done: () => Promise.resolve(), later: (message, delayMs) => store.enqueue(message, delayMs) },
+      settings
+    )
+    log(JSON.stringify({ ...entry, invocationId: context.invocationId, dequeueCount: context.triggerMetadata?.dequeueCount }))
+  }
+}
+
+/** The app setting the queue trigger reads its connection string from: the same one the relay uses. */
+export const STORAGE_CONNECTION_SETTING = 'RELAY_STORAGE_CONNECTION_STRING'
+
+/** Registers the functions; app settings are the environment, as for the Node server. */
 export function registerRelayFunction(env: NodeJS.ProcessEnv = process.env): void {
-  const handler = createHttpHandler(createRelay(loadRelayConfig(env)))
+  const config = loadRelayConfig(env)
+  const dispatcher = createDispatcher(config)
+  const storage = config.storage
+  const outbox = storage ? lazyOutbox(storage) : undefined
+  const handler = createHttpHandler(createRelay(config, outbox && { accept: async event => (await outbox()).accept(event) }, dispatcher))
   app.http('acr-relay', {
     methods: ['GET', 'HEAD', 'POST', 'OPTIONS'],
     authLevel: 'anonymous',
@@ -65,4 +104,27 @@ export function registerRelayFunction(env: NodeJS.ProcessEnv = process.env): voi
     route: '{*path}',
     handler
   })
+  if (!storage || !outbox) return
+  app.storageQueue('acr-relay-dispatch', {
+    queueName: storage.names.queue,
+    connection: STORAGE_CONNECTION_SETTING,
+    handler: createQueueHandler(outbox, dispatcher, storage)
+  })
+  app.timer('acr-relay-sweep', {
+    // Every 10 minutes: dispatched rows older than RELAY_MAX_EVENT_AGE leave the duplicate window.
+    schedule: '0 */10 * * * *',
+    handler: async () => {
+      const deleted = await (await outbox()).sweep(storage.maxEventAgeMs)
+      if (deleted > 0) console.log(JSON.stringify({ message: 'sweep', deleted }))
+    }
+  })
+}
+
+/** The Azure SDKs load on the first use, not when the worker registers its functions. */
+export function lazyOutbox(storage: StorageConfig): () => Promise<AzureOutbox> {
+  let opening: Promise<AzureOutbox> | undefined
+  return () => {
+    opening ??= import('./azure-storage.js').then(module => module.openAzureOutbox(storage))
+    return opening
+  }
 }

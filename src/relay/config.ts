@@ -30,6 +30,36 @@ export interface RelayConfig {
   readonly maxConnections: number
   /** Requests one connection carries before it is closed (RELAY_MAX_REQUESTS_PER_SOCKET; 0: no limit). */
   readonly maxRequestsPerSocket: number
+  /** The shared duplicate window and durable outbox; undefined: in memory, dispatched before the answer. */
+  readonly storage?: StorageConfig
+}
+
+/** The Azure resources of one relay deployment, all named after RELAY_STORAGE_NAME. */
+export interface StorageNames {
+  /** The record of every accepted event, keyed by target and event id: the shared duplicate window. */
+  readonly table: string
+  /** The outbox: one message per event to dispatch. */
+  readonly queue: string
+  /** What can never be sent, with the reason; named as the Functions runtime names a queue's poison queue. */
+  readonly poisonQueue: string
+}
+
+export interface StorageConfig {
+  /** RELAY_STORAGE_CONNECTION_STRING: never logged, never echoed (it holds the account key). */
+  readonly connectionString: string
+  readonly names: StorageNames
+  /** RELAY_MAX_EVENT_AGE: an event not dispatched this long after it arrived goes to the poison queue. */
+  readonly maxEventAgeMs: number
+  /**
+   * RELAY_DISPATCH_LEASE_SECONDS: how long a dispatcher holds an event (its
+   * message's visibility timeout, and the lease on its record) before another
+   * may take it; longer than a dispatch can last.
+   */
+  readonly leaseMs: number
+  /** RELAY_RETRY_DELAY_SECONDS: the first wait after GitHub failed; doubled each time up to maxRetryDelayMs. */
+  readonly retryDelayMs: number
+  /** RELAY_MAX_RETRY_DELAY_SECONDS. */
+  readonly maxRetryDelayMs: number
 }
 
 export class ConfigError extends Error {
@@ -62,6 +92,14 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
   }
   if (routes.length === 0) throw new ConfigError('GITHUB_REPOSITORY', 'is required (owner/repo to dispatch to), unless RELAY_ROUTES is set')
 
+  const deadlineMs = parseDeadline(env.RELAY_DEADLINE_SECONDS ?? '')
+  const storage = loadStorageConfig(env)
+  if (storage && storage.leaseMs < deadlineMs + STORAGE_MARGIN_MS) {
+    throw new ConfigError(
+      'RELAY_DISPATCH_LEASE_SECONDS',
+      `must be at least RELAY_DEADLINE_SECONDS + ${STORAGE_MARGIN_MS / 1000} s (${Math.ceil((deadlineMs + STORAGE_MARGIN_MS) / 1000)}): a lease that ends while its dispatch is still under way lets another instance send the event again`
+    )
+  }
   return {
     secret,
     auth: parseAuth(env),
@@ -69,7 +107,7 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
     apiUrl: parseApiUrl(env.GITHUB_API_URL ?? ''),
     eventTypePrefix: parseEventTypePrefix(env.EVENT_TYPE_PREFIX),
     port: parsePort(env.PORT ?? ''),
-    deadlineMs: parseDeadline(env.RELAY_DEADLINE_SECONDS ?? ''),
+    deadlineMs,
     // Well under GitHub's 100 concurrent requests per token, and its secondary rate limit's taste for bursts.
     maxDispatchesInFlight: parseCount('RELAY_MAX_DISPATCHES_IN_FLIGHT', env.RELAY_MAX_DISPATCHES_IN_FLIGHT, 20, 1, 100),
     // A burst of this many events waits its turn; past it, senders are told to come back (503, Retry-After).
@@ -77,8 +115,83 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
     // A descriptor and some buffers each; far above what ACR and Event Grid open, far below the process's limit.
     maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536),
     // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
-    maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000)
+    maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000),
+    storage
   }
+}
+
+/** Room for the storage writes around a dispatch, within its lease. */
+const STORAGE_MARGIN_MS = 2_000
+const STORAGE_NAME = /^[a-z][a-z0-9]{2,39}$/
+
+/**
+ * The storage settings alone (undefined when RELAY_STORAGE_CONNECTION_STRING
+ * is unset): all the operator's poison command needs.
+ */
+export function loadStorageConfig(env: NodeJS.ProcessEnv): StorageConfig | undefined {
+  const connectionString = (env.RELAY_STORAGE_CONNECTION_STRING ?? '').trim()
+  if (connectionString === '') return undefined
+  checkConnectionString(connectionString)
+  const name = env.RELAY_STORAGE_NAME ?? 'acrrelay'
+  if (!STORAGE_NAME.test(name)) {
+    throw new ConfigError(
+      'RELAY_STORAGE_NAME',
+      `must be 3 to 40 of a-z 0-9, starting with a letter (it names a table and queues); got ${JSON.stringify(name.slice(0, 60))}`
+    )
+  }
+  const retryDelayMs = parseDuration('RELAY_RETRY_DELAY_SECONDS', env.RELAY_RETRY_DELAY_SECONDS, 10_000, 1_000, 3_600_000)
+  const maxRetryDelayMs = parseDuration('RELAY_MAX_RETRY_DELAY_SECONDS', env.RELAY_MAX_RETRY_DELAY_SECONDS, 600_000, 1_000, 86_400_000)
+  if (maxRetryDelayMs < retryDelayMs) throw new ConfigError('RELAY_MAX_RETRY_DELAY_SECONDS', 'must not be below RELAY_RETRY_DELAY_SECONDS')
+  return {
+    connectionString,
+    names: { table: `${name}events`, queue: `${name}-dispatches`, poisonQueue: `${name}-dispatches-poison` },
+    // Event Grid retries a delivery for 24 h: an event older than that is beyond anything a sender still expects.
+    maxEventAgeMs: parseDuration('RELAY_MAX_EVENT_AGE', env.RELAY_MAX_EVENT_AGE, 86_400_000, 1_000, 7 * 86_400_000),
+    // Whole seconds: the queue's visibility timeouts are.
+    leaseMs: parseCount('RELAY_DISPATCH_LEASE_SECONDS', env.RELAY_DISPATCH_LEASE_SECONDS, 60, 3, 3600) * 1000,
+    retryDelayMs,
+    maxRetryDelayMs
+  }
+}
+
+/**
+ * Checks the shape of a connection string without echoing any of it: it
+ * holds the account key. The SDKs parse it for good on first use.
+ */
+function checkConnectionString(text: string): void {
+  const fields = new Map<string, string>()
+  for (const part of text.split(';')) {
+    if (part.trim() === '') continue
+    const at = part.indexOf('=')
+    if (at <= 0)
+      throw new ConfigError(
+        'RELAY_STORAGE_CONNECTION_STRING',
+        'is not a connection string of key=value pairs separated by ";" (the value is not shown: it holds a key)'
+      )
+    fields.set(part.slice(0, at).trim().toLowerCase(), part.slice(at + 1).trim())
+  }
+  if (fields.get('usedevelopmentstorage') === 'true') return
+  if (!fields.get('accountname') || !(fields.get('accountkey') || fields.get('sharedaccesssignature'))) {
+    throw new ConfigError(
+      'RELAY_STORAGE_CONNECTION_STRING',
+      'must name AccountName and AccountKey (or SharedAccessSignature), as the storage account\'s "Access keys" page gives it, or be UseDevelopmentStorage=true (the value is not shown: it holds a key)'
+    )
+  }
+}
+
+/** A duration: seconds, or a number with s, m, h or d; from `min` to `max` ms. */
+function parseDuration(variable: string, text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined || text.trim() === '') return fallback
+  const match = /^(\d+(?:\.\d+)?)\s*(s|m|h|d)?$/.exec(text.trim())
+  const unit = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[match?.[2] ?? 's']!
+  const value = match ? Math.round(Number(match[1]) * unit) : NaN
+  if (!(value >= min && value <= max)) {
+    throw new ConfigError(
+      variable,
+      `must be a duration from ${min / 1000} s to ${max / 1000} s (e.g. 90, 30m, 24h); got ${JSON.stringify(text.slice(0, 40))}`
+    )
+  }
+  return value
 }
 
 /** A whole number from `min` to `max`, or `fallback` when unset. */

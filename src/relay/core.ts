@@ -89,17 +89,31 @@ export interface DispatchResult {
 
 export type Dispatcher = (dispatch: Dispatch) => Promise<DispatchResult>
 
+/**
+ * The durable outbox, when storage is on: stores an event to be dispatched
+ * later, or says it is already stored. Throws when it could not be stored.
+ */
+export interface EventOutbox {
+  accept(event: { target: string; eventId?: string; eventType: string; clientPayloadJson: string }): Promise<'queued' | 'duplicate'>
+}
+
+/** What a sender is told to wait when storage failed. */
+export const STORAGE_RETRY_AFTER_SECONDS = 5
+
 export interface EventLog {
   eventId?: string
   action: string
   repository?: string
   tag?: string
   target?: string
-  outcome: 'dispatched' | 'failed' | 'duplicate' | 'no-route' | 'ping'
+  /** queued: stored in the outbox, to be dispatched (storage mode). */
+  outcome: 'dispatched' | 'queued' | 'failed' | 'duplicate' | 'no-route' | 'ping'
   githubStatus?: number
   attempts?: number
   /** Why GitHub could not be reached: refused, timed out, a certificate not trusted. */
   githubError?: string
+  /** Why the event could not be stored (storage mode). */
+  storageError?: string
 }
 
 export interface RequestLog {
@@ -116,6 +130,8 @@ export interface RelayCoreOptions {
   readonly routes: readonly Route[]
   readonly eventTypePrefix: string
   readonly dispatcher: Dispatcher
+  /** When set, events are stored here and acknowledged, instead of dispatched before the answer. */
+  readonly outbox?: EventOutbox
   readonly now?: () => number
   /** How many accepted events the duplicate window holds at most. */
   readonly maxRememberedEvents?: number
@@ -259,16 +275,29 @@ export class RelayCore {
     // An ACR webhook carries one event: it is awaited on its own, without Promise.all's bookkeeping.
     const results = planned.length === 1 ? [await this.dispatchOne(planned[0]!)] : await Promise.all(planned.map(item => this.dispatchOne(item)))
     log.events = results
-    const summary = { dispatched: 0, duplicates: 0, unrouted: 0, pings: 0 }
+    const counts = { dispatched: 0, queued: 0, duplicates: 0, unrouted: 0, pings: 0 }
     const failed: DispatchedEvent[] = []
     for (const entry of results) {
-      if (entry.outcome === 'dispatched') summary.dispatched++
-      else if (entry.outcome === 'duplicate') summary.duplicates++
-      else if (entry.outcome === 'no-route') summary.unrouted++
-      else if (entry.outcome === 'ping') summary.pings++
+      if (entry.outcome === 'dispatched') counts.dispatched++
+      else if (entry.outcome === 'queued') counts.queued++
+      else if (entry.outcome === 'duplicate') counts.duplicates++
+      else if (entry.outcome === 'no-route') counts.unrouted++
+      else if (entry.outcome === 'ping') counts.pings++
       else failed.push(entry)
     }
-    if (failed.length === 0) return { status: summary.dispatched + summary.duplicates > 0 ? 202 : 200, body: summary }
+    const accepted = counts.dispatched + counts.queued
+    // In storage mode nothing is dispatched before the answer: the body says "queued" instead.
+    const { dispatched, queued, ...rest } = counts
+    const summary = this.options.outbox ? { queued, ...rest } : { dispatched, ...rest }
+    if (failed.length === 0) return { status: accepted + summary.duplicates > 0 ? 202 : 200, body: summary }
+    if (failed.some(entry => entry.storageError !== undefined)) {
+      // Those of the batch that were stored are duplicates when it comes again.
+      return {
+        status: 503,
+        headers: { 'retry-after': String(STORAGE_RETRY_AFTER_SECONDS) },
+        body: { error: 'the event could not be stored; send again later', ...summary, failed: failed.length }
+      }
+    }
 
     const retryable = failed.filter(entry => entry.retryable)
     if (retryable.length > 0) {
@@ -295,6 +324,7 @@ export class RelayCore {
       return entry
     }
     entry.target = route.target
+    if (this.options.outbox) return this.store(this.options.outbox, entry, route.target, event.action, clientPayloadJson)
 
     const id = event.id
     // Without an id a redelivery cannot be recognised: it is sent again.
@@ -324,6 +354,29 @@ export class RelayCore {
     } finally {
       state.inFlight.delete(id)
     }
+  }
+
+  /** Storage mode: the shared table is the duplicate window, and the dispatch happens after the answer. */
+  private async store(
+    outbox: EventOutbox,
+    entry: DispatchedEvent,
+    target: string,
+    action: string,
+    clientPayloadJson: string
+  ): Promise<DispatchedEvent> {
+    try {
+      entry.outcome = await outbox.accept({
+        target,
+        eventId: entry.eventId,
+        eventType: `${this.options.eventTypePrefix}${action}`,
+        clientPayloadJson
+      })
+    } catch (error) {
+      entry.outcome = 'failed'
+      entry.retryable = true
+      entry.storageError = (error as Error).message
+    }
+    return entry
   }
 
   private async send(entry: DispatchedEvent, target: string, action: string, clientPayloadJson: string): Promise<DispatchedEvent> {

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, test } from 'vitest'
-import { ConfigError, loadRelayConfig } from '../../src/relay/config.js'
+import { ConfigError, loadRelayConfig, loadStorageConfig } from '../../src/relay/config.js'
 
 const SECRET = 'a-very-secret-value-42'
 const TOKEN = 'ghp_supersecrettoken0123456789'
@@ -116,5 +116,70 @@ describe('loadRelayConfig', () => {
 
   test('GitHub Enterprise Server: the API URL loses its trailing slash', () => {
     expect(loadRelayConfig({ ...BASE, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }).apiUrl).toBe('https://ghe.example.com/api/v3')
+  })
+})
+
+describe('storage settings', () => {
+  const DEV = 'UseDevelopmentStorage=true'
+  const ACCOUNT = 'DefaultEndpointsProtocol=https;AccountName=relaystore;AccountKey=c2VjcmV0LWtleS12YWx1ZQ==;EndpointSuffix=core.windows.net'
+
+  test('unset: no storage, the in-memory relay', () => {
+    expect(loadRelayConfig(BASE).storage).toBeUndefined()
+    expect(loadStorageConfig({})).toBeUndefined()
+  })
+
+  test('defaults: names, a day of age, a minute of lease, 10 s doubling to 10 minutes', () => {
+    expect(loadRelayConfig({ ...BASE, RELAY_STORAGE_CONNECTION_STRING: ACCOUNT }).storage).toEqual({
+      connectionString: ACCOUNT,
+      names: { table: 'acrrelayevents', queue: 'acrrelay-dispatches', poisonQueue: 'acrrelay-dispatches-poison' },
+      maxEventAgeMs: 86_400_000,
+      leaseMs: 60_000,
+      retryDelayMs: 10_000,
+      maxRetryDelayMs: 600_000
+    })
+  })
+
+  test('durations with units, and a name of its own', () => {
+    const storage = loadStorageConfig({
+      RELAY_STORAGE_CONNECTION_STRING: DEV,
+      RELAY_STORAGE_NAME: 'team2',
+      RELAY_MAX_EVENT_AGE: '6h',
+      RELAY_RETRY_DELAY_SECONDS: '1.5',
+      RELAY_MAX_RETRY_DELAY_SECONDS: '2m'
+    })
+    expect(storage).toMatchObject({
+      names: { table: 'team2events', queue: 'team2-dispatches' },
+      maxEventAgeMs: 21_600_000,
+      retryDelayMs: 1_500,
+      maxRetryDelayMs: 120_000
+    })
+  })
+
+  test.each([
+    ['RELAY_STORAGE_CONNECTION_STRING', { RELAY_STORAGE_CONNECTION_STRING: 'AccountName=x;AccountKey' }],
+    ['RELAY_STORAGE_CONNECTION_STRING', { RELAY_STORAGE_CONNECTION_STRING: 'AccountName=relaystore;EndpointSuffix=core.windows.net' }],
+    ['RELAY_STORAGE_NAME', { RELAY_STORAGE_CONNECTION_STRING: DEV, RELAY_STORAGE_NAME: 'Relay-1' }],
+    ['RELAY_MAX_EVENT_AGE', { RELAY_STORAGE_CONNECTION_STRING: DEV, RELAY_MAX_EVENT_AGE: '8d' }],
+    ['RELAY_MAX_EVENT_AGE', { RELAY_STORAGE_CONNECTION_STRING: DEV, RELAY_MAX_EVENT_AGE: 'a day' }],
+    ['RELAY_DISPATCH_LEASE_SECONDS', { RELAY_STORAGE_CONNECTION_STRING: DEV, RELAY_DISPATCH_LEASE_SECONDS: '2' }],
+    ['RELAY_MAX_RETRY_DELAY_SECONDS', { RELAY_STORAGE_CONNECTION_STRING: DEV, RELAY_RETRY_DELAY_SECONDS: '60', RELAY_MAX_RETRY_DELAY_SECONDS: '30' }]
+  ])('%s refused: %j', (variable, env) => {
+    expect(() => loadRelayConfig({ ...BASE, ...env })).toThrow(expect.objectContaining({ variable }))
+  })
+
+  test('a lease shorter than a dispatch can last is refused', () => {
+    expect(() => loadRelayConfig({ ...BASE, RELAY_STORAGE_CONNECTION_STRING: DEV, RELAY_DISPATCH_LEASE_SECONDS: '20' })).toThrow(
+      /RELAY_DISPATCH_LEASE_SECONDS: must be at least RELAY_DEADLINE_SECONDS \+ 2 s \(27\)/
+    )
+  })
+
+  test('a connection string is never echoed', () => {
+    const bad = 'AccountName=relaystore;SecretPart=hunter2-very-secret'
+    expect(() => loadRelayConfig({ ...BASE, RELAY_STORAGE_CONNECTION_STRING: bad })).toThrow(ConfigError)
+    try {
+      loadRelayConfig({ ...BASE, RELAY_STORAGE_CONNECTION_STRING: bad })
+    } catch (error) {
+      expect((error as Error).message).not.toContain('hunter2')
+    }
   })
 })

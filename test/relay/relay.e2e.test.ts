@@ -561,4 +561,20 @@ describe('relay bundles as deployed', () => {
     // Outside the Functions host the package runs in test mode and says which function it would register.
     expect(result.stderr + result.stdout).toContain('register function "acr-relay"')
   })
+
+  test('in storage mode, dist/relay-function also registers its queue trigger and the sweep', async () => {
+    const result = spawnSync(process.execPath, [join(repoRoot, 'dist/relay-function/index.js')], {
+      env: {
+        PATH: process.env.PATH,
+        RELAY_SECRET,
+        GITHUB_TOKEN: TOKEN,
+        GITHUB_REPOSITORY: 'org/deploy',
+        RELAY_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true'
+      },
+      encoding: 'utf8'
+    })
+    expect(result.status, result.stderr).toBe(0)
+    for (const name of ['acr-relay', 'acr-relay-dispatch', 'acr-relay-sweep'])
+      expect(result.stderr + result.stdout).toContain(`register function "${name}"`)
+  })
 })

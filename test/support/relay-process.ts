@@ -67,7 +67,8 @@ export async function startRelayProcess(env: Record<string, string>, folder = jo
     },
     stop() {
       return new Promise(resolve => {
-        if (child.exitCode !== null) return resolve(child.exitCode)
+        // Killed by a test (SIGKILL): it exited already, with no code.
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode)
         child.once('exit', code => resolve(code))
         child.kill('SIGTERM')
       })
