@@ -23,12 +23,15 @@ const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(val
 /** Opens a socket, writes `head`, and resolves with what came back and when the socket closed. */
 function holdSocket(port, head, { trickle = false } = {}) {
   return new Promise(resolve => {
-    const started = Date.now()
+    // From the first byte sent: the server's headers timeout starts with the request, not with the connection.
+    let started = Date.now()
     let received = ''
     let timer
     const socket = connect(port, '127.0.0.1', () => {
+      started = Date.now()
       if (!trickle) return socket.write(head)
       let i = 0
+      socket.write(head[i++])
       timer = setInterval(() => (i < head.length ? socket.write(head[i++]) : clearInterval(timer)), 1000)
     })
     socket.setEncoding('utf8')
@@ -65,6 +68,8 @@ async function withRelay(env, run) {
   const github = await startFakeGitHub()
   const relay = await startRelayProcess({ GITHUB_TOKEN: 'ghp_stress', GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url, ...env })
   try {
+    // Not timed: this process's first fetch loads and compiles its HTTP client (undici), about 100 ms of the prober's own.
+    await (await fetch(`${relay.url}/healthz`)).text()
     return await run({ relay, github, port: Number(new URL(relay.url).port), pid: relay.child.pid })
   } finally {
     await relay.stop()
@@ -118,9 +123,9 @@ await withRelay({}, async ({ relay, port }) => {
   const held = sockets.filter(s => s.closedAfterMs > 1000)
   report(
     'slowloris, 3,000 connections',
-    `${held.length} held (RELAY_MAX_CONNECTIONS 1024), the rest closed at once; the held cut after at most ${(Math.max(...held.map(s => s.closedAfterMs)) / 1000).toFixed(1)} s`,
+    `${held.length} held (RELAY_MAX_CONNECTIONS 1024), the rest closed at once; the held cut at most ${(Math.max(...held.map(s => s.closedAfterMs)) / 1000).toFixed(1)} s after their first byte`,
     'cut within 1 s of the 10 s headers timeout',
-    Math.max(...held.map(s => s.closedAfterMs)) < 11_500
+    Math.max(...held.map(s => s.closedAfterMs)) <= 11_000
   )
   report(
     'slowloris, 3,000 connections',
