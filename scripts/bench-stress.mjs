@@ -5,6 +5,7 @@
 // Node 24 strips the types of the test helpers it imports.
 import { readFileSync } from 'node:fs'
 import { connect } from 'node:net'
+import { Worker } from 'node:worker_threads'
 import './check-node.mjs'
 import { startFakeGitHub } from '../test/support/fake-github.ts'
 import { RELAY_SECRET, startRelayProcess } from '../test/support/relay-process.ts'
@@ -45,31 +46,53 @@ function holdSocket(port, head, { trickle = false } = {}) {
   })
 }
 
-/** /healthz once every `everyMs` until `until()` is true: latencies of the answered, and the count refused. */
-async function probeHealth(url, until, everyMs = 100) {
-  const latencies = []
-  let failed = 0
-  while (!until()) {
+// The prober runs in a thread of its own: the load this process generates
+// (hundreds of sockets) must not delay the probes' own event loop, or the
+// figure would be the load generator's latency rather than the relay's.
+const PROBE_THREAD = `
+const { parentPort, workerData } = require('node:worker_threads')
+const latencies = []
+let failed = 0
+let stopping = false
+parentPort.on('message', () => (stopping = true))
+const probe = () => fetch(workerData.url + '/healthz', { signal: AbortSignal.timeout(2000) }).then(async r => (await r.text(), r.ok))
+;(async () => {
+  // Not timed: a thread's first fetch loads and compiles its HTTP client.
+  await probe().catch(() => false)
+  parentPort.postMessage({ ready: true })
+  while (!stopping) {
     const started = performance.now()
-    try {
-      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(2000) })
-      await response.text()
-      if (response.ok) latencies.push(performance.now() - started)
-      else failed++
-    } catch {
-      failed++
-    }
-    await sleep(everyMs)
+    if (await probe().catch(() => false)) latencies.push(performance.now() - started)
+    else failed++
+    await new Promise(resolve => setTimeout(resolve, workerData.everyMs))
   }
-  return { latencies, failed }
+  parentPort.postMessage({ latencies, failed })
+  parentPort.close()
+})()
+`
+
+/** /healthz once every `everyMs` from a thread of its own until stop(): latencies of the answered, and the count refused. */
+async function startHealthProbe(url, everyMs = 100) {
+  const worker = new Worker(PROBE_THREAD, { eval: true, workerData: { url, everyMs } })
+  const messages = []
+  const waiters = []
+  worker.on('message', message => (waiters.length > 0 ? waiters.shift()(message) : messages.push(message)))
+  const next = () => (messages.length > 0 ? Promise.resolve(messages.shift()) : new Promise(resolve => waiters.push(resolve)))
+  await next()
+  return {
+    async stop() {
+      worker.postMessage('stop')
+      const result = await next()
+      await worker.terminate()
+      return result
+    }
+  }
 }
 
 async function withRelay(env, run) {
   const github = await startFakeGitHub()
   const relay = await startRelayProcess({ GITHUB_TOKEN: 'ghp_stress', GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url, ...env })
   try {
-    // Not timed: this process's first fetch loads and compiles its HTTP client (undici), about 100 ms of the prober's own.
-    await (await fetch(`${relay.url}/healthz`)).text()
     return await run({ relay, github, port: Number(new URL(relay.url).port), pid: relay.child.pid })
   } finally {
     await relay.stop()
@@ -89,13 +112,11 @@ const post = (relay, body) =>
 // 1. 800 senders without the secret, each declaring a 1 MiB - 1 body and holding it.
 await withRelay({}, async ({ relay, port, pid }) => {
   const before = rssMb(pid)
-  let done = false
-  const health = probeHealth(relay.url, () => done, 50)
+  const health = await startHealthProbe(relay.url, 50)
   const head = `POST / HTTP/1.1\r\nhost: x\r\nauthorization: Bearer wrong-secret-0123456789\r\ncontent-type: application/json\r\ncontent-length: ${1024 * 1024 - 1}\r\n\r\n`
   const answers = await Promise.all(Array.from({ length: 800 }, () => holdSocket(port, head)))
   const growth = rssMb(pid) - before
-  done = true
-  const { latencies } = await health
+  const { latencies } = await health.stop()
   report(
     '800 unauthenticated 1 MiB senders',
     `${answers.filter(a => a.status === 401).length}/800 answered 401, slowest after ${Math.max(...answers.map(a => a.closedAfterMs))} ms`,
@@ -113,13 +134,11 @@ await withRelay({}, async ({ relay, port, pid }) => {
 
 // 2. Slowloris: 3,000 connections sending their headers a byte a second.
 await withRelay({}, async ({ relay, port }) => {
-  let done = false
-  const health = probeHealth(relay.url, () => done, 200)
+  const health = await startHealthProbe(relay.url, 200)
   const sockets = await Promise.all(
     Array.from({ length: 3000 }, () => holdSocket(port, 'POST / HTTP/1.1\r\nhost: x\r\nauthorization: Bearer x\r\n', { trickle: true }))
   )
-  done = true
-  const { latencies, failed } = await health
+  const { latencies, failed } = await health.stop()
   const held = sockets.filter(s => s.closedAfterMs > 1000)
   report(
     'slowloris, 3,000 connections',
