@@ -5,7 +5,7 @@
 // dispatcher drains a backlog once GitHub recovers from an outage.
 // Prints requests per second and latency; judges no speed, but fails when a run is not what it claims (errors, answers without dispatches).
 import autocannon from 'autocannon'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createServer } from 'node:http'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -16,6 +16,7 @@ import './check-node.mjs'
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20)
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3)
+const INSTRUCTION_REQUESTS = Number(process.env.BENCH_INSTRUCTION_REQUESTS ?? 2000)
 const SECRET = 'bench-secret-0123456789abcdef'
 const event = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
 // Shared by every run, so that no run repeats an id another already sent: the relay would take it for a redelivery.
@@ -42,8 +43,12 @@ const github = createServer((req, res) => {
 await new Promise(resolve => github.listen(0, '127.0.0.1', resolve))
 const githubUrl = `http://127.0.0.1:${github.address().port}`
 
-function startProcess(script, env) {
-  const child = spawn(process.execPath, [script], { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+/** Starts a server script; with `wrapper` (valgrind and its options) it runs under it, and its stderr is kept for what valgrind reports. */
+function startProcess(script, env, wrapper = []) {
+  const [command, ...args] = wrapper.length > 0 ? [...wrapper, process.execPath, script] : [process.execPath, script]
+  const child = spawn(command, args, { env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', wrapper.length > 0 ? 'pipe' : 'inherit'] })
+  child.stderrText = ''
+  child.stderr?.on('data', chunk => (child.stderrText += chunk))
   return new Promise((resolve, reject) => {
     let buffered = ''
     const onData = chunk => {
@@ -118,6 +123,49 @@ async function until(condition, ms) {
   }
 }
 
+/** Sends exactly `amount` requests, each a new event id, and checks that every one was answered 2xx. */
+async function send(target, amount) {
+  const result = await autocannon({
+    url: target.url,
+    connections: CONNECTIONS,
+    amount,
+    requests: [
+      {
+        method: 'POST',
+        path: '/',
+        headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+        setupRequest: request => ({ ...request, body: JSON.stringify({ ...event, id: `bench-${process.pid}-${counter++}` }) })
+      }
+    ]
+  })
+  if (result['2xx'] !== amount) throw new Error(`${amount} requests: ${result['2xx']} answered 2xx`)
+}
+
+/**
+ * Instructions a server process executes per request, counted by valgrind's
+ * callgrind (all threads), which repeats to about 1% where throughput on these
+ * shared machines swings by 2x within one run. Two runs of each server differ
+ * only in how many requests follow the same warm-up, so start-up, warm-up and
+ * shutdown cancel out of the difference. Undefined without valgrind.
+ */
+async function instructionsPerRequest(script, env) {
+  const valgrind = ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null']
+  if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined
+  const collected = []
+  for (const amount of [INSTRUCTION_REQUESTS, 2 * INSTRUCTION_REQUESTS]) {
+    const target = await startProcess(script, env, valgrind)
+    await send(target, INSTRUCTION_REQUESTS)
+    await send(target, amount)
+    const exited = new Promise(resolve => target.child.once('exit', resolve))
+    target.child.kill('SIGTERM')
+    await exited
+    const match = /Collected : (\d+)/.exec(target.child.stderrText)
+    if (!match) throw new Error(`${script} under valgrind reported no count:\n${target.child.stderrText.slice(-2000)}`)
+    collected.push(Number(match[1]))
+  }
+  return (collected[1] - collected[0]) / INSTRUCTION_REQUESTS
+}
+
 /**
  * GitHub down while `events` are acknowledged (stored), then up: events per
  * second the dispatcher sends from the first dispatch after the recovery to
@@ -149,7 +197,7 @@ async function drainAfterOutage(target, events) {
   return { events, seconds: (lastDispatchAt - recovered) / 1000, rate: events / ((lastDispatchAt - recovered) / 1000), ackP99: result.latency.p99 }
 }
 
-const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
+const relayEnv = {
   RELAY_SECRET: SECRET,
   GITHUB_TOKEN: 'ghp_bench',
   GITHUB_REPOSITORY: 'org/deploy',
@@ -157,8 +205,10 @@ const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
   PORT: '0',
   // autocannon keeps sending on a connection answered with Connection: close, which real senders do not.
   RELAY_MAX_REQUESTS_PER_SOCKET: '0'
-})
-const forwarder = await startProcess(join(repoRoot, 'scripts/bench/forwarder.mjs'), { GITHUB_API_URL: githubUrl, GITHUB_TOKEN: 'ghp_bench' })
+}
+const forwarderEnv = { GITHUB_API_URL: githubUrl, GITHUB_TOKEN: 'ghp_bench' }
+const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), relayEnv)
+const forwarder = await startProcess(join(repoRoot, 'scripts/bench/forwarder.mjs'), forwarderEnv)
 const azurite = await startAzurite()
 const storedRelay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
   RELAY_SECRET: SECRET,
@@ -192,6 +242,18 @@ try {
     )
   }
   console.log(`  relay / bare forwarder throughput: ${(results[1].rps / baseline.rps).toFixed(3)}x (goal: at least 0.8x)`)
+  const relayInstructions = await instructionsPerRequest(join(repoRoot, 'dist/relay/index.js'), relayEnv)
+  const forwarderInstructions = await instructionsPerRequest(join(repoRoot, 'scripts/bench/forwarder.mjs'), forwarderEnv)
+  if (relayInstructions === undefined || forwarderInstructions === undefined) {
+    console.log('  (install valgrind for instructions per request, which repeat far better than throughput)')
+  } else {
+    console.log(`Instructions per request under valgrind (${INSTRUCTION_REQUESTS} more requests in one of two runs of each):`)
+    console.log(`  bare forwarder  ${(forwarderInstructions / 1000).toFixed(0).padStart(5)} k`)
+    console.log(`  relay           ${(relayInstructions / 1000).toFixed(0).padStart(5)} k`)
+    console.log(
+      `  bare forwarder / relay: ${(forwarderInstructions / relayInstructions).toFixed(3)}x (the throughput the relay's own work allows, relative)`
+    )
+  }
 
   // Storage mode against Azurite (in memory, on the same machine), beside the in-memory relay measured the same way.
   const inMemory = await load('relay, in memory', relay)

@@ -35,4 +35,8 @@ function forward(body, res) {
   upstream.end(body)
 }
 server.listen(0, '127.0.0.1', () => process.stdout.write(`${JSON.stringify({ message: 'listening', port: server.address().port })}\n`))
-process.on('SIGTERM', () => server.close(() => process.exit(0)))
+process.on('SIGTERM', () => {
+  server.close(() => process.exit(0))
+  // The load generator may keep its connections open: a baseline need not wait for them.
+  server.closeAllConnections()
+})

@@ -1,10 +1,11 @@
 // verify in the bundled action, run as the runner runs it, against a real
 // registry, with a DOCKER_CONFIG holding the test's credentials.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { runActionAsync } from '../../scripts/runner.mjs'
+import { registryPayload, writeDockerConfig } from '../support/registry-event.js'
 import { runnerCommands } from '../support/runner-commands.js'
 import {
   freePort,
@@ -20,18 +21,9 @@ import {
 
 const DEPLOY_OUTPUTS = ['repository', 'tag', 'digest', 'registry', 'image', 'pinned-image', 'media-type', 'size', 'artifact', 'platforms']
 
-/** The client_payload of an ACR push for what the test pushed. */
+/** The repository_dispatch event the relay sends for what the test pushed. */
 function dispatch(host: string, repository: string, pushed: Descriptor, tag?: string) {
-  return {
-    action: 'acr-push',
-    client_payload: {
-      id: 'cb8c3971-9adc-488b-b1f6-43cbb4974ff5',
-      timestamp: new Date().toISOString(),
-      action: 'push',
-      target: { mediaType: pushed.mediaType, size: pushed.size, digest: pushed.digest, repository, ...(tag ? { tag } : {}) },
-      request: { id: '3cbb6949-7549-4fa1-b8e3-a6d5451dffc7', host, method: 'PUT', useragent: 'docker/27.3.1' }
-    }
-  }
+  return { action: 'acr-push', client_payload: registryPayload(host, repository, pushed, tag) }
 }
 
 let work: string
@@ -40,13 +32,7 @@ beforeAll(() => {
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
-function dockerConfigFolder(name: string, config: object): string {
-  const folder = join(work, name)
-  rmSync(folder, { recursive: true, force: true })
-  mkdirSync(folder, { recursive: true })
-  writeFileSync(join(folder, 'config.json'), JSON.stringify(config))
-  return folder
-}
+const dockerConfigFolder = (name: string, config: object) => writeDockerConfig(work, name, config)
 
 describe('verify in the bundle: a token registry, as ACR (az acr login refresh token)', () => {
   let registry: LocalRegistry

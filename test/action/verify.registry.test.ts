@@ -1,6 +1,6 @@
 // verify against a real registry (the CNCF distribution registry, started
 // here on loopback) in its three modes, with manifests this test pushes.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -21,7 +21,7 @@ import {
   type LocalRegistry,
   type RegistryMode
 } from '../support/registry.js'
-import { registryEvent } from '../support/registry-event.js'
+import { registryEvent, writeDockerConfig } from '../support/registry-event.js'
 
 let work: string
 beforeAll(() => {
@@ -30,12 +30,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 /** A DOCKER_CONFIG folder holding `config` as config.json; returns the file's path. */
-function dockerConfig(name: string, config: object): string {
-  const folder = join(work, name)
-  mkdirSync(folder, { recursive: true })
-  writeFileSync(join(folder, 'config.json'), JSON.stringify(config, null, '\t'))
-  return join(folder, 'config.json')
-}
+const dockerConfig = (name: string, config: object) => join(writeDockerConfig(work, name, config), 'config.json')
 
 const basicAuth = (host: string, username = USER.username, password = USER.password) => ({
   auths: { [host]: { auth: Buffer.from(`${username}:${password}`).toString('base64') } }
