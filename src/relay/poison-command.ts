@@ -2,7 +2,6 @@
 // queue, and sending it back to the outbox once its cause is fixed. Prints
 // one JSON line per message; needs only RELAY_STORAGE_CONNECTION_STRING (and
 // RELAY_STORAGE_NAME when the relay has one).
-import { openAzureOutbox } from './azure-storage.js'
 import { ConfigError, loadStorageConfig } from './config.js'
 
 export const POISON_USAGE = `usage: node index.js poison list
@@ -33,6 +32,8 @@ export async function runPoisonCommand(args: readonly string[], env: NodeJS.Proc
     print('acr-webhook-relay: RELAY_STORAGE_CONNECTION_STRING: is required for the poison command')
     return 1
   }
+  // The storage module is the dispatcher's chunk too: imported, not bundled twice.
+  const { openAzureOutbox } = await import('./azure-storage.js')
   const outbox = await openAzureOutbox(config)
   if (verb === 'list') {
     const listing = await outbox.listPoison()
