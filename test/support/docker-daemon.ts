@@ -2,11 +2,12 @@
 // containerd under a temp folder, so it never touches a daemon the machine
 // runs), from Debian's docker.io, which .ci/run installs when it is missing.
 // The registry it pushes to is registry.ts's.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { stopProcess } from './registry.js'
 
 const NEEDED = ['dockerd', 'docker']
 
@@ -24,15 +25,6 @@ async function waitFor(what: string, ready: () => boolean | Promise<boolean>, lo
     if (Date.now() > deadline) throw new Error(`${what} did not start within ${timeoutMs / 1000} s:\n${log().slice(-3000)}`)
     await sleep(200)
   }
-}
-
-async function stopProcess(child: ChildProcess, graceMs = 15_000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise(resolve => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
-  await exited
-  clearTimeout(timer)
 }
 
 export interface CommandResult {
@@ -95,14 +87,14 @@ export async function startDockerDaemon(): Promise<DockerDaemon> {
       () => log
     )
   } catch (error) {
-    await stopProcess(child)
+    await stopProcess(child, 15_000)
     throw error
   }
   return {
     host,
     docker,
     async stop() {
-      await stopProcess(child)
+      await stopProcess(child, 15_000)
       // dockerd leaves its default network namespace mounted under the exec root.
       spawnSync('umount', [join(root, 'exec', 'netns', 'default')])
       rmSync(root, { recursive: true, force: true })

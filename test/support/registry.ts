@@ -168,7 +168,7 @@ export async function startRegistry(mode: RegistryMode): Promise<LocalRegistry> 
       rmSync(join(dir, 'data/docker/registry/v2/repositories', repository, '_manifests/tags', tag), { recursive: true })
     },
     async stop() {
-      await stopProcess(child)
+      await stopProcess(child, 5000)
       await tokenServer?.stop()
       rmSync(dir, { recursive: true, force: true })
     }
@@ -206,7 +206,7 @@ async function launch(dir: string, auth: string): Promise<{ process: ChildProces
       await waitUntilServing(host, child, () => stderr)
       return { process: child, host }
     } catch (error) {
-      await stopProcess(child)
+      await stopProcess(child, 5000)
       if (attempt >= 3 || !/address already in use/.test(stderr)) throw error
     }
   }
@@ -227,11 +227,12 @@ async function waitUntilServing(host: string, child: ChildProcess, stderr: () =>
   throw new Error(`docker-registry did not answer on ${host} within 15 s: ${stderr().slice(-2000)}`)
 }
 
-async function stopProcess(child: ChildProcess): Promise<void> {
+/** SIGTERM, then SIGKILL if the process has not exited within `graceMs`; resolves once it has exited. */
+export async function stopProcess(child: ChildProcess, graceMs: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return
   const exited = new Promise(resolve => child.once('exit', resolve))
   child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000)
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
   await exited
   clearTimeout(timer)
 }
