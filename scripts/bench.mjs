@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
 import { createStepEnvironment, repoRoot } from './runner.mjs'
+import { CALLGRIND_ARGS, collectedInstructions, hasValgrind, instructionsByKind } from './callgrind.mjs'
 import './check-node.mjs'
 // The tests' registry harness (Node 24 strips its types): the CNCF distribution registry on loopback.
 import { pushImage, startRegistry, USER } from '../test/support/registry.ts'
@@ -100,24 +101,42 @@ function printRatios(figures, what) {
   console.log(`  core-only bundle / node -e 0:           ${ratio('core-only bundle', 'node -e 0')}x`)
 }
 
-/** Instructions of one cold run of each subject under callgrind, or undefined without valgrind. */
+/**
+ * Instructions of one cold run of each subject under callgrind, or undefined
+ * without valgrind; with a table of what each action subject spent beyond
+ * the core-only bundle, by kind of work, so that a change in cost can be
+ * traced to parsing, regular expressions or garbage collection.
+ */
 function countInstructions() {
-  if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined
+  if (!hasValgrind()) return undefined
   const counts = {}
+  const kinds = {}
   for (const subject of subjects) {
     writeFileSync(subject.step.env.GITHUB_OUTPUT, '')
     rmSync(join(subject.step.work, 'docker'), { recursive: true, force: true })
-    const result = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, ...subject.args], {
+    const outFile = join(repoRoot, '.bench', `callgrind.${subjects.indexOf(subject)}`)
+    const result = spawnSync('valgrind', [...CALLGRIND_ARGS, `--callgrind-out-file=${outFile}`, process.execPath, ...subject.args], {
       cwd: subject.step.work,
       env: subject.step.env,
       encoding: 'utf8'
     })
-    const collected = /Collected : (\d+)/.exec(result.stderr)
-    if (result.status !== 0 || !collected) throw new Error(`${subject.name} under valgrind: exit ${result.status}`)
-    counts[subject.name] = Number(collected[1])
+    const collected = collectedInstructions(result.stderr)
+    if (result.status !== 0 || collected === undefined) throw new Error(`${subject.name} under valgrind: exit ${result.status}`)
+    counts[subject.name] = collected
+    kinds[subject.name] = instructionsByKind(outFile)
   }
-  console.log('Instructions, one run each under valgrind --tool=callgrind:')
+  console.log("Instructions, one run each under valgrind --tool=callgrind (without V8's random hash-seed setup):")
   for (const subject of subjects) console.log(`  ${subject.name.padEnd(20)} ${(counts[subject.name] / 1e6).toFixed(1).padStart(7)} M`)
+  const base = kinds['core-only bundle']
+  if (base) {
+    const shown = subjects.slice(2, 5).filter(subject => kinds[subject.name])
+    console.log(`Millions of instructions beyond the core-only bundle, by kind of work (callgrind's self cost per function):`)
+    console.log(`  ${''.padEnd(22)}${shown.map(subject => subject.name.padStart(22)).join('')}`)
+    for (const kind of Object.keys(base)) {
+      const cells = shown.map(subject => ((kinds[subject.name][kind] - base[kind]) / 1e6).toFixed(1).padStart(22))
+      console.log(`  ${kind.padEnd(22)}${cells.join('')}`)
+    }
+  }
   return counts
 }
 
