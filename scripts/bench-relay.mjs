@@ -4,6 +4,8 @@
 // requests per second beside the in-memory relay's), and how fast its
 // dispatcher drains a backlog once GitHub recovers from an outage.
 // Prints requests per second and latency; judges no speed, but fails when a run is not what it claims (errors, answers without dispatches).
+// BENCH_STORAGE=0 skips the storage part (Azurite, the outage drain), which takes minutes, and BENCH_INSTRUCTION_REQUESTS=0 the
+// count under valgrind (4 minutes), for iterating on the in-memory relay's throughput.
 import autocannon from 'autocannon'
 import { spawn, spawnSync } from 'node:child_process'
 import { createServer } from 'node:http'
@@ -17,6 +19,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20)
 const WARM_UP_SECONDS = Number(process.env.BENCH_WARM_UP_SECONDS ?? 3)
 const INSTRUCTION_REQUESTS = Number(process.env.BENCH_INSTRUCTION_REQUESTS ?? 2000)
+const STORAGE = process.env.BENCH_STORAGE !== '0'
 const SECRET = 'bench-secret-0123456789abcdef'
 const event = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
 // Shared by every run, so that no run repeats an id another already sent: the relay would take it for a redelivery.
@@ -147,6 +150,7 @@ async function send(target, amount) {
  * Undefined without valgrind.
  */
 async function instructionsPerRequest(script, env) {
+  if (INSTRUCTION_REQUESTS <= 0) return undefined
   const valgrind = ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null']
   if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined
   const collected = []
@@ -194,19 +198,21 @@ const relayEnv = {
 const forwarderEnv = { GITHUB_API_URL: githubUrl, GITHUB_TOKEN: 'ghp_bench' }
 const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), relayEnv)
 const forwarder = await startProcess(join(repoRoot, 'scripts/bench/forwarder.mjs'), forwarderEnv)
-const azurite = await startAzurite()
-const storedRelay = await startProcess(join(repoRoot, 'dist/relay/index.js'), {
-  RELAY_SECRET: SECRET,
-  GITHUB_TOKEN: 'ghp_bench',
-  GITHUB_REPOSITORY: 'org/deploy',
-  GITHUB_API_URL: githubUrl,
-  PORT: '0',
-  RELAY_MAX_REQUESTS_PER_SOCKET: '0',
-  RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString,
-  RELAY_STORAGE_NAME: 'bench',
-  RELAY_RETRY_DELAY_SECONDS: '1',
-  RELAY_MAX_RETRY_DELAY_SECONDS: '2'
-})
+const azurite = STORAGE ? await startAzurite() : undefined
+const storedRelay = azurite
+  ? await startProcess(join(repoRoot, 'dist/relay/index.js'), {
+      RELAY_SECRET: SECRET,
+      GITHUB_TOKEN: 'ghp_bench',
+      GITHUB_REPOSITORY: 'org/deploy',
+      GITHUB_API_URL: githubUrl,
+      PORT: '0',
+      RELAY_MAX_REQUESTS_PER_SOCKET: '0',
+      RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString,
+      RELAY_STORAGE_NAME: 'bench',
+      RELAY_RETRY_DELAY_SECONDS: '1',
+      RELAY_MAX_RETRY_DELAY_SECONDS: '2'
+    })
+  : undefined
 const OUTAGE_EVENTS = Number(process.env.BENCH_OUTAGE_EVENTS ?? 2000)
 
 try {
@@ -230,7 +236,7 @@ try {
   const relayInstructions = await instructionsPerRequest(join(repoRoot, 'dist/relay/index.js'), relayEnv)
   const forwarderInstructions = await instructionsPerRequest(join(repoRoot, 'scripts/bench/forwarder.mjs'), forwarderEnv)
   if (relayInstructions === undefined || forwarderInstructions === undefined) {
-    console.log('  (install valgrind for instructions per request, which repeat far better than throughput)')
+    if (INSTRUCTION_REQUESTS > 0) console.log('  (install valgrind for instructions per request, which repeat far better than throughput)')
   } else {
     console.log(`Instructions per request under valgrind (${INSTRUCTION_REQUESTS} more requests in one of two runs of each):`)
     console.log(`  bare forwarder  ${(forwarderInstructions / 1000).toFixed(0).padStart(5)} k`)
@@ -241,24 +247,26 @@ try {
   }
 
   // Storage mode against Azurite (in memory, on the same machine), beside the in-memory relay measured the same way.
-  const inMemory = await load('relay, in memory', relay)
-  if (WARM_UP_SECONDS > 0) await load('warm-up', storedRelay, WARM_UP_SECONDS, { stored: true })
-  await settle()
-  const stored = [inMemory, await load('relay, storage (Azurite)', storedRelay, DURATION, { stored: true })]
-  await settle()
-  console.log(`Acknowledgement: in memory after GitHub accepted; in storage mode once recorded and enqueued (dispatched after):`)
-  for (const row of stored) {
+  if (storedRelay) {
+    const inMemory = await load('relay, in memory', relay)
+    if (WARM_UP_SECONDS > 0) await load('warm-up', storedRelay, WARM_UP_SECONDS, { stored: true })
+    await settle()
+    const stored = [inMemory, await load('relay, storage (Azurite)', storedRelay, DURATION, { stored: true })]
+    await settle()
+    console.log(`Acknowledgement: in memory after GitHub accepted; in storage mode once recorded and enqueued (dispatched after):`)
+    for (const row of stored) {
+      console.log(
+        `  ${row.name.padEnd(27)} ${row.rps.toFixed(0).padStart(6)} req/s   p50 ${String(row.p50).padStart(3)} ms   p99 ${String(row.p99).padStart(3)} ms   CPU ${(row.cpuPerRequest * 1000).toFixed(0)} µs/request   (${row.ok} answered 2xx, ${row.forwarded} reached GitHub)`
+      )
+    }
+    const drain = await drainAfterOutage(storedRelay, OUTAGE_EVENTS)
     console.log(
-      `  ${row.name.padEnd(27)} ${row.rps.toFixed(0).padStart(6)} req/s   p50 ${String(row.p50).padStart(3)} ms   p99 ${String(row.p99).padStart(3)} ms   CPU ${(row.cpuPerRequest * 1000).toFixed(0)} µs/request   (${row.ok} answered 2xx, ${row.forwarded} reached GitHub)`
+      `  after an outage: ${drain.events} events acknowledged while GitHub answered 503 (ack p99 ${drain.ackP99} ms), all dispatched ${drain.seconds.toFixed(1)} s after GitHub recovered: ${drain.rate.toFixed(0)} events/s`
     )
   }
-  const drain = await drainAfterOutage(storedRelay, OUTAGE_EVENTS)
-  console.log(
-    `  after an outage: ${drain.events} events acknowledged while GitHub answered 503 (ack p99 ${drain.ackP99} ms), all dispatched ${drain.seconds.toFixed(1)} s after GitHub recovered: ${drain.rate.toFixed(0)} events/s`
-  )
 } finally {
-  storedRelay.child.kill('SIGTERM')
-  await azurite.stop()
+  storedRelay?.child.kill('SIGTERM')
+  await azurite?.stop()
   relay.child.kill('SIGTERM')
   forwarder.child.kill('SIGTERM')
   github.close()
