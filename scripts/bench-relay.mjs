@@ -7,11 +7,12 @@
 // BENCH_STORAGE=0 skips the storage part (Azurite, the outage drain), which takes minutes, and BENCH_INSTRUCTION_REQUESTS=0 the
 // count under valgrind (4 minutes), for iterating on the in-memory relay's throughput.
 import autocannon from 'autocannon'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startAzurite } from './azurite.mjs'
+import { CALLGRIND_ARGS, collectedInstructions, hasValgrind } from './callgrind.mjs'
 import { repoRoot } from './runner.mjs'
 import './check-node.mjs'
 
@@ -151,8 +152,8 @@ async function send(target, amount) {
  */
 async function instructionsPerRequest(script, env) {
   if (INSTRUCTION_REQUESTS <= 0) return undefined
-  const valgrind = ['valgrind', '--tool=callgrind', '--callgrind-out-file=/dev/null']
-  if (spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status !== 0) return undefined
+  const valgrind = ['valgrind', ...CALLGRIND_ARGS, '--callgrind-out-file=/dev/null']
+  if (!hasValgrind()) return undefined
   const collected = []
   for (const amount of [INSTRUCTION_REQUESTS, 2 * INSTRUCTION_REQUESTS]) {
     const target = await startProcess(script, env, valgrind)
@@ -161,9 +162,9 @@ async function instructionsPerRequest(script, env) {
     const exited = new Promise(resolve => target.child.once('exit', resolve))
     target.child.kill('SIGTERM')
     await exited
-    const match = /Collected : (\d+)/.exec(target.child.stderrText)
-    if (!match) throw new Error(`${script} under valgrind reported no count:\n${target.child.stderrText.slice(-2000)}`)
-    collected.push(Number(match[1]))
+    const count = collectedInstructions(target.child.stderrText)
+    if (count === undefined) throw new Error(`${script} under valgrind reported no count:\n${target.child.stderrText.slice(-2000)}`)
+    collected.push(count)
   }
   return (collected[1] - collected[0]) / INSTRUCTION_REQUESTS
 }
