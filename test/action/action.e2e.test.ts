@@ -1,6 +1,10 @@
 // The bundled action, run as a process with the runner's contract.
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
-import { actionManifest, runAction } from '../../scripts/runner.mjs'
+import { actionManifest, createStepEnvironment, repoRoot, runAction } from '../../scripts/runner.mjs'
 import { parseEvent } from '../../src/event/parse.js'
 import { buildOutputs, OUTPUT_NAMES } from '../../src/action/outputs.js'
 import { fixture, fixtureNames } from '../support/fixtures.js'
@@ -113,5 +117,33 @@ describe('action.yml', () => {
     }
     expect(actionManifest.runs.using).toBe('node24')
     expect(actionManifest.runs.main).toBe('dist/index.js')
+  })
+})
+
+// patches/ makes @actions/core load its OIDC client (and with it @actions/http-client
+// and undici, about 1 MB) on first use; a step that never asks for an ID token
+// must not need that chunk at all, which is what makes it cheap to start.
+describe('dist/ without the chunk that holds undici', () => {
+  const dist = join(repoRoot, 'dist')
+  const undiciChunks = readdirSync(dist).filter(name => name.endsWith('.js') && readFileSync(join(dist, name), 'utf8').includes('llhttp'))
+
+  test.each([
+    ['a plain step', {}],
+    ['a gate on tags and semver', { tags: 'v*', semver: '^1' }]
+  ])('%s runs and sets its outputs', (_, inputs) => {
+    expect(undiciChunks).toHaveLength(1)
+    expect(undiciChunks).not.toContain('index.js')
+    const copy = mkdtempSync(join(tmpdir(), 'acr-dist-'))
+    const step = createStepEnvironment({ event: dispatch(fixture('native-push.json')), inputs })
+    try {
+      for (const name of readdirSync(dist))
+        if (/\.js(on)?$/.test(name) && !undiciChunks.includes(name)) copyFileSync(join(dist, name), join(copy, name))
+      const result = spawnSync(process.execPath, [join(copy, 'index.js')], { cwd: step.work, env: step.env, encoding: 'utf8' })
+      expect(result.status, result.stdout + result.stderr).toBe(0)
+      expect(step.read().outputs).toMatchObject({ matched: 'true', repository: 'team/web', tag: 'v1.4.2' })
+    } finally {
+      step.cleanup()
+      rmSync(copy, { recursive: true, force: true })
+    }
   })
 })
