@@ -22,6 +22,7 @@ export const bundles = [
  * --license keeps only the last chunk's packages once there are lazy chunks.
  */
 export function buildBundle(entry, outDir, externals = []) {
+  checkPatchesApplied()
   const ncc = join(repoRoot, 'node_modules/@vercel/ncc/dist/ncc/cli.js')
   const statsFile = join(tmpdir(), `acr-ncc-stats-${process.pid}-${Date.now()}.json`)
   try {
@@ -63,4 +64,18 @@ function licenseEntry(folder) {
         .trim()
     : '(no license file in the package)'
   return `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text}\n`
+}
+
+/**
+ * patches/ is applied by npm's postinstall (patch-package); an install with
+ * --ignore-scripts skips it, and a bundle built then would carry undici back
+ * into dist/index.js, a step about 190 million instructions slower, unnoticed.
+ */
+function checkPatchesApplied() {
+  const core = readFileSync(join(repoRoot, 'node_modules/@actions/core/lib/core.js'), 'utf8')
+  if (!core.includes("import('./oidc-utils.js')")) {
+    throw new Error(
+      'node_modules/@actions/core is not patched (patches/@actions+core+*.patch): run "npx patch-package", or npm ci without --ignore-scripts, then build again'
+    )
+  }
 }
