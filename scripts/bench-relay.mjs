@@ -147,13 +147,15 @@ async function send(target, amount) {
  * each server differ only in how many requests follow the same warm-up, so
  * start-up, warm-up and shutdown cancel out of the difference. With a few
  * hundred requests V8's optimizing tiers still kick in during the measured
- * part and the figure moves (0.71x to 0.97x seen); keep the default 2,000.
+ * part and the figure moves (0.71x to 0.97x seen). Even 2,000 still counts
+ * compilation both servers do: with 6,000 (three times as slow) the ratio
+ * went from 0.817x to 0.754x, which is the steady state.
  * Undefined without valgrind.
  */
 async function instructionsPerRequest(script, env) {
   if (INSTRUCTION_REQUESTS <= 0) return undefined
-  const valgrind = ['valgrind', ...CALLGRIND_ARGS, '--callgrind-out-file=/dev/null']
   if (!hasValgrind()) return undefined
+  const valgrind = ['valgrind', ...CALLGRIND_ARGS, '--callgrind-out-file=/dev/null']
   const collected = []
   for (const amount of [INSTRUCTION_REQUESTS, 2 * INSTRUCTION_REQUESTS]) {
     const target = await startProcess(script, env, valgrind)
