@@ -32,17 +32,11 @@ export function createLogWriter(stream: NodeJS.WritableStream = process.stdout):
     pending = ''
     stream.write(text)
   }
-  // Under load many lines share a millisecond; formatting the time once for them showed in the profile.
-  let lastMs = 0
-  let lastTime = ''
   return {
     log: entry => {
-      const ms = Date.now()
-      if (ms !== lastMs) {
-        lastMs = ms
-        lastTime = new Date(ms).toISOString()
-      }
-      pending += `${JSON.stringify({ time: lastTime, ...entry })}\n`
+      // The entry's own fields follow the time, without copying the entry into a new object.
+      const fields = JSON.stringify(entry)
+      pending += fields === '{}' ? `{"time":"${logTime(Date.now())}"}\n` : `{"time":"${logTime(Date.now())}",${fields.slice(1)}\n`
       if (pending.length >= FLUSH_BYTES) flush()
       else if (!scheduled) {
         scheduled = true
@@ -51,6 +45,24 @@ export function createLogWriter(stream: NodeJS.WritableStream = process.stdout):
     },
     flush
   }
+}
+
+// toISOString costs about 7,600 instructions (V8 formats it with snprintf), as
+// much as a tenth of what the relay adds to a request at a few requests a
+// second: the part up to the second is formatted once a second.
+let secondStart = Number.NaN
+let secondPrefix = ''
+
+/** The ISO 8601 time in UTC, as toISOString gives it: 2026-12-02T05:11:00.042Z. */
+export function logTime(ms: number): string {
+  let within = ms - secondStart
+  if (!(within >= 0 && within < 1000)) {
+    within = ((ms % 1000) + 1000) % 1000
+    secondStart = ms - within
+    // Without its "000Z": the prefix ends with the second's "." whatever the year's width.
+    secondPrefix = new Date(secondStart).toISOString().slice(0, -4)
+  }
+  return `${secondPrefix}${within < 10 ? '00' : within < 100 ? '0' : ''}${within}Z`
 }
 
 /**
@@ -145,7 +157,7 @@ async function serve(
     log({ method: head.method, path, status: answer.status, durationMs: 0, events: [] })
     return
   }
-  const { response, log: line } = await core.handle({ ...head, body }, decided)
+  const { response, log: line } = await core.handle({ method: head.method, path, headers: head.headers, body }, decided)
   // Once closing, an answer ends its keep-alive connection, so that close() need not wait for it to time out.
   send(res, response, isClosing() ? { connection: 'close' } : undefined)
   log(line)

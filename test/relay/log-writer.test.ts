@@ -1,8 +1,9 @@
 // The relay's log lines on their own: batched into few writes, each line JSON
 // with its time, none lost at exit.
+import fc from 'fast-check'
 import { Writable } from 'node:stream'
 import { describe, expect, test } from 'vitest'
-import { createLogWriter } from '../../src/relay/server.js'
+import { createLogWriter, logTime } from '../../src/relay/server.js'
 
 function collect() {
   const writes: string[] = []
@@ -53,5 +54,30 @@ describe('createLogWriter', () => {
       .map(line => JSON.parse(line).i)
     expect(written.length).toBeGreaterThanOrEqual(60)
     expect(written).toEqual(written.map((_, index) => index))
+  })
+})
+
+describe('logTime', () => {
+  test('is what toISOString gives, whichever millisecond comes next', () => {
+    const near = fc.integer({ min: 1_700_000_000_000, max: 1_700_000_003_000 })
+    const anywhere = fc.integer({ min: -8_640_000_000_000, max: 8_640_000_000_000_000 })
+    fc.assert(
+      fc.property(fc.array(fc.oneof(near, anywhere), { minLength: 1, maxLength: 50 }), times => {
+        for (const ms of times) expect(logTime(ms)).toBe(new Date(ms).toISOString())
+      })
+    )
+  })
+
+  test('a log line carries the time first and the entry after it, even an empty entry', async () => {
+    const { stream, writes } = collect()
+    const logger = createLogWriter(stream)
+    const before = Date.now()
+    logger.log({})
+    logger.log({ message: 'listening', port: 8080 })
+    logger.flush()
+    const [empty, listening] = writes[0]!.trimEnd().split('\n')
+    expect(Object.keys(JSON.parse(empty!))).toEqual(['time'])
+    expect(JSON.parse(listening!)).toEqual({ time: expect.any(String), message: 'listening', port: 8080 })
+    expect(Date.parse(JSON.parse(listening!).time)).toBeGreaterThanOrEqual(before)
   })
 })
