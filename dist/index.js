@@ -1028,7 +1028,7 @@ function timestampMillis(value) {
 /* harmony export */   pD: () => (/* binding */ describeJsonErrorPosition),
 /* harmony export */   q1: () => (/* binding */ lineAndColumn)
 /* harmony export */ });
-/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_BYTES */
+/* unused harmony exports MAX_JSON_DEPTH, MAX_JSON_BYTES, isOverUtf8Bytes */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // Helpers for reading untrusted JSON without trusting its prototype chain, its
 // depth or its size.
@@ -1087,12 +1087,23 @@ function pathTooDeep(value, depth, maxDepth) {
     return undefined;
 }
 /**
+ * Whether `text` takes more than `limit` bytes in UTF-8. A UTF-16 code unit
+ * takes 1 to 3 bytes, so the length alone decides most cases: the relay asks
+ * this twice per event, and counting the bytes of every body showed in its
+ * instruction count.
+ */
+function isOverUtf8Bytes(text, limit) {
+    if (text.length > limit)
+        return true;
+    return text.length * 3 > limit && Buffer.byteLength(text) > limit;
+}
+/**
  * JSON.parse of untrusted text, bounded in size and depth. A syntax error is
  * reported by its position only: V8's own message quotes the text around the
  * error, and the text may be a file that holds credentials.
  */
 function parseUntrustedJson(text, path, maxBytes = MAX_JSON_BYTES) {
-    if (text.length > maxBytes || Buffer.byteLength(text) > maxBytes) {
+    if (isOverUtf8Bytes(text, maxBytes)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .PayloadError */ .tG(path, `is larger than ${maxBytes} bytes`);
     }
     let value;

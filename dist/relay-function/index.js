@@ -3351,7 +3351,8 @@ function loadRelayConfig(env) {
     if (defaultTarget !== '') {
         if (!REPOSITORY.test(defaultTarget))
             throw new ConfigError('GITHUB_REPOSITORY', `must be owner/repo; got ${JSON.stringify(defaultTarget)}`);
-        routes.push({ repositories: new GlobList(['**']), target: defaultTarget });
+        // No pattern matches every repository, without a glob test per event.
+        routes.push({ repositories: new GlobList([]), target: defaultTarget });
     }
     if (routes.length === 0)
         throw new ConfigError('GITHUB_REPOSITORY', 'is required (owner/repo to dispatch to), unless RELAY_ROUTES is set');
@@ -3664,12 +3665,23 @@ function pathTooDeep(value, depth, maxDepth) {
     return undefined;
 }
 /**
+ * Whether `text` takes more than `limit` bytes in UTF-8. A UTF-16 code unit
+ * takes 1 to 3 bytes, so the length alone decides most cases: the relay asks
+ * this twice per event, and counting the bytes of every body showed in its
+ * instruction count.
+ */
+function isOverUtf8Bytes(text, limit) {
+    if (text.length > limit)
+        return true;
+    return text.length * 3 > limit && Buffer.byteLength(text) > limit;
+}
+/**
  * JSON.parse of untrusted text, bounded in size and depth. A syntax error is
  * reported by its position only: V8's own message quotes the text around the
  * error, and the text may be a file that holds credentials.
  */
 function parseUntrustedJson(text, path, maxBytes = MAX_JSON_BYTES) {
-    if (text.length > maxBytes || Buffer.byteLength(text) > maxBytes) {
+    if (isOverUtf8Bytes(text, maxBytes)) {
         throw new errors_PayloadError(path, `is larger than ${maxBytes} bytes`);
     }
     let value;
@@ -4210,7 +4222,7 @@ class RelayCore {
     prepare(request, decided, log) {
         if (typeof decided !== 'number')
             return decided;
-        if (Buffer.byteLength(request.body) > decided)
+        if (isOverUtf8Bytes(request.body, decided))
             return bodyTooLarge(decided);
         // decideOnHead gives the handshake, and only the handshake, its smaller limit.
         const handshake = decided === MAX_HANDSHAKE_BODY_BYTES;
@@ -4267,7 +4279,7 @@ class RelayCore {
         if (fallbackId !== undefined && payload.id === undefined)
             payload.id = fallbackId;
         const clientPayloadJson = JSON.stringify(payload);
-        if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
+        if (isOverUtf8Bytes(clientPayloadJson, MAX_CLIENT_PAYLOAD_BYTES)) {
             throw new errors_PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`);
         }
         return { event, clientPayloadJson };
@@ -4294,8 +4306,8 @@ class RelayCore {
         }
         const accepted = counts.dispatched + counts.queued;
         // In storage mode nothing is dispatched before the answer: the body says "queued" instead.
-        const { dispatched, queued, ...rest } = counts;
-        const summary = this.options.outbox ? { queued, ...rest } : { dispatched, ...rest };
+        const { dispatched, queued, duplicates, unrouted, pings } = counts;
+        const summary = this.options.outbox ? { queued, duplicates, unrouted, pings } : { dispatched, duplicates, unrouted, pings };
         if (failed.length === 0)
             return { status: accepted + summary.duplicates > 0 ? 202 : 200, body: summary };
         if (failed.some(entry => entry.storageError !== undefined)) {
@@ -4325,7 +4337,7 @@ class RelayCore {
         const entry = { eventId: event.id, action: event.action, repository: event.repository, tag: event.tag, outcome: 'ping' };
         if (event.action === 'ping')
             return entry;
-        const route = this.options.routes.find(candidate => candidate.repositories.matches(event.repository));
+        const route = this.routeFor(event.repository);
         if (!route) {
             entry.outcome = 'no-route';
             return entry;
@@ -4395,6 +4407,13 @@ class RelayCore {
                 entry.appCredentialsRefused = true;
         }
         return entry;
+    }
+    /** The first route whose globs match; a loop rather than find(), which took a new closure per event. */
+    routeFor(repository) {
+        for (const route of this.options.routes)
+            if (route.repositories.matches(repository))
+                return route;
+        return undefined;
     }
     targetState(target) {
         let state = this.targets.get(target);

@@ -88,7 +88,8 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
   const defaultTarget = env.GITHUB_REPOSITORY ?? ''
   if (defaultTarget !== '') {
     if (!REPOSITORY.test(defaultTarget)) throw new ConfigError('GITHUB_REPOSITORY', `must be owner/repo; got ${JSON.stringify(defaultTarget)}`)
-    routes.push({ repositories: new GlobList(['**']), target: defaultTarget })
+    // No pattern matches every repository, without a glob test per event.
+    routes.push({ repositories: new GlobList([]), target: defaultTarget })
   }
   if (routes.length === 0) throw new ConfigError('GITHUB_REPOSITORY', 'is required (owner/repo to dispatch to), unless RELAY_ROUTES is set')
 

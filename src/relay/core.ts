@@ -3,7 +3,7 @@
 // dispatcher. The Node server and the Azure Function are thin adapters.
 import { timingSafeEqual } from 'node:crypto'
 import { PayloadError } from '../errors.js'
-import { checkJsonDepth, isJsonObject, ownField, type JsonObject } from '../event/json.js'
+import { checkJsonDepth, isJsonObject, isOverUtf8Bytes, ownField, type JsonObject } from '../event/json.js'
 import { eventIdRule } from '../event/grammar.js'
 import { parseNativeEvent } from '../event/parse.js'
 import { ACR_EVENT_TYPES, unwrapOneEvent, type NativeEvent } from '../event/shapes.js'
@@ -213,7 +213,7 @@ export class RelayCore {
   /** A response at once, or the events to dispatch. */
   private prepare(request: RelayRequest, decided: RelayResponse | number, log: RequestLog): RelayResponse | PlannedEvent[] {
     if (typeof decided !== 'number') return decided
-    if (Buffer.byteLength(request.body) > decided) return bodyTooLarge(decided)
+    if (isOverUtf8Bytes(request.body, decided)) return bodyTooLarge(decided)
     // decideOnHead gives the handshake, and only the handshake, its smaller limit.
     const handshake = decided === MAX_HANDSHAKE_BODY_BYTES
 
@@ -265,7 +265,7 @@ export class RelayCore {
     const payload = toClientPayload(native.fields, event)
     if (fallbackId !== undefined && payload.id === undefined) payload.id = fallbackId
     const clientPayloadJson = JSON.stringify(payload)
-    if (Buffer.byteLength(clientPayloadJson) > MAX_CLIENT_PAYLOAD_BYTES) {
+    if (isOverUtf8Bytes(clientPayloadJson, MAX_CLIENT_PAYLOAD_BYTES)) {
       throw new PayloadError(path, `is larger than GitHub's client_payload limit of ${MAX_CLIENT_PAYLOAD_BYTES} bytes`)
     }
     return { event, clientPayloadJson }
@@ -287,8 +287,8 @@ export class RelayCore {
     }
     const accepted = counts.dispatched + counts.queued
     // In storage mode nothing is dispatched before the answer: the body says "queued" instead.
-    const { dispatched, queued, ...rest } = counts
-    const summary = this.options.outbox ? { queued, ...rest } : { dispatched, ...rest }
+    const { dispatched, queued, duplicates, unrouted, pings } = counts
+    const summary = this.options.outbox ? { queued, duplicates, unrouted, pings } : { dispatched, duplicates, unrouted, pings }
     if (failed.length === 0) return { status: accepted + summary.duplicates > 0 ? 202 : 200, body: summary }
     if (failed.some(entry => entry.storageError !== undefined)) {
       // Those of the batch that were stored are duplicates when it comes again.
@@ -318,7 +318,7 @@ export class RelayCore {
   private async dispatchOne({ event, clientPayloadJson }: PlannedEvent): Promise<DispatchedEvent> {
     const entry: DispatchedEvent = { eventId: event.id, action: event.action, repository: event.repository, tag: event.tag, outcome: 'ping' }
     if (event.action === 'ping') return entry
-    const route = this.options.routes.find(candidate => candidate.repositories.matches(event.repository!))
+    const route = this.routeFor(event.repository!)
     if (!route) {
       entry.outcome = 'no-route'
       return entry
@@ -391,6 +391,12 @@ export class RelayCore {
       if (result.appCredentialsRefused) entry.appCredentialsRefused = true
     }
     return entry
+  }
+
+  /** The first route whose globs match; a loop rather than find(), which took a new closure per event. */
+  private routeFor(repository: string): Route | undefined {
+    for (const route of this.options.routes) if (route.repositories.matches(repository)) return route
+    return undefined
   }
 
   private targetState(target: string): TargetState {
