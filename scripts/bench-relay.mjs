@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { startAzurite } from './azurite.mjs'
 import { CALLGRIND_ARGS, collectedInstructions, hasValgrind } from './callgrind.mjs'
 import { repoRoot } from './runner.mjs'
+import { median } from './statistics.mjs'
 import './check-node.mjs'
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5)
@@ -110,12 +111,6 @@ async function load(name, target, duration = DURATION, { stored = false } = {}) 
   if (Math.abs(forwarded - ok) > 2 * CONNECTIONS) throw new Error(`${name}: ${ok} answered 2xx but ${forwarded} reached GitHub`)
   const cpuPerRequest = (cpuMs(target.child.pid) - cpuBefore) / result.requests.total
   return { name, rps: ok / (result.duration || duration), p50: result.latency.p50, p99: result.latency.p99, ok, forwarded, cpuPerRequest }
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
 /** Until no dispatch arrived for a second: requests cut off at the end of a run may still be dispatched after it. */

@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
 import { createStepEnvironment, repoRoot } from './runner.mjs'
+import { median } from './statistics.mjs'
 import { CALLGRIND_ARGS, collectedInstructions, hasValgrind, instructionsByKind } from './callgrind.mjs'
 import './check-node.mjs'
 // The tests' registry harness (Node 24 strips its types): the CNCF distribution registry on loopback.
@@ -183,11 +184,6 @@ try {
     }
   }
 
-  const median = values => {
-    const sorted = [...values].sort((a, b) => a - b)
-    const mid = sorted.length >> 1
-    return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-  }
   const medians = Object.fromEntries(subjects.map(s => [s.name, median(times.get(s.name))]))
   console.log(`Node ${process.version}, ${ROUNDS} cold runs each (after ${WARMUP} warm-up rounds), median wall time:`)
   for (const subject of subjects) {
