@@ -8671,8 +8671,9 @@ function createLogWriter(stream = process.stdout) {
     return {
         log: entry => {
             // The entry's own fields follow the time, without copying the entry into a new object.
+            const time = `{"time":"${logTime(Date.now())}"`;
             const fields = JSON.stringify(entry);
-            pending += fields === '{}' ? `{"time":"${logTime(Date.now())}"}\n` : `{"time":"${logTime(Date.now())}",${fields.slice(1)}\n`;
+            pending += fields === '{}' ? `${time}}\n` : `${time},${fields.slice(1)}\n`;
             if (pending.length >= FLUSH_BYTES)
                 flush();
             else if (!scheduled) {
