@@ -2512,6 +2512,7 @@ exports.basename = (path, { windows } = {}) => {
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AzureOutbox: () => (/* binding */ AzureOutbox),
+/* harmony export */   MAX_REQUEUED_PER_RUN: () => (/* binding */ MAX_REQUEUED_PER_RUN),
 /* harmony export */   MAX_SWEPT_PER_RUN: () => (/* binding */ MAX_SWEPT_PER_RUN),
 /* harmony export */   STORAGE_CALL_TIMEOUT_MS: () => (/* binding */ STORAGE_CALL_TIMEOUT_MS),
 /* harmony export */   StorageUnavailableError: () => (/* binding */ StorageUnavailableError),
@@ -2529,13 +2530,16 @@ __nccwpck_require__.r(__webpack_exports__);
 
 
 /**
- * Each storage call gives up after this long, SDK retries included: a relay
- * must answer a sender within Event Grid's 30 s, and a record and a message
- * (three calls at most) must fit.
+ * Each storage call gives up after this long, SDK retries included, unless
+ * RELAY_STORAGE_TIMEOUT_SECONDS says otherwise: a relay must answer a sender
+ * within Event Grid's 30 s, and a record and a message (three calls at most)
+ * must fit.
  */
 const STORAGE_CALL_TIMEOUT_MS = 8_000;
 /** Rows the sweep deletes per run, at most: more wait for the next run. */
 const MAX_SWEPT_PER_RUN = 5_000;
+/** Stranded rows one sweep sends again, at most. */
+const MAX_REQUEUED_PER_RUN = 1_000;
 /** Storage failed or could not be reached: nothing was acknowledged. */
 class StorageUnavailableError extends Error {
     name = 'StorageUnavailableError';
@@ -2543,6 +2547,7 @@ class StorageUnavailableError extends Error {
 /** Written as Edm.Double, which holds any millisecond time exactly: a bare integer would be read by the service as Int32. */
 const double = (value) => ({ value, type: 'Double' });
 async function openAzureOutbox(config, now = Date.now) {
+    const callTimeoutMs = config.callTimeoutMs ?? STORAGE_CALL_TIMEOUT_MS;
     const [tables, queues] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(815)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5815)), Promise.all(/* import() */[__nccwpck_require__.e(584), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9125))]);
     // Http endpoints are Azurite's; the SDKs refuse to send a key over them unless told.
     const insecure = /(^|;)\s*(UseDevelopmentStorage=true|DefaultEndpointsProtocol=http\b|\w+Endpoint=http:)/i.test(config.connectionString);
@@ -2552,9 +2557,12 @@ async function openAzureOutbox(config, now = Date.now) {
         retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 }
     });
     const service = queues.QueueServiceClient.fromConnectionString(config.connectionString, {
-        retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1_000, tryTimeoutInMs: STORAGE_CALL_TIMEOUT_MS }
+        retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1_000, tryTimeoutInMs: callTimeoutMs }
     });
-    return new AzureOutbox(config.names, table, service.getQueueClient(config.names.queue), service.getQueueClient(config.names.poisonQueue), now);
+    const outbox = new AzureOutbox(config.names, table, service.getQueueClient(config.names.queue), service.getQueueClient(config.names.poisonQueue), now, callTimeoutMs);
+    if (config.leaseMs !== undefined)
+        outbox.strandedAfterMs = config.leaseMs;
+    return outbox;
 }
 class AzureOutbox {
     names;
@@ -2562,107 +2570,181 @@ class AzureOutbox {
     queue;
     poisonQueue;
     now;
+    callTimeoutMs;
     ensured;
-    constructor(names, table, queue, poisonQueue, now) {
+    constructor(names, table, queue, poisonQueue, now, callTimeoutMs = STORAGE_CALL_TIMEOUT_MS) {
         this.names = names;
         this.table = table;
         this.queue = queue;
         this.poisonQueue = poisonQueue;
         this.now = now;
+        this.callTimeoutMs = callTimeoutMs;
     }
-    /** Creates the table and queues once per process; a failure is tried again on the next call. */
+    /**
+     * Creates the table and queues once per process; a failure is tried again
+     * on the next call, and so is a table or queue found missing later (an
+     * account reset, an operator's delete, an emulator restarted).
+     */
     ensureResources() {
         this.ensured ??= Promise.all([
-            this.table.createTable({ abortSignal: timeout() }).catch((error) => {
+            this.table.createTable({ abortSignal: this.timeout() }).catch((error) => {
                 if (status(error) !== 409)
                     throw error;
             }),
-            this.queue.createIfNotExists({ abortSignal: timeout() }),
-            this.poisonQueue.createIfNotExists({ abortSignal: timeout() })
+            this.queue.createIfNotExists({ abortSignal: this.timeout() }),
+            this.poisonQueue.createIfNotExists({ abortSignal: this.timeout() })
         ]).then(() => undefined, (error) => {
             this.ensured = undefined;
             throw error;
         });
         return this.ensured;
     }
+    /** Runs a storage call; a table or queue found missing is created again before the next. */
+    async call(work) {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (isMissingResource(error))
+                this.ensured = undefined;
+            throw error;
+        }
+    }
     /**
      * Records the event and enqueues it: 'queued' once both are stored,
      * 'duplicate' when the target already has this event id. Throws
      * StorageUnavailableError when either write failed: the sender must be told
-     * to deliver again (503), and that redelivery finds a row left behind.
+     * to deliver again (503).
+     *
+     * Only the request whose insert created the row enqueues it, so that a
+     * burst of redeliveries costs one message, not one each. A row left
+     * pending without a message (the enqueue failed) is sent again by the
+     * first redelivery or sweep that finds it unclaimed a lease after its last
+     * message, and only by the one whose conditional update wins.
      */
     async accept(event) {
         return unavailableOnError(async () => {
             await this.ensureResources();
-            const partitionKey = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(event.target);
-            const rowKey = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .rowKeyOf */ .px)(event.eventId, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID);
-            let outcome = 'queued';
             try {
-                await this.table.createEntity({
-                    partitionKey,
-                    rowKey,
-                    target: event.target,
-                    ...(event.eventId === undefined ? {} : { eventId: event.eventId }),
-                    state: 'pending',
-                    receivedAt: double(this.now()),
-                    leaseUntil: double(0),
-                    claims: double(0),
-                    eventType: event.eventType,
-                    payload: Buffer.from(event.clientPayloadJson)
-                }, { abortSignal: timeout() });
+                return await this.acceptOnce(event);
             }
             catch (error) {
-                if (status(error) !== 409)
+                // The table or queue vanished under a running relay: create them and try once more.
+                if (!isMissingResource(error))
                     throw error;
-                outcome = 'duplicate';
-                const existing = await this.getRecord(event.target, rowKey);
-                // Claimed once: its message reached the queue and stays there until the row is final.
-                // Never claimed: the request that recorded it may have failed before enqueuing, or still be
-                // at it: another message costs less than a lost event, and the claim makes it harmless.
-                if (!existing || existing.state !== 'pending' || existing.claims > 0)
-                    return outcome;
+                await this.ensureResources();
+                return await this.acceptOnce(event);
             }
-            await this.queue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)({ target: event.target, row: rowKey, retries: 0 }), {
-                messageTimeToLive: -1,
-                abortSignal: timeout()
-            });
-            return outcome;
         });
+    }
+    async acceptOnce(event) {
+        const partitionKey = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(event.target);
+        const rowKey = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .rowKeyOf */ .px)(event.eventId, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID);
+        // Tells this request's own insert, retried by the SDK after its answer was lost, from another's.
+        const insertedBy = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+        const now = this.now();
+        try {
+            await this.call(() => this.table.createEntity({
+                partitionKey,
+                rowKey,
+                target: event.target,
+                ...(event.eventId === undefined ? {} : { eventId: event.eventId }),
+                state: 'pending',
+                receivedAt: double(now),
+                enqueuedAt: double(now),
+                insertedBy,
+                leaseUntil: double(0),
+                claims: double(0),
+                eventType: event.eventType,
+                payload: Buffer.from(event.clientPayloadJson)
+            }, { abortSignal: this.timeout() }));
+        }
+        catch (error) {
+            if (status(error) !== 409)
+                throw error;
+            const existing = await this.getRecord(event.target, rowKey);
+            if (existing?.insertedBy !== insertedBy) {
+                if (existing && this.isStranded(existing, this.now()))
+                    await this.requeue(existing);
+                return 'duplicate';
+            }
+        }
+        await this.call(() => this.queue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)({ target: event.target, row: rowKey, retries: 0 }), {
+            messageTimeToLive: -1,
+            abortSignal: this.timeout()
+        }));
+        return 'queued';
+    }
+    /** Pending, never claimed, and its last message sent more than a lease ago: that message may never have been stored. */
+    isStranded(record, now, leaseMs = this.strandedAfterMs) {
+        return record.state === 'pending' && record.claims === 0 && record.leaseUntil <= now && (record.enqueuedAt ?? record.receivedAt) < now - leaseMs;
+    }
+    /** The dispatch lease: how long after its last message an unclaimed row counts as stranded. */
+    strandedAfterMs = 60_000;
+    /** Sends a stranded row a message, if no one else did since it was read (the ETag decides): true when this call did. */
+    async requeue(record) {
+        try {
+            await this.call(() => this.table.updateEntity({ partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target), rowKey: record.rowKey, enqueuedAt: double(this.now()) }, 'Merge', {
+                etag: record.etag,
+                abortSignal: this.timeout()
+            }));
+        }
+        catch (error) {
+            if (status(error) === 412)
+                return false;
+            throw error;
+        }
+        await this.enqueue({ target: record.target, row: record.rowKey, retries: 0 });
+        return true;
+    }
+    /**
+     * Finds rows recorded but never claimed, whose message is older than
+     * `olderThanMs` (the lease): the enqueue after their insert failed, and the
+     * sender may never deliver again (ACR webhooks do not retry). They were
+     * recorded, so they are dispatched: each gets a message, once, whichever
+     * instance sweeps first. A row whose message is merely waiting in a long
+     * queue gets a second one, which its claim makes a no-op.
+     */
+    async requeueStranded(olderThanMs, max = MAX_REQUEUED_PER_RUN) {
+        await this.ensureResources();
+        const now = this.now();
+        let requeued = 0;
+        const rows = this.table.listEntities({
+            queryOptions: { filter: `state eq 'pending' and claims eq 0.0 and receivedAt lt ${now - olderThanMs}.0` }
+        });
+        for await (const entity of rows) {
+            const record = toRecord(entity);
+            if (!this.isStranded(record, now, olderThanMs))
+                continue;
+            if (await this.requeue(record))
+                requeued++;
+            if (requeued >= max)
+                break;
+        }
+        return requeued;
     }
     async getRecord(target, rowKey) {
         let entity;
         try {
-            entity = await this.table.getEntity((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(target), rowKey, { abortSignal: timeout() });
+            entity = await this.call(() => this.table.getEntity((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(target), rowKey, { abortSignal: this.timeout() }));
         }
         catch (error) {
-            if (status(error) === 404)
+            // The row is not there; a missing table is no answer about the row.
+            if (status(error) === 404 && !isMissingResource(error))
                 return undefined;
             throw error;
         }
-        return {
-            target: entity.target,
-            rowKey: entity.rowKey,
-            eventId: entity.eventId,
-            state: entity.state,
-            receivedAt: Number(entity.receivedAt),
-            replayedAt: entity.replayedAt === undefined ? undefined : Number(entity.replayedAt),
-            leaseUntil: Number(entity.leaseUntil ?? 0),
-            claims: Number(entity.claims ?? 0),
-            eventType: entity.eventType,
-            clientPayloadJson: Buffer.from(entity.payload).toString('utf8'),
-            lastError: entity.lastError,
-            etag: entity.etag ?? '*'
-        };
+        return toRecord(entity);
     }
     /** Takes the row for `leaseMs`, if nobody changed it since it was read: the new ETag, or undefined when another dispatcher was first. */
     async claim(record, leaseMs) {
         try {
-            const response = await this.table.updateEntity({
+            const response = await this.call(() => this.table.updateEntity({
                 partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
                 rowKey: record.rowKey,
                 leaseUntil: double(this.now() + leaseMs),
                 claims: double(record.claims + 1)
-            }, 'Merge', { etag: record.etag, abortSignal: timeout() });
+            }, 'Merge', { etag: record.etag, abortSignal: this.timeout() }));
             return response.etag;
         }
         catch (error) {
@@ -2673,37 +2755,33 @@ class AzureOutbox {
     }
     /** GitHub accepted it: final, whoever holds the lease now. */
     async markDispatched(record, githubStatus) {
-        await this.table.updateEntity({
+        await this.call(() => this.table.updateEntity({
             partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
             rowKey: record.rowKey,
             state: 'dispatched',
             dispatchedAt: double(this.now()),
             githubStatus,
             leaseUntil: double(0)
-        }, 'Merge', { etag: '*', abortSignal: timeout() });
+        }, 'Merge', { etag: '*', abortSignal: this.timeout() }));
     }
     /** Gives the lease back after a failure worth retrying; ignored when the lease already passed to another dispatcher. */
     async release(record, etag, lastError) {
         try {
-            await this.table.updateEntity({ partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target), rowKey: record.rowKey, leaseUntil: double(0), lastError: lastError.slice(0, 1000) }, 'Merge', { etag, abortSignal: timeout() });
+            await this.call(() => this.table.updateEntity({ partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target), rowKey: record.rowKey, leaseUntil: double(0), lastError: lastError.slice(0, 1000) }, 'Merge', { etag, abortSignal: this.timeout() }));
         }
         catch (error) {
             if (status(error) !== 412)
                 throw error;
         }
     }
-    /** Final: the row says why, and the poison queue gets a message with the reason, for the operator. */
+    /**
+     * Final: the poison queue gets a message with the reason, for the operator,
+     * and only then the row says why. In that order, an event is always either
+     * on its way or listed by `poison list`: a failure between the two leaves
+     * the row pending and its message coming back, which poisons it again (a
+     * second poison message, which a replay finds stale).
+     */
     async poison(record, message, reason, githubStatus) {
-        if (record) {
-            await this.table.updateEntity({
-                partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
-                rowKey: record.rowKey,
-                state: 'poisoned',
-                poisonReason: reason.slice(0, 1000),
-                leaseUntil: double(0),
-                ...(githubStatus === undefined ? {} : { githubStatus })
-            }, 'Merge', { etag: '*', abortSignal: timeout() });
-        }
         const poisoned = {
             target: message.target,
             row: message.row,
@@ -2712,22 +2790,32 @@ class AzureOutbox {
             githubStatus,
             poisonedAt: this.now()
         };
-        await this.poisonQueue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(poisoned), { messageTimeToLive: -1, abortSignal: timeout() });
+        await this.call(() => this.poisonQueue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(poisoned), { messageTimeToLive: -1, abortSignal: this.timeout() }));
+        if (!record)
+            return;
+        await this.call(() => this.table.updateEntity({
+            partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
+            rowKey: record.rowKey,
+            state: 'poisoned',
+            poisonReason: reason.slice(0, 1000),
+            leaseUntil: double(0),
+            ...(githubStatus === undefined ? {} : { githubStatus })
+        }, 'Merge', { etag: '*', abortSignal: this.timeout() }));
     }
     async enqueue(message, delayMs = 0) {
-        await this.queue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(message), {
+        await this.call(() => this.queue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(message), {
             messageTimeToLive: -1,
             visibilityTimeout: Math.ceil(delayMs / 1000),
-            abortSignal: timeout()
-        });
+            abortSignal: this.timeout()
+        }));
     }
     async receive(count, visibilityMs) {
         await this.ensureResources();
-        const response = await this.queue.receiveMessages({
+        const response = await this.call(() => this.queue.receiveMessages({
             numberOfMessages: Math.min(32, Math.max(1, count)),
             visibilityTimeout: Math.ceil(visibilityMs / 1000),
-            abortSignal: timeout()
-        });
+            abortSignal: this.timeout()
+        }));
         return response.receivedMessageItems.map(item => ({
             messageId: item.messageId,
             popReceipt: item.popReceipt,
@@ -2737,17 +2825,17 @@ class AzureOutbox {
     }
     /** The message comes back after `delayMs`, carrying `message` (its retry count). */
     async defer(item, message, delayMs) {
-        await this.queue.updateMessage(item.messageId, item.popReceipt, (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(message), Math.ceil(delayMs / 1000), {
-            abortSignal: timeout()
-        });
+        await this.call(() => this.queue.updateMessage(item.messageId, item.popReceipt, (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(message), Math.ceil(delayMs / 1000), {
+            abortSignal: this.timeout()
+        }));
     }
     async delete(item) {
         try {
-            await this.queue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: timeout() });
+            await this.call(() => this.queue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: this.timeout() }));
         }
         catch (error) {
             // Already gone, or taken by another after its visibility ended: either way not ours to delete.
-            if (status(error) !== 404)
+            if (status(error) !== 404 || isMissingResource(error))
                 throw error;
         }
     }
@@ -2755,8 +2843,8 @@ class AzureOutbox {
     async listPoison() {
         await this.ensureResources();
         const [properties, peeked] = await Promise.all([
-            this.poisonQueue.getProperties({ abortSignal: timeout() }),
-            this.poisonQueue.peekMessages({ numberOfMessages: 32, abortSignal: timeout() })
+            this.poisonQueue.getProperties({ abortSignal: this.timeout() }),
+            this.poisonQueue.peekMessages({ numberOfMessages: 32, abortSignal: this.timeout() })
         ]);
         return {
             approximateCount: properties.approximateMessagesCount ?? peeked.peekedMessageItems.length,
@@ -2768,16 +2856,20 @@ class AzureOutbox {
         };
     }
     /**
-     * Sends poison messages back to the outbox: the row pending again, its age
-     * counted from now, a new message, the poison message deleted. Only those
-     * `select` accepts (all when not given); at most `max`.
+     * Sends poison messages back to the outbox: a row still poisoned is set
+     * pending again (conditional on its ETag, so that of two replays, or a
+     * replay and a stale message, one wins), its age counted from now, and
+     * gets a new message; then the poison message is deleted. A message whose
+     * row was dispatched or replayed since is only deleted. Only those
+     * `select` accepts (all when not given); at most `max`. A message whose
+     * replay failed halfway is made visible again for the next replay.
      */
     async replayPoison(select = () => true, max = 1000) {
         await this.ensureResources();
         const outcomes = [];
         const seen = new Set();
         while (outcomes.length < max) {
-            const batch = await this.poisonQueue.receiveMessages({ numberOfMessages: 32, visibilityTimeout: 60, abortSignal: timeout() });
+            const batch = await this.poisonQueue.receiveMessages({ numberOfMessages: 32, visibilityTimeout: 60, abortSignal: this.timeout() });
             const items = batch.receivedMessageItems.filter(item => !seen.has(item.messageId));
             if (items.length === 0)
                 break;
@@ -2786,33 +2878,60 @@ class AzureOutbox {
                 const message = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeMessage */ .Y8)(item.messageText);
                 // Not chosen: visible again at once for the next look.
                 if (!select(item.messageId, message)) {
-                    await this.poisonQueue.updateMessage(item.messageId, item.popReceipt, undefined, 0, { abortSignal: timeout() });
+                    await this.poisonQueue.updateMessage(item.messageId, item.popReceipt, undefined, 0, { abortSignal: this.timeout() });
                     continue;
                 }
                 if (!message) {
                     outcomes.push({ messageId: item.messageId, outcome: 'unreadable' });
                     continue;
                 }
-                const record = await this.getRecord(message.target, message.row);
-                if (!record) {
-                    outcomes.push({ messageId: item.messageId, target: message.target, row: message.row, outcome: 'no-record' });
-                    continue;
+                try {
+                    const outcome = await this.replayOne(message);
+                    if (outcome !== 'no-record')
+                        await this.poisonQueue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: this.timeout() });
+                    outcomes.push({ messageId: item.messageId, target: message.target, row: message.row, outcome });
                 }
-                await this.table.updateEntity({
-                    partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
-                    rowKey: record.rowKey,
-                    state: 'pending',
-                    replayedAt: double(this.now()),
-                    leaseUntil: double(0)
-                }, 'Merge', { etag: '*', abortSignal: timeout() });
-                await this.enqueue({ target: message.target, row: message.row, retries: 0 });
-                await this.poisonQueue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: timeout() });
-                outcomes.push({ messageId: item.messageId, target: message.target, row: message.row, outcome: 'replayed' });
+                catch (error) {
+                    await this.poisonQueue.updateMessage(item.messageId, item.popReceipt, undefined, 0, { abortSignal: this.timeout() }).catch(() => undefined);
+                    throw error;
+                }
                 if (outcomes.length >= max)
                     break;
             }
         }
         return outcomes;
+    }
+    async replayOne(message) {
+        const record = await this.getRecord(message.target, message.row);
+        if (!record)
+            return 'no-record';
+        if (record.state === 'dispatched')
+            return 'stale';
+        if (record.state === 'pending') {
+            await this.enqueue({ target: message.target, row: message.row, retries: 0 });
+            return 'requeued';
+        }
+        const now = this.now();
+        try {
+            await this.table.updateEntity({
+                partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
+                rowKey: record.rowKey,
+                state: 'pending',
+                replayedAt: double(now),
+                // Unclaimed since its last message: the sweep sends it again if this replay stops before enqueuing.
+                claims: double(0),
+                enqueuedAt: double(now),
+                leaseUntil: double(0)
+            }, 'Merge', { etag: record.etag, abortSignal: this.timeout() });
+        }
+        catch (error) {
+            // Changed since it was read: another replay was first.
+            if (status(error) === 412)
+                return 'stale';
+            throw error;
+        }
+        await this.enqueue({ target: message.target, row: message.row, retries: 0 });
+        return 'replayed';
     }
     /**
      * Deletes rows of dispatched events received more than `windowMs` ago, at
@@ -2831,7 +2950,7 @@ class AzureOutbox {
             if (deleted >= max)
                 break;
             try {
-                await this.table.deleteEntity(row.partitionKey, row.rowKey, { abortSignal: timeout() });
+                await this.table.deleteEntity(row.partitionKey, row.rowKey, { abortSignal: this.timeout() });
                 deleted++;
             }
             catch (error) {
@@ -2842,9 +2961,36 @@ class AzureOutbox {
         }
         return deleted;
     }
+    timeout() {
+        return AbortSignal.timeout(this.callTimeoutMs);
+    }
 }
-function timeout() {
-    return AbortSignal.timeout(STORAGE_CALL_TIMEOUT_MS);
+function toRecord(entity) {
+    return {
+        target: entity.target,
+        rowKey: entity.rowKey,
+        eventId: entity.eventId,
+        state: entity.state,
+        receivedAt: Number(entity.receivedAt),
+        replayedAt: entity.replayedAt === undefined ? undefined : Number(entity.replayedAt),
+        enqueuedAt: entity.enqueuedAt === undefined ? undefined : Number(entity.enqueuedAt),
+        insertedBy: entity.insertedBy,
+        leaseUntil: Number(entity.leaseUntil ?? 0),
+        claims: Number(entity.claims ?? 0),
+        eventType: entity.eventType,
+        clientPayloadJson: Buffer.from(entity.payload).toString('utf8'),
+        lastError: entity.lastError,
+        etag: entity.etag ?? '*'
+    };
+}
+/** The table or a queue is gone (Table and Queue services name it so; a missing row or message is a plain 404). */
+function isMissingResource(error) {
+    if (status(error) !== 404)
+        return false;
+    // The queue SDK sets the error's code; the table SDK leaves it in the response's x-ms-error-code.
+    const { code, details } = error;
+    const name = code ?? details?.errorCode;
+    return name === 'TableNotFound' || name === 'QueueNotFound';
 }
 function status(error) {
     const code = error?.statusCode;
@@ -3408,7 +3554,9 @@ function loadStorageConfig(env) {
         // Whole seconds: the queue's visibility timeouts are.
         leaseMs: parseCount('RELAY_DISPATCH_LEASE_SECONDS', env.RELAY_DISPATCH_LEASE_SECONDS, 60, 3, 3600) * 1000,
         retryDelayMs,
-        maxRetryDelayMs
+        maxRetryDelayMs,
+        // A record and a message (three calls at most) must fit in Event Grid's 30 s.
+        callTimeoutMs: parseDuration('RELAY_STORAGE_TIMEOUT_SECONDS', env.RELAY_STORAGE_TIMEOUT_SECONDS, 8_000, 1_000, 9_000)
     };
 }
 /**
@@ -9291,6 +9439,36 @@ var relay_outbox = __nccwpck_require__(8696);
 
 
 /**
+ * Events GitHub accepted whose row this process could not yet mark, with
+ * GitHub's status: when their message comes back here, the row is marked
+ * rather than the event sent again. Bounded; another instance cannot know,
+ * so marking is also retried while the lease lasts.
+ */
+const acceptedNotMarked = new Map();
+const MAX_ACCEPTED_NOT_MARKED = 10_000;
+const rowId = (message) => `${message.target}\n${message.row}`;
+/** Marks the row dispatched, trying again while the lease leaves room for a call; remembers it when that fails too. */
+async function markDispatched(outbox, record, message, githubStatus, leaseUntil, now) {
+    let wait = 200;
+    for (;;) {
+        try {
+            await outbox.markDispatched(record, githubStatus);
+            acceptedNotMarked.delete(rowId(message));
+            return;
+        }
+        catch (error) {
+            if (now() + wait + outbox.callTimeoutMs >= leaseUntil) {
+                if (acceptedNotMarked.size >= MAX_ACCEPTED_NOT_MARKED)
+                    acceptedNotMarked.delete(acceptedNotMarked.keys().next().value);
+                acceptedNotMarked.set(rowId(message), githubStatus);
+                throw error;
+            }
+            await new Promise(resolve => setTimeout(resolve, wait));
+            wait *= 2;
+        }
+    }
+}
+/**
  * One message, start to end. Throws when storage fails: the message is then
  * left to come back by itself (its visibility timeout), and the row's lease,
  * if taken, runs out by then.
@@ -9315,6 +9493,15 @@ async function processMessage(outbox, dispatcher, message, actions, settings, no
         entry.outcome = 'duplicate';
         return entry;
     }
+    const accepted = acceptedNotMarked.get(rowId(message));
+    if (accepted !== undefined) {
+        // Sent by this process already; only its mark failed.
+        await markDispatched(outbox, record, message, accepted, now() + settings.leaseMs, now);
+        await actions.done();
+        entry.outcome = 'dispatched';
+        entry.githubStatus = accepted;
+        return entry;
+    }
     const leaseLeft = record.leaseUntil - now();
     if (leaseLeft > 0) {
         // Another dispatcher holds it: look again once its lease is over.
@@ -9331,6 +9518,7 @@ async function processMessage(outbox, dispatcher, message, actions, settings, no
         entry.reason = decision.reason;
         return entry;
     }
+    const claimedAt = now();
     const etag = await outbox.claim(record, settings.leaseMs);
     if (etag === undefined) {
         entry.outcome = 'held';
@@ -9345,7 +9533,7 @@ async function processMessage(outbox, dispatcher, message, actions, settings, no
         entry.githubError = result.unreachable;
     const decision = (0,relay_outbox/* afterAttempt */.Gb)(result, record, message.retries, settings, now());
     if (decision.kind === 'dispatched') {
-        await outbox.markDispatched(record, result.status);
+        await markDispatched(outbox, record, message, result.status, claimedAt + settings.leaseMs, now);
         await actions.done();
         entry.outcome = 'dispatched';
     }
@@ -9435,6 +9623,25 @@ function startQueueDispatcher(outbox, dispatcher, options) {
             outbox.sweep(windowMs).then(deleted => deleted > 0 && options.log({ message: 'sweep', deleted }), (error) => options.log({ message: 'sweep: storage failed', storageError: describeStorageError(error) }));
         }, sweepEveryMs).unref()
         : undefined;
+    const requeueEveryMs = options.requeueEveryMs ?? options.settings.leaseMs;
+    let requeueing = false;
+    const requeuer = requeueEveryMs > 0
+        ? setInterval(() => {
+            if (requeueing)
+                return;
+            requeueing = true;
+            outbox
+                .requeueStranded(options.settings.leaseMs)
+                .then(requeued => {
+                if (requeued > 0) {
+                    options.log({ message: 'sweep: stranded events sent again', requeued });
+                    idleMs = idleMinMs;
+                    wakeUp?.();
+                }
+            }, (error) => options.log({ message: 'sweep: storage failed', storageError: describeStorageError(error) }))
+                .finally(() => (requeueing = false));
+        }, requeueEveryMs).unref()
+        : undefined;
     return {
         wake: () => {
             idleMs = idleMinMs;
@@ -9444,6 +9651,8 @@ function startQueueDispatcher(outbox, dispatcher, options) {
             stopping = true;
             if (sweeper)
                 clearInterval(sweeper);
+            if (requeuer)
+                clearInterval(requeuer);
             wakeUp?.();
             await loop;
             while (active > 0)
@@ -9558,6 +9767,15 @@ function registerRelayFunction(env = process.env) {
             const deleted = await (await outbox()).sweep(storage.maxEventAgeMs);
             if (deleted > 0)
                 console.log(JSON.stringify({ message: 'sweep', deleted }));
+        }
+    });
+    functions_namespaceObject.app.timer('acr-relay-requeue', {
+        // Every minute: events recorded whose enqueue failed, unclaimed a lease later, get their message.
+        schedule: '30 * * * * *',
+        handler: async () => {
+            const requeued = await (await outbox()).requeueStranded(storage.leaseMs);
+            if (requeued > 0)
+                console.log(JSON.stringify({ message: 'sweep: stranded events sent again', requeued }));
         }
     });
 }

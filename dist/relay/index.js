@@ -7443,7 +7443,9 @@ function loadStorageConfig(env) {
         // Whole seconds: the queue's visibility timeouts are.
         leaseMs: parseCount('RELAY_DISPATCH_LEASE_SECONDS', env.RELAY_DISPATCH_LEASE_SECONDS, 60, 3, 3600) * 1000,
         retryDelayMs,
-        maxRetryDelayMs
+        maxRetryDelayMs,
+        // A record and a message (three calls at most) must fit in Event Grid's 30 s.
+        callTimeoutMs: parseDuration('RELAY_STORAGE_TIMEOUT_SECONDS', env.RELAY_STORAGE_TIMEOUT_SECONDS, 8_000, 1_000, 9_000)
     };
 }
 /**

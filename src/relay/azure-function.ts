@@ -118,6 +118,14 @@ export function registerRelayFunction(env: NodeJS.ProcessEnv = process.env): voi
       if (deleted > 0) console.log(JSON.stringify({ message: 'sweep', deleted }))
     }
   })
+  app.timer('acr-relay-requeue', {
+    // Every minute: events recorded whose enqueue failed, unclaimed a lease later, get their message.
+    schedule: '30 * * * * *',
+    handler: async () => {
+      const requeued = await (await outbox()).requeueStranded(storage.leaseMs)
+      if (requeued > 0) console.log(JSON.stringify({ message: 'sweep: stranded events sent again', requeued }))
+    }
+  })
 }
 
 /** The Azure SDKs load on the first use, not when the worker registers its functions. */

@@ -60,6 +60,8 @@ export interface StorageConfig {
   readonly retryDelayMs: number
   /** RELAY_MAX_RETRY_DELAY_SECONDS. */
   readonly maxRetryDelayMs: number
+  /** RELAY_STORAGE_TIMEOUT_SECONDS: how long one storage call may take, the SDK's retries included. */
+  readonly callTimeoutMs: number
 }
 
 export class ConfigError extends Error {
@@ -151,7 +153,9 @@ export function loadStorageConfig(env: NodeJS.ProcessEnv): StorageConfig | undef
     // Whole seconds: the queue's visibility timeouts are.
     leaseMs: parseCount('RELAY_DISPATCH_LEASE_SECONDS', env.RELAY_DISPATCH_LEASE_SECONDS, 60, 3, 3600) * 1000,
     retryDelayMs,
-    maxRetryDelayMs
+    maxRetryDelayMs,
+    // A record and a message (three calls at most) must fit in Event Grid's 30 s.
+    callTimeoutMs: parseDuration('RELAY_STORAGE_TIMEOUT_SECONDS', env.RELAY_STORAGE_TIMEOUT_SECONDS, 8_000, 1_000, 9_000)
   }
 }
 

@@ -6,7 +6,7 @@ import type { AzureOutbox, ReceivedMessage } from './azure-storage.js'
 import { describeStorageError } from './azure-storage.js'
 import type { StorageConfig } from './config.js'
 import type { Dispatcher } from './core.js'
-import { afterAttempt, expiresAt, toDispatch, tooOld, type OutboxMessage } from './outbox.js'
+import { afterAttempt, expiresAt, toDispatch, tooOld, type OutboxMessage, type OutboxRecord } from './outbox.js'
 
 /** What a host does with the message it was handed, once the event's fate is known. */
 export interface MessageActions {
@@ -32,6 +32,43 @@ export interface DispatchLog {
 }
 
 export type DispatchSettings = Pick<StorageConfig, 'leaseMs' | 'maxEventAgeMs' | 'retryDelayMs' | 'maxRetryDelayMs'>
+
+/**
+ * Events GitHub accepted whose row this process could not yet mark, with
+ * GitHub's status: when their message comes back here, the row is marked
+ * rather than the event sent again. Bounded; another instance cannot know,
+ * so marking is also retried while the lease lasts.
+ */
+const acceptedNotMarked = new Map<string, number>()
+const MAX_ACCEPTED_NOT_MARKED = 10_000
+const rowId = (message: OutboxMessage) => `${message.target}\n${message.row}`
+
+/** Marks the row dispatched, trying again while the lease leaves room for a call; remembers it when that fails too. */
+async function markDispatched(
+  outbox: AzureOutbox,
+  record: OutboxRecord,
+  message: OutboxMessage,
+  githubStatus: number,
+  leaseUntil: number,
+  now: () => number
+) {
+  let wait = 200
+  for (;;) {
+    try {
+      await outbox.markDispatched(record, githubStatus)
+      acceptedNotMarked.delete(rowId(message))
+      return
+    } catch (error) {
+      if (now() + wait + outbox.callTimeoutMs >= leaseUntil) {
+        if (acceptedNotMarked.size >= MAX_ACCEPTED_NOT_MARKED) acceptedNotMarked.delete(acceptedNotMarked.keys().next().value!)
+        acceptedNotMarked.set(rowId(message), githubStatus)
+        throw error
+      }
+      await new Promise(resolve => setTimeout(resolve, wait))
+      wait *= 2
+    }
+  }
+}
 
 /**
  * One message, start to end. Throws when storage fails: the message is then
@@ -65,6 +102,15 @@ export async function processMessage(
     entry.outcome = 'duplicate'
     return entry
   }
+  const accepted = acceptedNotMarked.get(rowId(message))
+  if (accepted !== undefined) {
+    // Sent by this process already; only its mark failed.
+    await markDispatched(outbox, record, message, accepted, now() + settings.leaseMs, now)
+    await actions.done()
+    entry.outcome = 'dispatched'
+    entry.githubStatus = accepted
+    return entry
+  }
   const leaseLeft = record.leaseUntil - now()
   if (leaseLeft > 0) {
     // Another dispatcher holds it: look again once its lease is over.
@@ -81,6 +127,7 @@ export async function processMessage(
     entry.reason = decision.reason
     return entry
   }
+  const claimedAt = now()
   const etag = await outbox.claim(record, settings.leaseMs)
   if (etag === undefined) {
     entry.outcome = 'held'
@@ -95,7 +142,7 @@ export async function processMessage(
   if (result.unreachable !== undefined) entry.githubError = result.unreachable
   const decision = afterAttempt(result, record, message.retries, settings, now())
   if (decision.kind === 'dispatched') {
-    await outbox.markDispatched(record, result.status)
+    await markDispatched(outbox, record, message, result.status, claimedAt + settings.leaseMs, now)
     await actions.done()
     entry.outcome = 'dispatched'
   } else if (decision.kind === 'retry') {
@@ -129,6 +176,8 @@ export interface QueueDispatcherOptions {
   readonly idleMaxMs?: number
   /** Sweeps dispatched rows past the duplicate window this often (0: never). */
   readonly sweepEveryMs?: number
+  /** Looks for stranded rows (recorded, never enqueued) this often; default: the lease, 0: never. */
+  readonly requeueEveryMs?: number
   readonly duplicateWindowMs?: number
 }
 
@@ -211,6 +260,29 @@ export function startQueueDispatcher(outbox: AzureOutbox, dispatcher: Dispatcher
         }, sweepEveryMs).unref()
       : undefined
 
+  const requeueEveryMs = options.requeueEveryMs ?? options.settings.leaseMs
+  let requeueing = false
+  const requeuer =
+    requeueEveryMs > 0
+      ? setInterval(() => {
+          if (requeueing) return
+          requeueing = true
+          outbox
+            .requeueStranded(options.settings.leaseMs)
+            .then(
+              requeued => {
+                if (requeued > 0) {
+                  options.log({ message: 'sweep: stranded events sent again', requeued })
+                  idleMs = idleMinMs
+                  wakeUp?.()
+                }
+              },
+              (error: unknown) => options.log({ message: 'sweep: storage failed', storageError: describeStorageError(error) })
+            )
+            .finally(() => (requeueing = false))
+        }, requeueEveryMs).unref()
+      : undefined
+
   return {
     wake: () => {
       idleMs = idleMinMs
@@ -219,6 +291,7 @@ export function startQueueDispatcher(outbox: AzureOutbox, dispatcher: Dispatcher
     stop: async () => {
       stopping = true
       if (sweeper) clearInterval(sweeper)
+      if (requeuer) clearInterval(requeuer)
       wakeUp?.()
       await loop
       while (active > 0) await new Promise(resolve => setTimeout(resolve, 20))

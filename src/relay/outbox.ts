@@ -3,19 +3,22 @@
 // attempt. src/relay/azure-storage.ts keeps them in Azure Storage; the
 // dispatcher (dispatch-worker.ts) and both hosts follow these rules.
 //
-// The order that keeps the invariant ("no event acknowledged unless stored so
-// that it will be dispatched; each event id dispatched at most once per
-// target"):
+// The invariant: an event the relay acknowledged is dispatched exactly once
+// or listed by `poison list`; an event it did not acknowledge is dispatched
+// at most once. The order that keeps it:
 // 1. Record: insert the event's row, state "pending". An insert that fails
 //    because the row exists is the shared duplicate window.
-// 2. Enqueue a message naming the row. Only then answer 202.
-//    A failure at 1 or 2 is a 503, and the sender delivers again. A row
-//    recorded whose message was never sent (a crash or a storage error between
-//    1 and 2) is found by that redelivery: a pending row no dispatcher has
-//    claimed yet gets another message. Two messages for one row are harmless:
+// 2. Enqueue a message naming the row; only the request whose insert created
+//    the row does. Only then answer 202. A failure at 1 or 2 is a 503, and
+//    the sender delivers again. A row recorded whose message was never sent
+//    is sent again by the sweep (or a redelivery) that finds it unclaimed a
+//    lease after its last message, one instance at a time (the row's ETag
+//    decides). Two messages for one row are harmless:
 // 3. A dispatcher claims the row before sending (a conditional update with
 //    the row's ETag, setting a lease), so only one holder sends at a time; a
 //    row already dispatched or poisoned makes a message a no-op.
+// 4. What can never be sent gets its poison message before its row is marked
+//    poisoned; a replay sets back only a row still poisoned (its ETag again).
 import type { Dispatch, DispatchResult } from './core.js'
 
 export type RecordState = 'pending' | 'dispatched' | 'poisoned'
@@ -29,6 +32,10 @@ export interface OutboxRecord {
   /** When the relay acknowledged it (ms since the epoch); its age counts from here, or from a replay. */
   readonly receivedAt: number
   readonly replayedAt?: number
+  /** When it last got a message (ms since the epoch): a row unclaimed a lease after it is stranded. */
+  readonly enqueuedAt?: number
+  /** A random id of the request that inserted it, so that the request can tell its own insert, retried by the SDK, from a duplicate. */
+  readonly insertedBy?: string
   /** Until when a dispatcher holds it (ms since the epoch); 0: nobody. */
   readonly leaseUntil: number
   /** How many times a dispatcher claimed it: more than 0 proves a message reached the queue. */
