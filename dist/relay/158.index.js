@@ -365,7 +365,10 @@ class AzureOutbox {
         const outcomes = [];
         const seen = new Set();
         while (outcomes.length < max) {
-            const batch = await this.poisonQueue.receiveMessages({ numberOfMessages: 32, visibilityTimeout: 60, abortSignal: this.timeout() });
+            // Invisible to `poison list` while this replay holds them: long enough for a message's four calls, and no longer,
+            // so that a replay cut short (its answer lost) hides nothing from the operator for long.
+            const visibilityTimeout = Math.ceil((5 * this.callTimeoutMs) / 1000);
+            const batch = await this.poisonQueue.receiveMessages({ numberOfMessages: 32, visibilityTimeout, abortSignal: this.timeout() });
             const items = batch.receivedMessageItems.filter(item => !seen.has(item.messageId));
             if (items.length === 0)
                 break;
@@ -384,7 +387,7 @@ class AzureOutbox {
                 try {
                     const outcome = await this.replayOne(message);
                     if (outcome !== 'no-record')
-                        await this.poisonQueue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: this.timeout() });
+                        await this.deletePoison(item);
                     outcomes.push({ messageId: item.messageId, target: message.target, row: message.row, outcome });
                 }
                 catch (error) {
@@ -396,6 +399,16 @@ class AzureOutbox {
             }
         }
         return outcomes;
+    }
+    async deletePoison(item) {
+        try {
+            await this.poisonQueue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: this.timeout() });
+        }
+        catch (error) {
+            // Gone already (this delete's answer was lost and the SDK retried), or another replay holds it now: its replay finds the row done.
+            if (status(error) !== 404 || isMissingResource(error))
+                throw error;
+        }
     }
     async replayOne(message) {
         const record = await this.getRecord(message.target, message.row);

@@ -460,7 +460,10 @@ export class AzureOutbox {
     const outcomes: ReplayOutcome[] = []
     const seen = new Set<string>()
     while (outcomes.length < max) {
-      const batch = await this.poisonQueue.receiveMessages({ numberOfMessages: 32, visibilityTimeout: 60, abortSignal: this.timeout() })
+      // Invisible to `poison list` while this replay holds them: long enough for a message's four calls, and no longer,
+      // so that a replay cut short (its answer lost) hides nothing from the operator for long.
+      const visibilityTimeout = Math.ceil((5 * this.callTimeoutMs) / 1000)
+      const batch = await this.poisonQueue.receiveMessages({ numberOfMessages: 32, visibilityTimeout, abortSignal: this.timeout() })
       const items = batch.receivedMessageItems.filter(item => !seen.has(item.messageId))
       if (items.length === 0) break
       for (const item of items) {
@@ -477,7 +480,7 @@ export class AzureOutbox {
         }
         try {
           const outcome = await this.replayOne(message)
-          if (outcome !== 'no-record') await this.poisonQueue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: this.timeout() })
+          if (outcome !== 'no-record') await this.deletePoison(item)
           outcomes.push({ messageId: item.messageId, target: message.target, row: message.row, outcome })
         } catch (error) {
           await this.poisonQueue.updateMessage(item.messageId, item.popReceipt, undefined, 0, { abortSignal: this.timeout() }).catch(() => undefined)
@@ -487,6 +490,15 @@ export class AzureOutbox {
       }
     }
     return outcomes
+  }
+
+  private async deletePoison(item: { messageId: string; popReceipt: string }): Promise<void> {
+    try {
+      await this.poisonQueue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: this.timeout() })
+    } catch (error) {
+      // Gone already (this delete's answer was lost and the SDK retried), or another replay holds it now: its replay finds the row done.
+      if (status(error) !== 404 || isMissingResource(error)) throw error
+    }
   }
 
   private async replayOne(message: OutboxMessage): Promise<ReplayOutcome['outcome']> {
