@@ -325,15 +325,18 @@ async function poisonCount(azurite, name) {
  * `poison list` counts no message (one a replay cut short still hides comes
  * back), within `ms`: the last exit code.
  */
-async function replayAll(azurite, connectionString, name, ms = 40_000) {
+async function replayAll(azurite, connectionString, name, replays, ms = 40_000) {
   let code = 1
   const until = Date.now() + ms
   while (Date.now() < until) {
     code = await run(process.execPath, [relayEntry, 'poison', 'replay', '--all'], {
       env: { PATH: process.env.PATH, RELAY_STORAGE_CONNECTION_STRING: connectionString, RELAY_STORAGE_NAME: name, ...SHORT_SETTINGS }
     }).then(
-      () => 0,
-      error => (typeof error.code === 'number' ? error.code : 1)
+      ({ stdout }) => (replays.push(stdout.trim()), 0),
+      error => (
+        replays.push(`exit ${error.code}: ${String(error.stdout).trim()} ${String(error.stderr).slice(0, 300)}`),
+        typeof error.code === 'number' ? error.code : 1
+      )
     )
     if (code === 0 && (await poisonCount(azurite, name)) === 0) return 0
     await sleep(1_000)
@@ -380,6 +383,7 @@ export async function runCase(azurite, life, fault) {
     const acknowledged = await deliver(`${relay.url}/`, { ...event, id: row })
     let poisonedFirst
     let replayExit
+    const replays = []
     if (life === 'poison') {
       // GitHub refuses until the operator fixes the target: the event must be listed by then.
       await waitUntil(() => poisonListed(azurite, name, row), 20_000)
@@ -387,7 +391,7 @@ export async function runCase(azurite, life, fault) {
       await settle()
       poisonedFirst = await poisonListed(azurite, name, row)
       github.refusing = false
-      replayExit = await replayAll(azurite, proxy.connectionString, name)
+      replayExit = await replayAll(azurite, proxy.connectionString, name, replays)
     }
     await waitUntil(() => dispatched() > 0, 15_000)
     await settle()
@@ -405,6 +409,7 @@ export async function runCase(azurite, life, fault) {
       listed,
       poisonedFirst,
       replayExit,
+      replays,
       held,
       ms: Date.now() - started,
       log: proxy.log

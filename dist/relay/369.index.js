@@ -10,10 +10,6 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export POISON_USAGE */
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6093);
-// `node dist/relay/index.js poison list|replay`: what ended in the poison
-// queue, and sending it back to the outbox once its cause is fixed. Prints
-// one JSON line per message; needs only RELAY_STORAGE_CONNECTION_STRING (and
-// RELAY_STORAGE_NAME when the relay has one).
 
 const POISON_USAGE = `usage: node index.js poison list
        node index.js poison replay --all | MESSAGE_ID…
@@ -46,11 +42,20 @@ async function runPoisonCommand(args, env, print) {
         return 1;
     }
     // The storage module is the dispatcher's chunk too: imported, not bundled twice.
-    const { openAzureOutbox } = await __webpack_require__.e(/* import() */ 158).then(__webpack_require__.bind(__webpack_require__, 1158));
-    const outbox = await openAzureOutbox(config);
+    const { openAzureOutbox, describeStorageError } = await __webpack_require__.e(/* import() */ 158).then(__webpack_require__.bind(__webpack_require__, 1158));
+    try {
+        return await runVerb(await openAzureOutbox(config), config.names.poisonQueue, verb, rest, print);
+    }
+    catch (error) {
+        // A replay cut short leaves each message it did not finish visible again: running it again is safe.
+        print(`acr-webhook-relay: storage: ${describeStorageError(error)}; nothing is lost: run the command again`);
+        return 1;
+    }
+}
+async function runVerb(outbox, poisonQueue, verb, rest, print) {
     if (verb === 'list') {
         const listing = await outbox.listPoison();
-        print(JSON.stringify({ queue: config.names.poisonQueue, approximateCount: listing.approximateCount, shown: listing.messages.length }));
+        print(JSON.stringify({ queue: poisonQueue, approximateCount: listing.approximateCount, shown: listing.messages.length }));
         for (const { messageId, insertedOn, message } of listing.messages) {
             const reason = message === undefined
                 ? 'unreadable: not a message of this relay'

@@ -2,6 +2,7 @@
 // queue, and sending it back to the outbox once its cause is fixed. Prints
 // one JSON line per message; needs only RELAY_STORAGE_CONNECTION_STRING (and
 // RELAY_STORAGE_NAME when the relay has one).
+import type { AzureOutbox } from './azure-storage.js'
 import { ConfigError, loadStorageConfig } from './config.js'
 
 export const POISON_USAGE = `usage: node index.js poison list
@@ -34,11 +35,26 @@ export async function runPoisonCommand(args: readonly string[], env: NodeJS.Proc
     return 1
   }
   // The storage module is the dispatcher's chunk too: imported, not bundled twice.
-  const { openAzureOutbox } = await import('./azure-storage.js')
-  const outbox = await openAzureOutbox(config)
+  const { openAzureOutbox, describeStorageError } = await import('./azure-storage.js')
+  try {
+    return await runVerb(await openAzureOutbox(config), config.names.poisonQueue, verb, rest, print)
+  } catch (error) {
+    // A replay cut short leaves each message it did not finish visible again: running it again is safe.
+    print(`acr-webhook-relay: storage: ${describeStorageError(error)}; nothing is lost: run the command again`)
+    return 1
+  }
+}
+
+async function runVerb(
+  outbox: AzureOutbox,
+  poisonQueue: string,
+  verb: 'list' | 'replay',
+  rest: readonly string[],
+  print: (line: string) => void
+): Promise<number> {
   if (verb === 'list') {
     const listing = await outbox.listPoison()
-    print(JSON.stringify({ queue: config.names.poisonQueue, approximateCount: listing.approximateCount, shown: listing.messages.length }))
+    print(JSON.stringify({ queue: poisonQueue, approximateCount: listing.approximateCount, shown: listing.messages.length }))
     for (const { messageId, insertedOn, message } of listing.messages) {
       const reason =
         message === undefined
