@@ -18,9 +18,11 @@ import { repoRoot, runAction } from '../../scripts/runner.mjs'
 import { dockerUnavailable, startDockerDaemon, type CommandResult, type DockerDaemon } from '../support/docker-daemon.js'
 import { freePort, requireRegistryBinary, startRegistry, type LocalRegistry } from '../support/registry.js'
 import { fixture } from '../support/fixtures.js'
+import { NEEDS_DOCKER_REGISTRY, NEEDS_DOCKERD, SKIP_SWITCH } from '../support/docker-tests.js'
 
-// Contributors on machines without Docker can opt out; CI never does.
-const optedOut = process.env.ACR_SKIP_DOCKER_TESTS === '1'
+// Contributors on machines without Docker can leave these suites out (ACR_SKIP_DOCKER_TESTS=1, which skips
+// the tagged suites; with every suite skipped, vitest runs none of the file's hooks either); CI never does.
+const NEEDS = { tags: [NEEDS_DOCKERD, NEEDS_DOCKER_REGISTRY] }
 
 interface RecordedRequest {
   method: string
@@ -51,9 +53,8 @@ let registry: LocalRegistry
 let proxy: Awaited<ReturnType<typeof startRecordingProxy>>
 
 beforeAll(async () => {
-  if (optedOut) return
   const why = dockerUnavailable()
-  if (why) throw new Error(`${why}. On a machine without Docker, set ACR_SKIP_DOCKER_TESTS=1 to leave these tests out.`)
+  if (why) throw new Error(`${why}. On a machine without Docker, set ${SKIP_SWITCH}=1 to leave these tests out.`)
   requireRegistryBinary()
   ;[daemon, registry] = await Promise.all([startDockerDaemon(), startRegistry('anonymous')])
   proxy = await startRecordingProxy(registry.host)
@@ -87,7 +88,7 @@ function rootfsTarball(name: string, files: Record<string, string>, copies: Reco
   return tarball
 }
 
-describe.skipIf(optedOut)('source-client with real docker push and pull', () => {
+describe('source-client with real docker push and pull', NEEDS, () => {
   test('the registry sees X-Meta-Source-Client on every request while the header is set, and config.json comes back byte for byte', async () => {
     const dockerConfig = join(work, 'docker-config')
     mkdirSync(dockerConfig)
@@ -137,7 +138,7 @@ describe.skipIf(optedOut)('source-client with real docker push and pull', () => 
   }, 180_000)
 })
 
-describe.skipIf(optedOut)("the relay's Dockerfile", () => {
+describe("the relay's Dockerfile", NEEDS, () => {
   test('builds on a local Node 24 base image, answers /healthz, and exits 0 on docker stop', async () => {
     // A base image with what node needs and a "node" user, as the official image has.
     const libraries = spawnSync('ldd', [process.execPath], { encoding: 'utf8' }).stdout.match(/\/\S+/g) ?? []
