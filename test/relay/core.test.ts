@@ -159,6 +159,28 @@ describe('RelayCore: handshakes', () => {
 })
 
 describe('RelayCore: refusals', () => {
+  const { authorization: _sent, ...withoutAuthorization } = post(fixture('native-push.json')).headers
+  test.each([
+    ['no Authorization header', undefined, 'unauthorized: no Authorization header'],
+    ['the secret without "Bearer"', SECRET, 'unauthorized: the Authorization header is not "Bearer <secret>"'],
+    ['another scheme', `Basic ${SECRET}`, 'unauthorized: the Authorization header is not "Bearer <secret>"'],
+    ['"Bearer" alone', 'Bearer', 'unauthorized: the Authorization header is not "Bearer <secret>"'],
+    ['a wrong secret', `Bearer ${SECRET}x`, 'unauthorized: wrong secret'],
+    ['a wrong secret of the same length, scheme in lower case', `bearer ${'x'.repeat(SECRET.length)}`, 'unauthorized: wrong secret'],
+    ['no secret after the scheme', 'Bearer    ', 'unauthorized: wrong secret']
+  ])('401 for %s: the answer says only "unauthorized", the log line says why without the value sent', async (_name, authorization, why) => {
+    const { core, sent } = makeCore()
+    const headers = authorization === undefined ? withoutAuthorization : { ...withoutAuthorization, authorization }
+    const { response, log } = await core.handle({ ...post(fixture('native-push.json')), headers })
+    expect(response.status).toBe(401)
+    expect(response.body).toEqual({ error: 'unauthorized' })
+    expect(log).toMatchObject({ status: 401, error: why })
+    // The credential part of what was sent (the scheme's name may well be in the reason).
+    const credentials = (authorization ?? '').split(' ').filter(part => part !== '' && !/^(bearer|basic)$/i.test(part))
+    for (const value of [...credentials, SECRET]) expect(JSON.stringify(log)).not.toContain(value)
+    expect(sent).toHaveLength(0)
+  })
+
   test.each<[string, RelayRequest, number, RegExp | undefined]>([
     ['no secret', { ...post(fixture('native-push.json')), headers: { 'content-type': 'application/json' } }, 401, /^unauthorized$/],
     ['a wrong secret', post(fixture('native-push.json'), { authorization: `Bearer ${SECRET}x` }), 401, /^unauthorized$/],
