@@ -52,6 +52,14 @@ try {
       `| ${life} | ${fault.label}#${fault.occurrence} | ${fault.kind} | ${result.fired ? 'yes' : 'no'} | ${result.acknowledged ? 'yes' : 'no'} | ${result.dispatched} | ${listed} | ${result.held ? 'held' : 'BROKEN'} | ${(result.ms / 1000).toFixed(1)} |`
     )
   }
+  for (const result of results.filter(result => !result.held)) {
+    console.log(
+      `\nBROKEN ${result.life} ${result.fault.label}#${result.fault.occurrence} ${result.fault.kind}: replays ${JSON.stringify(result.replays)}`
+    )
+    console.log(
+      `  storage requests: ${result.log.map(entry => `${entry.label}#${entry.occurrence ?? ''}:${entry.status}${entry.injected ? '!' : ''}`).join(' ')}`
+    )
+  }
   console.log('')
   console.log(
     `${results.length} cases (${lives.join(', ')} × ${kinds.join(', ')}), ${results.length - broken} held, ${broken} broken, in ${Math.round((Date.now() - started) / 1000)} s`
