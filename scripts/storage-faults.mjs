@@ -325,12 +325,20 @@ async function poisonCount(azurite, name) {
  * `poison list` counts no message (one a replay cut short still hides comes
  * back), within `ms`: the last exit code.
  */
-async function replayAll(azurite, connectionString, name, replays, ms = 40_000) {
+async function replayAll(azurite, connectionString, name, replays, ms = 60_000) {
   let code = 1
   const until = Date.now() + ms
   while (Date.now() < until) {
     code = await run(process.execPath, [relayEntry, 'poison', 'replay', '--all'], {
-      env: { PATH: process.env.PATH, RELAY_STORAGE_CONNECTION_STRING: connectionString, RELAY_STORAGE_NAME: name, ...SHORT_SETTINGS }
+      // A longer storage timeout than the relay's: a loaded machine (the case's relay, Azurite, other cases) starting a
+      // process and its SDKs must not fail the operator's every try; a hang still ends within seconds.
+      env: {
+        PATH: process.env.PATH,
+        RELAY_STORAGE_CONNECTION_STRING: connectionString,
+        RELAY_STORAGE_NAME: name,
+        ...SHORT_SETTINGS,
+        RELAY_STORAGE_TIMEOUT_SECONDS: '4'
+      }
     }).then(
       ({ stdout }) => (replays.push(stdout.trim()), 0),
       error => (
