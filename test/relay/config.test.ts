@@ -135,8 +135,16 @@ describe('storage settings', () => {
       maxEventAgeMs: 86_400_000,
       leaseMs: 60_000,
       retryDelayMs: 10_000,
-      maxRetryDelayMs: 600_000
+      maxRetryDelayMs: 600_000,
+      callTimeoutMs: 8_000
     })
+  })
+
+  test("RELAY_STORAGE_TIMEOUT_SECONDS: from 1 s to 9 s, so that a record and its message fit in a sender's 30 s", () => {
+    expect(loadStorageConfig({ RELAY_STORAGE_CONNECTION_STRING: DEV, RELAY_STORAGE_TIMEOUT_SECONDS: '1.5' })?.callTimeoutMs).toBe(1_500)
+    expect(() => loadStorageConfig({ RELAY_STORAGE_CONNECTION_STRING: DEV, RELAY_STORAGE_TIMEOUT_SECONDS: '30' })).toThrow(
+      /^RELAY_STORAGE_TIMEOUT_SECONDS: must be a duration/
+    )
   })
 
   test('durations with units, and a name of its own', () => {
