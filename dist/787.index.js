@@ -231,12 +231,12 @@ function instanceOf(root, organization) {
         : { tlogThreshold: root.tlogs.length > 0 ? 1 : 0, ctlogThreshold: root.ctlogs.length > 0 ? 1 : 0, timestampThreshold: 1 };
     return { organizations: [...new Set(organizations)], material, thresholds };
 }
-/** The O= of a distinguished name as Node prints it (one attribute a line). */
+/** The O= of a distinguished name as Node prints it: one attribute a line, RFC 4514's escapes ("GitHub\\, Inc.") undone. */
 function organizationOf(name) {
     return name
         .split('\n')
         .filter(line => line.startsWith('O='))
-        .map(line => line.slice(2));
+        .map(line => line.slice(2).replace(/\\(.)/g, '$1'));
 }
 /** A bundle that does not verify: the reason, for the mismatch. */
 class BundleRefused extends Error {

@@ -92,12 +92,12 @@ function instanceOf(root: TrustedRoot, organization: string | undefined): Truste
   return { organizations: [...new Set(organizations)], material, thresholds }
 }
 
-/** The O= of a distinguished name as Node prints it (one attribute a line). */
+/** The O= of a distinguished name as Node prints it: one attribute a line, RFC 4514's escapes ("GitHub\\, Inc.") undone. */
 function organizationOf(name: string): string[] {
   return name
     .split('\n')
     .filter(line => line.startsWith('O='))
-    .map(line => line.slice(2))
+    .map(line => line.slice(2).replace(/\\(.)/g, '$1'))
 }
 
 export interface VerifiedBundle {
