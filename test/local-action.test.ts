@@ -1,5 +1,5 @@
 // `npm run local-action`, the template's way to run the action from source with
-// GitHub's @github/local-action: the README documents it beside `npm run sample`,
+// GitHub's @github/local-action: CONTRIBUTING.md documents it beside `npm run sample`,
 // so it is run here as a developer would run it.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
