@@ -85,7 +85,8 @@ const verifiedBasic = await verifiedStep(basicRegistry, host => ({
 const attestedStep = async () => {
   const instance = await loggedInstance()
   const workflow = 'octo-org/web/.github/workflows/release.yml'
-  const pushed = await pushImage(anonymousRegistry, 'team/web', 'v1.4.2')
+  // Another tag: moving v1.4.2 would make the verify: tag subjects stale.
+  const pushed = await pushImage(anonymousRegistry, 'team/web', 'attested')
   await pushBundle(anonymousRegistry, 'team/web', pushed, await instance.sign(statement(pushed.digest), { identity: githubIdentity(workflow) }))
   const payload = JSON.parse(JSON.stringify(sample))
   Object.assign(payload.target, { mediaType: pushed.mediaType, size: pushed.size, length: pushed.size, digest: pushed.digest })
