@@ -311,13 +311,16 @@ async function checkAttestation(client, repository, digest, policy, context) {
     let trust;
     const refusals = [];
     let found = 0;
+    let read = 0;
     for (const referrer of referrers) {
         if (isSigstoreReferrer(referrer) === false)
             continue;
-        if (found >= MAX_BUNDLES) {
-            refusals.push(`more than ${MAX_BUNDLES} Sigstore referrers: the rest were not read`);
+        // Referrers listed without an artifactType cost a manifest read each to tell: bounded too.
+        if (found >= MAX_BUNDLES || read >= 4 * MAX_BUNDLES) {
+            refusals.push(`more than ${found >= MAX_BUNDLES ? `${MAX_BUNDLES} Sigstore referrers` : `${read} referrers to read`}: the rest were not read`);
             break;
         }
+        read++;
         const fetched = await fetchBundle(client, repository, referrer.digest, digest, context.allowRedirect);
         if (!fetched)
             continue;
@@ -333,9 +336,8 @@ async function checkAttestation(client, repository, digest, policy, context) {
             verified = verifyBundle(trust, fetched.bundle);
         }
         catch (error) {
-            if (!(error instanceof BundleRefused))
-                throw error;
-            refusals.push(`a bundle ${error.message}`);
+            // Whatever a bundle holds refuses that bundle alone: a malformed referrer pushed beside a good one must not stop the deploy.
+            refusals.push(error instanceof BundleRefused ? `a bundle ${error.message}` : `a bundle cannot be read (${error.message})`);
             continue;
         }
         const statement = (0,attestation_policy/* judgeStatement */.HJ)(policy, verified.payloadType, verified.payload, digest);

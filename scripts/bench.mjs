@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
 import { createStepEnvironment, repoRoot } from './runner.mjs'
 import { median } from './statistics.mjs'
-import { CALLGRIND_ARGS, collectedInstructions, hasValgrind, instructionsByKind } from './callgrind.mjs'
+import { CALLGRIND_ARGS, collectedInstructions, hasValgrind, instructionsByKind, valgrindCommand } from './callgrind.mjs'
 import './check-node.mjs'
 // The tests' registry harness (Node 24 strips its types): the CNCF distribution registry on loopback.
 import { pushImage, startRegistry, USER } from '../test/support/registry.ts'
@@ -180,13 +180,16 @@ function countInstructions() {
     writeFileSync(subject.step.env.GITHUB_OUTPUT, '')
     rmSync(join(subject.step.work, 'docker'), { recursive: true, force: true })
     const outFile = analysed.includes(subject.name) ? join(repoRoot, '.bench', `callgrind.${subjects.indexOf(subject)}`) : '/dev/null'
-    const result = spawnSync('valgrind', [...CALLGRIND_ARGS, `--callgrind-out-file=${outFile}`, process.execPath, ...subject.args], {
+    const valgrind = valgrindCommand(subject.step.env)
+    const result = spawnSync(valgrind.command, [...CALLGRIND_ARGS, `--callgrind-out-file=${outFile}`, process.execPath, ...subject.args], {
       cwd: subject.step.work,
-      env: subject.step.env,
+      env: valgrind.env,
       encoding: 'utf8'
     })
     const collected = collectedInstructions(result.stderr)
     if (result.status !== 0 || collected === undefined) throw new Error(`${subject.name} under valgrind: exit ${result.status}`)
+    if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified')
+      throw new Error(`${subject.name} under valgrind: not attested`)
     counts[subject.name] = collected
     if (outFile !== '/dev/null') kinds[subject.name] = instructionsByKind(outFile)
   }
