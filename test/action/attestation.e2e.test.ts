@@ -120,6 +120,10 @@ describe('an attested image passes', () => {
     )
     await pushBundle(registry, 'team/web', image, await logged.sign(statement(image.digest), { identity }))
     await pushBundle(registry, 'team/web', image, await logged.sign(statement(`sha256:${'e'.repeat(64)}`), { identity }))
+    const garbled = (await logged.sign(statement(image.digest), { identity })) as { verificationMaterial: { certificate: { rawBytes: string } } }
+    garbled.verificationMaterial.certificate.rawBytes = Buffer.from('not a certificate').toString('base64')
+    await pushBundle(registry, 'team/web', image, garbled)
+    await pushReferrer(registry, 'team/web', image, Buffer.from('{"mediaType": 7'))
     const result = await run(registry.host, image, {})
     expect(result.status, result.stdout).toBe(0)
     expect(result.outputs.attestation).toBe('verified')
@@ -231,6 +235,17 @@ describe('a mismatch, with the reason, and no deploy output', () => {
       `::error::The push event did not pass verification against the registry: no attestation: no Sigstore bundle is attached to ${image.digest}`
     )
     expect(failed.outputs).toEqual({})
+  })
+
+  test('bundles that cannot be read are refused one by one, and the step does not fail', async () => {
+    const image = await newImage()
+    const garbled = (await logged.sign(statement(image.digest), { identity })) as { verificationMaterial: { certificate: { rawBytes: string } } }
+    garbled.verificationMaterial.certificate.rawBytes = Buffer.from('not a certificate').toString('base64')
+    await pushBundle(registry, 'team/web', image, garbled)
+    await pushReferrer(registry, 'team/web', image, Buffer.from('{"mediaType": 7'))
+    const result = await run(registry.host, image, {})
+    expect(result.status, result.stdout).toBe(0)
+    expect(reasonOf(result)).toMatch(/meets the policy \(2 Sigstore bundles\): a bundle cannot be read \(.+\); a referrer bundle is not valid JSON$/)
   })
 
   test('only a non-Sigstore referrer: "no attestation"', async () => {
