@@ -178,6 +178,7 @@ function countInstructions() {
   const analysed = ['core-only, patched', 'action step', 'action, tags', 'action, tags+semver']
   for (const subject of subjects) {
     writeFileSync(subject.step.env.GITHUB_OUTPUT, '')
+    writeFileSync(subject.step.env.GITHUB_STATE, '')
     rmSync(join(subject.step.work, 'docker'), { recursive: true, force: true })
     const outFile = analysed.includes(subject.name) ? join(repoRoot, '.bench', `callgrind.${subjects.indexOf(subject)}`) : '/dev/null'
     const valgrind = valgrindCommand(subject.step.env)
