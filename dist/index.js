@@ -265,8 +265,8 @@ function selectEventSource(payloadInput, runnerEvent) {
 
 // EXTERNAL MODULE: ./src/action/docker-config-path.ts
 var docker_config_path = __nccwpck_require__(2595);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(5658);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __nccwpck_require__(3382);
 // EXTERNAL MODULE: ./src/action/source-client.ts
 var source_client = __nccwpck_require__(3030);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -278,6 +278,19 @@ var source_client = __nccwpck_require__(3030);
 const ON_MISMATCH = ['skip', 'fail'];
 /** digest: the registry has the manifest; tag: and the tag still points at it. */
 const VERIFY_MODES = ['digest', 'tag'];
+/** The attestation inputs (attestation/policy.ts reads them); listed here so that a step without them loads none of that code. */
+const ATTESTATION_INPUT_NAMES = [
+    'signer-workflow',
+    'signer-repo',
+    'cert-identity',
+    'cert-identity-regex',
+    'repo',
+    'owner',
+    'cert-oidc-issuer',
+    'predicate-type',
+    'deny-self-hosted-runners',
+    'trusted-root'
+];
 async function getInputs() {
     const filterInputs = {
         actions: core/* getInput */.V4('actions'),
@@ -294,13 +307,28 @@ async function getInputs() {
     const filters = anyFilter ? await loadFilters(filterInputs) : undefined;
     if (verify)
         checkVerifiedHosts(verify, filters);
+    const attestation = await parseAttestation(verify);
     return {
         payload: core/* getInput */.V4('payload'),
         filters,
         onMismatch: parseOnMismatch(core/* getInput */.V4('on-mismatch')),
         sourceClient: (0,source_client/* parseSourceClient */.MG)(core/* getInput */.V4('source-client')),
-        verify
+        verify,
+        attestation
     };
+}
+/** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
+async function parseAttestation(verify) {
+    const texts = Object.fromEntries(ATTESTATION_INPUT_NAMES.map(name => [name, core/* getInput */.V4(name)]));
+    if (Object.values(texts).every(text => text.trim() === ''))
+        return undefined;
+    const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 565).then(__nccwpck_require__.bind(__nccwpck_require__, 9565));
+    const policy = parseAttestationPolicy(texts);
+    if (policy && !verify) {
+        const name = IDENTITY_INPUTS.find(input => texts[input].trim() !== '');
+        throw new errors/* InputError */.dz(name, 'needs verify (digest or tag): the attestation is looked up in the registry for the digest verify confirms');
+    }
+    return policy;
 }
 function parseVerify(text) {
     const value = text.trim();
@@ -508,7 +536,10 @@ const OUTPUT_NAMES = [
     'location',
     'connected-registry',
     'json',
-    'docker-config'
+    'docker-config',
+    'attestation',
+    'signer-workflow',
+    'source-repository'
 ];
 /** Outputs a filtered-out event still gets: enough to log it, nothing to deploy. */
 const ALWAYS_SET = new Set(['matched', 'action', 'event-id', 'timestamp', 'json', 'docker-config']);
@@ -541,7 +572,11 @@ function buildOutputs(event, match, effects = {}) {
         location: event.location,
         'connected-registry': event.connectedRegistry,
         json: jsonForRunner(toJson(event, match, effects.verified)),
-        'docker-config': effects.dockerConfig
+        'docker-config': effects.dockerConfig,
+        // A verified step says "" when no attestation was asked for, so that "" never reads as verified.
+        attestation: effects.verified ? (effects.verified.attestation ? 'verified' : '') : undefined,
+        'signer-workflow': effects.verified?.attestation?.signerWorkflow,
+        'source-repository': effects.verified?.attestation?.sourceRepository
     };
     const outputs = {};
     for (const name of OUTPUT_NAMES) {
@@ -574,6 +609,7 @@ function toJson(event, match, verified) {
         connectedRegistry: event.connectedRegistry,
         platforms: verified && verified.platforms.length > 0 ? verified.platforms : undefined,
         verified: verified?.mode,
+        attestation: verified?.attestation,
         actor: event.actor,
         request: event.request,
         shape: event.shape,
@@ -590,9 +626,14 @@ function summaryRows(event, match, verified) {
         ['Time', event.timestamp],
         ['Platforms', verified && verified.platforms.length > 0 ? verified.platforms.join(', ') : undefined],
         ['Verified', verified ? (verified.mode === 'tag' ? 'digest and tag, against the registry' : 'digest, against the registry') : undefined],
+        ['Attestation', verified?.attestation ? attestationRow(verified.attestation) : undefined],
         ['Matched', match.matched ? 'yes' : `no: ${match.reason}`]
     ];
     return rows.filter((row) => row[1] !== undefined).map(([label, value]) => ({ label, value }));
+}
+function attestationRow(attested) {
+    const by = attested.signerWorkflow ?? attested.identity;
+    return `${attested.predicateType} of ${attested.digest}, signed by ${by}${attested.sourceRepository ? `, built from ${attested.sourceRepository}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -666,7 +707,7 @@ async function runMain() {
  */
 async function verifyAgainstRegistry(event, filtered, inputs) {
     const mode = inputs.verify;
-    const { unverifiableReason, verifyEvent } = await __nccwpck_require__.e(/* import() */ 435).then(__nccwpck_require__.bind(__nccwpck_require__, 435));
+    const { unverifiableReason, verifyEvent } = await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 531));
     if (!filtered.matched) {
         // Said beside the filter's reason, so that no one waits for a verification that cannot happen.
         const unverifiable = event.registry === undefined ? unverifiableReason(event, mode) : undefined;
@@ -676,14 +717,22 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
         mode,
         registries: inputs.filters.registries,
         dockerConfigPath: (0,docker_config_path/* dockerConfigPath */.Q)(),
-        onSecret: maskSecret
+        onSecret: maskSecret,
+        attestation: inputs.attestation
     });
     if (!verification.verified)
         return { event, match: { matched: false, reason: verification.reason } };
     info(`Verified against the registry: ${verification.summary}`);
     const refined = { ...event, artifact: verification.artifact };
     const match = refined.artifact === event.artifact ? filtered : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(refined, inputs.filters, Date.now());
-    return { event: refined, match, verified: { mode, platforms: verification.platforms } };
+    const attestation = verification.attestation && {
+        digest: verification.attestation.digest,
+        predicateType: verification.attestation.predicateType,
+        signerWorkflow: verification.attestation.signer.workflow,
+        sourceRepository: verification.attestation.signer.sourceRepository,
+        identity: verification.attestation.signer.identity
+    };
+    return { event: refined, match, verified: { mode, platforms: verification.platforms, attestation } };
 }
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */
 async function tagRegistryTraffic(sourceClient) {
@@ -778,22 +827,22 @@ function parseSourceClient(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   tG: () => (/* binding */ PayloadError)
 /* harmony export */ });
-/* unused harmony export describeValue */
 // Errors the action reports to the user. Both say where the problem is (a
 // payload path or an input name) so that the message alone tells what to fix.
 const SHOWN_VALUE_MAX = 80;
 /** A short, single-line rendering of an untrusted value, safe to print in a log line. */
-function describeValue(value) {
+function describeValue(value, maxLength = SHOWN_VALUE_MAX) {
     if (value === null)
         return 'null';
     if (Array.isArray(value))
         return `an array of ${value.length}`;
     switch (typeof value) {
         case 'string':
-            return quote(value);
+            return quote(value, maxLength);
         case 'object':
             return 'an object';
         case 'number':
@@ -803,8 +852,8 @@ function describeValue(value) {
             return typeof value;
     }
 }
-function quote(value) {
-    const shown = [...value].slice(0, SHOWN_VALUE_MAX).join('');
+function quote(value, maxLength) {
+    const shown = [...value].slice(0, maxLength).join('');
     // JSON.stringify escapes quotes, backslashes and C0 controls; the rest of the
     // invisible or line-breaking characters are escaped here so a value cannot
     // start a new log line or hide what it is.
@@ -1176,10 +1225,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 
@@ -1379,6 +1449,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1393,6 +1477,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
@@ -1400,7 +1498,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5658:
+/***/ 3382:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1423,8 +1521,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ExitCode, addPath, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, isDebug, markdownSummary, platform, setCommandEcho, toPlatformPath, toPosixPath, toWin32Path
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -1499,7 +1597,7 @@ function toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -1553,10 +1651,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -1570,15 +1668,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -1589,11 +1687,11 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1606,7 +1704,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1629,7 +1727,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1725,7 +1823,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -1929,7 +2027,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1956,7 +2054,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -2014,7 +2112,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -2043,11 +2141,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -2267,7 +2365,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -2282,7 +2380,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -2293,7 +2391,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -2302,7 +2400,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -2449,13 +2547,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -2733,7 +2831,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -2746,7 +2844,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -3085,8 +3183,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -3266,7 +3364,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -3334,7 +3432,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -3448,7 +3546,7 @@ function getIDToken(aud) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

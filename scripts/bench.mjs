@@ -11,10 +11,13 @@ import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
 import { createStepEnvironment, repoRoot } from './runner.mjs'
 import { median } from './statistics.mjs'
-import { CALLGRIND_ARGS, collectedInstructions, hasValgrind, instructionsByKind } from './callgrind.mjs'
+import { CALLGRIND_ARGS, collectedInstructions, hasValgrind, instructionsByKind, valgrindCommand } from './callgrind.mjs'
 import './check-node.mjs'
 // The tests' registry harness (Node 24 strips its types): the CNCF distribution registry on loopback.
 import { pushImage, startRegistry, USER } from '../test/support/registry.ts'
+// Sigstore instances made offline, and referrers pushed as OCI 1.1 clients push them: the attestation subject.
+import { githubIdentity, loggedInstance, statement } from '../test/support/sigstore.ts'
+import { pushBundle } from '../test/support/referrers.ts'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40)
 const WARMUP = 3
@@ -75,7 +78,38 @@ const verifiedAnonymous = await verifiedStep(anonymousRegistry, () => ({}))
 const verifiedBasic = await verifiedStep(basicRegistry, host => ({
   auths: { [host]: { auth: Buffer.from(`${USER.username}:${USER.password}`).toString('base64') } }
 }))
-const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic]
+// verify: digest with signer-workflow: the referrers (a 404 from the API, then
+// the sha256-<hex> tag index), one bundle's manifest and blob, and its
+// verification against a trusted-root file (no TUF round trip), on top of
+// verify: digest alone.
+const attestedStep = async () => {
+  const instance = await loggedInstance()
+  const workflow = 'octo-org/web/.github/workflows/release.yml'
+  // Another tag: moving v1.4.2 would make the verify: tag subjects stale.
+  const pushed = await pushImage(anonymousRegistry, 'team/web', 'attested')
+  await pushBundle(anonymousRegistry, 'team/web', pushed, await instance.sign(statement(pushed.digest), { identity: githubIdentity(workflow) }))
+  const payload = JSON.parse(JSON.stringify(sample))
+  Object.assign(payload.target, { mediaType: pushed.mediaType, size: pushed.size, length: pushed.size, digest: pushed.digest })
+  payload.request.host = anonymousRegistry.host
+  const plainVerify = createStepEnvironment({
+    event: { action: 'acr-push', client_payload: payload },
+    inputs: { verify: 'digest', registries: '127.0.0.1:*' }
+  })
+  const trustedRoot = join(plainVerify.work, 'trusted_root.jsonl')
+  writeFileSync(trustedRoot, `${JSON.stringify(instance.trustedRoot)}\n`)
+  const attested = createStepEnvironment({
+    event: { action: 'acr-push', client_payload: payload },
+    inputs: { verify: 'digest', registries: '127.0.0.1:*', 'signer-workflow': workflow, 'trusted-root': trustedRoot }
+  })
+  for (const step of [plainVerify, attested]) {
+    step.env.DOCKER_CONFIG = join(step.work, 'registry-login')
+    mkdirSync(step.env.DOCKER_CONFIG)
+    writeFileSync(join(step.env.DOCKER_CONFIG, 'config.json'), '{}')
+  }
+  return { plainVerify, attested }
+}
+const { plainVerify: verifiedDigest, attested: verifiedAttested } = await attestedStep()
+const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic, verifiedDigest, verifiedAttested]
 
 const action = join(repoRoot, 'dist/index.js')
 const subjects = [
@@ -87,7 +121,9 @@ const subjects = [
   { name: 'action, tags+semver', args: [action], step: filtered },
   { name: 'action, all inputs', args: [action], step: gated },
   { name: 'verify: tag, anon', args: [action], step: verifiedAnonymous },
-  { name: 'verify: tag, basic', args: [action], step: verifiedBasic }
+  { name: 'verify: tag, basic', args: [action], step: verifiedBasic },
+  { name: 'verify: digest, anon', args: [action], step: verifiedDigest },
+  { name: 'digest + attestation', args: [action], step: verifiedAttested }
 ]
 
 function timeOnce(subject) {
@@ -122,6 +158,7 @@ function printRatios(figures, what) {
   console.log(`  action, tags+semver / action step:      ${ratio('action, tags+semver', 'action step')}x (what a gate adds to a step)`)
   console.log(`  verify: tag, anonymous / action step:   ${ratio('verify: tag, anon', 'action step')}x`)
   console.log(`  verify: tag, basic auth / action step:  ${ratio('verify: tag, basic', 'action step')}x`)
+  console.log(`  digest + attestation / verify: digest:  ${ratio('digest + attestation', 'verify: digest, anon')}x (what the attestation check adds)`)
   console.log(`  action step / node -e 0:                ${ratio('action step', 'node -e 0')}x`)
   console.log(`  core-only, published / node -e 0:       ${ratio('core-only, published', 'node -e 0')}x`)
   console.log(`  core-only, patched / node -e 0:         ${ratio('core-only, patched', 'node -e 0')}x`)
@@ -141,15 +178,19 @@ function countInstructions() {
   const analysed = ['core-only, patched', 'action step', 'action, tags', 'action, tags+semver']
   for (const subject of subjects) {
     writeFileSync(subject.step.env.GITHUB_OUTPUT, '')
+    writeFileSync(subject.step.env.GITHUB_STATE, '')
     rmSync(join(subject.step.work, 'docker'), { recursive: true, force: true })
     const outFile = analysed.includes(subject.name) ? join(repoRoot, '.bench', `callgrind.${subjects.indexOf(subject)}`) : '/dev/null'
-    const result = spawnSync('valgrind', [...CALLGRIND_ARGS, `--callgrind-out-file=${outFile}`, process.execPath, ...subject.args], {
+    const valgrind = valgrindCommand(subject.step.env)
+    const result = spawnSync(valgrind.command, [...CALLGRIND_ARGS, `--callgrind-out-file=${outFile}`, process.execPath, ...subject.args], {
       cwd: subject.step.work,
-      env: subject.step.env,
+      env: valgrind.env,
       encoding: 'utf8'
     })
     const collected = collectedInstructions(result.stderr)
     if (result.status !== 0 || collected === undefined) throw new Error(`${subject.name} under valgrind: exit ${result.status}`)
+    if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified')
+      throw new Error(`${subject.name} under valgrind: not attested`)
     counts[subject.name] = collected
     if (outFile !== '/dev/null') kinds[subject.name] = instructionsByKind(outFile)
   }
@@ -172,6 +213,7 @@ try {
   for (const subject of subjects.slice(3)) {
     timeOnce(subject)
     if (subject.step.read().outputs.repository !== 'team/web') throw new Error(`${subject.name} did not set its outputs`)
+    if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified') throw new Error(`${subject.name}: not attested`)
   }
 
   const times = new Map(subjects.map(s => [s.name, []]))

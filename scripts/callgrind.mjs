@@ -6,8 +6,23 @@
 // same work, of random length, in every Node process, so it is left out of
 // the count: callgrind stops collecting while inside it.
 import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 
 export const CALLGRIND_ARGS = ['--tool=callgrind', '--toggle-collect=*HashSeed*InitializeRoots*', '--collect-atstart=yes']
+
+/**
+ * How to start valgrind with the step's environment intact. Debian's
+ * /usr/bin/valgrind is a /bin/sh wrapper around valgrind.bin, and dash drops
+ * every variable whose name holds a "-": INPUT_SOURCE-CLIENT,
+ * INPUT_SIGNER-WORKFLOW... never reached the step, which then measured a step
+ * without those inputs. The wrapper's own settings are applied here instead.
+ */
+export function valgrindCommand(env) {
+  if (!existsSync('/usr/bin/valgrind.bin')) return { command: 'valgrind', env }
+  const debug = '/usr/lib/debug'
+  const libraryPath = env.LD_LIBRARY_PATH ? `${env.LD_LIBRARY_PATH}:${debug}` : debug
+  return { command: '/usr/bin/valgrind.bin', env: { ...env, LD_LIBRARY_PATH: libraryPath, GLIBCPP_FORCE_NEW: '1', GLIBCXX_FORCE_NEW: '1' } }
+}
 
 export function hasValgrind() {
   return spawnSync('valgrind', ['--version'], { stdio: 'ignore' }).status === 0

@@ -4,12 +4,12 @@
 const SHOWN_VALUE_MAX = 80
 
 /** A short, single-line rendering of an untrusted value, safe to print in a log line. */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, maxLength = SHOWN_VALUE_MAX): string {
   if (value === null) return 'null'
   if (Array.isArray(value)) return `an array of ${value.length}`
   switch (typeof value) {
     case 'string':
-      return quote(value)
+      return quote(value, maxLength)
     case 'object':
       return 'an object'
     case 'number':
@@ -20,8 +20,8 @@ export function describeValue(value: unknown): string {
   }
 }
 
-function quote(value: string): string {
-  const shown = [...value].slice(0, SHOWN_VALUE_MAX).join('')
+function quote(value: string, maxLength: number): string {
+  const shown = [...value].slice(0, maxLength).join('')
   // JSON.stringify escapes quotes, backslashes and C0 controls; the rest of the
   // invisible or line-breaking characters are escaped here so a value cannot
   // start a new log line or hide what it is.

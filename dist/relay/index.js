@@ -7613,14 +7613,14 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // payload path or an input name) so that the message alone tells what to fix.
 const SHOWN_VALUE_MAX = 80;
 /** A short, single-line rendering of an untrusted value, safe to print in a log line. */
-function describeValue(value) {
+function describeValue(value, maxLength = SHOWN_VALUE_MAX) {
     if (value === null)
         return 'null';
     if (Array.isArray(value))
         return `an array of ${value.length}`;
     switch (typeof value) {
         case 'string':
-            return quote(value);
+            return quote(value, maxLength);
         case 'object':
             return 'an object';
         case 'number':
@@ -7630,8 +7630,8 @@ function describeValue(value) {
             return typeof value;
     }
 }
-function quote(value) {
-    const shown = [...value].slice(0, SHOWN_VALUE_MAX).join('');
+function quote(value, maxLength) {
+    const shown = [...value].slice(0, maxLength).join('');
     // JSON.stringify escapes quotes, backslashes and C0 controls; the rest of the
     // invisible or line-breaking characters are escaped here so a value cannot
     // start a new log line or hide what it is.

@@ -2,6 +2,7 @@
 // fails the step before anything else happens.
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
+import type { AttestationInputName, AttestationPolicy } from './attestation/policy.js'
 import type { FilterInputs, Filters } from './filter.js'
 import { parseSourceClient, type SourceClient } from './source-client.js'
 
@@ -22,7 +23,23 @@ export interface Inputs {
   readonly sourceClient?: SourceClient
   /** Absent: no network. When set, `filters.registries` holds at least one host pattern. */
   readonly verify?: VerifyMode
+  /** Absent: no attestation is required. When set, so is verify. */
+  readonly attestation?: AttestationPolicy
 }
+
+/** The attestation inputs (attestation/policy.ts reads them); listed here so that a step without them loads none of that code. */
+const ATTESTATION_INPUT_NAMES: readonly AttestationInputName[] = [
+  'signer-workflow',
+  'signer-repo',
+  'cert-identity',
+  'cert-identity-regex',
+  'repo',
+  'owner',
+  'cert-oidc-issuer',
+  'predicate-type',
+  'deny-self-hosted-runners',
+  'trusted-root'
+]
 
 export async function getInputs(): Promise<Inputs> {
   const filterInputs: FilterInputs = {
@@ -39,13 +56,28 @@ export async function getInputs(): Promise<Inputs> {
   // The glob and semver libraries are loaded only by steps that filter.
   const filters = anyFilter ? await loadFilters(filterInputs) : undefined
   if (verify) checkVerifiedHosts(verify, filters)
+  const attestation = await parseAttestation(verify)
   return {
     payload: core.getInput('payload'),
     filters,
     onMismatch: parseOnMismatch(core.getInput('on-mismatch')),
     sourceClient: parseSourceClient(core.getInput('source-client')),
-    verify
+    verify,
+    attestation
   }
+}
+
+/** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
+async function parseAttestation(verify: VerifyMode | undefined): Promise<AttestationPolicy | undefined> {
+  const texts = Object.fromEntries(ATTESTATION_INPUT_NAMES.map(name => [name, core.getInput(name)])) as Record<AttestationInputName, string>
+  if (Object.values(texts).every(text => text.trim() === '')) return undefined
+  const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./attestation/policy.js')
+  const policy = parseAttestationPolicy(texts)
+  if (policy && !verify) {
+    const name = IDENTITY_INPUTS.find(input => texts[input].trim() !== '')!
+    throw new InputError(name, 'needs verify (digest or tag): the attestation is looked up in the registry for the digest verify confirms')
+  }
+  return policy
 }
 
 function parseVerify(text: string): VerifyMode | undefined {

@@ -64,13 +64,21 @@ async function verifyAgainstRegistry(
     mode,
     registries: inputs.filters!.registries,
     dockerConfigPath: dockerConfigPath(),
-    onSecret: maskSecret
+    onSecret: maskSecret,
+    attestation: inputs.attestation
   })
   if (!verification.verified) return { event, match: { matched: false, reason: verification.reason } }
   info(`Verified against the registry: ${verification.summary}`)
   const refined: AcrEvent = { ...event, artifact: verification.artifact }
   const match = refined.artifact === event.artifact ? filtered : (await import('./filter.js')).matchFilters(refined, inputs.filters!, Date.now())
-  return { event: refined, match, verified: { mode, platforms: verification.platforms } }
+  const attestation = verification.attestation && {
+    digest: verification.attestation.digest,
+    predicateType: verification.attestation.predicateType,
+    signerWorkflow: verification.attestation.signer.workflow,
+    sourceRepository: verification.attestation.signer.sourceRepository,
+    identity: verification.attestation.signer.identity
+  }
+  return { event: refined, match, verified: { mode, platforms: verification.platforms, attestation } }
 }
 
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */

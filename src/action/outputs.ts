@@ -26,7 +26,10 @@ export const OUTPUT_NAMES = [
   'location',
   'connected-registry',
   'json',
-  'docker-config'
+  'docker-config',
+  'attestation',
+  'signer-workflow',
+  'source-repository'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, string>>
@@ -53,6 +56,18 @@ export interface Verified {
   readonly mode: 'digest' | 'tag'
   /** `os/architecture[/variant]` of an index's platforms, read from the manifest; empty otherwise. */
   readonly platforms: readonly string[]
+  /** Set when an attestation input asked for one and a Sigstore bundle met the policy. */
+  readonly attestation?: Attested
+}
+
+/** What the attestation's certificate said, each value within the outputs' grammar (attestation/policy.ts). */
+export interface Attested {
+  readonly digest: string
+  readonly predicateType: string
+  readonly signerWorkflow?: string
+  readonly sourceRepository?: string
+  /** The certificate's identity: for the summary, never an output. */
+  readonly identity: string
 }
 
 /** The outputs to set: absent values are left out, and so is every deploy value of an unmatched event. */
@@ -78,7 +93,11 @@ export function buildOutputs(event: AcrEvent, match: Match, effects: Effects = {
     location: event.location,
     'connected-registry': event.connectedRegistry,
     json: jsonForRunner(toJson(event, match, effects.verified)),
-    'docker-config': effects.dockerConfig
+    'docker-config': effects.dockerConfig,
+    // A verified step says "" when no attestation was asked for, so that "" never reads as verified.
+    attestation: effects.verified ? (effects.verified.attestation ? 'verified' : '') : undefined,
+    'signer-workflow': effects.verified?.attestation?.signerWorkflow,
+    'source-repository': effects.verified?.attestation?.sourceRepository
   }
   const outputs: Outputs = {}
   for (const name of OUTPUT_NAMES) {
@@ -111,6 +130,7 @@ export function toJson(event: AcrEvent, match: Match, verified?: Verified): Reco
     connectedRegistry: event.connectedRegistry,
     platforms: verified && verified.platforms.length > 0 ? verified.platforms : undefined,
     verified: verified?.mode,
+    attestation: verified?.attestation,
     actor: event.actor,
     request: event.request,
     shape: event.shape,
@@ -133,7 +153,13 @@ export function summaryRows(event: AcrEvent, match: Match, verified?: Verified):
     ['Time', event.timestamp],
     ['Platforms', verified && verified.platforms.length > 0 ? verified.platforms.join(', ') : undefined],
     ['Verified', verified ? (verified.mode === 'tag' ? 'digest and tag, against the registry' : 'digest, against the registry') : undefined],
+    ['Attestation', verified?.attestation ? attestationRow(verified.attestation) : undefined],
     ['Matched', match.matched ? 'yes' : `no: ${match.reason}`]
   ]
   return rows.filter((row): row is [string, string] => row[1] !== undefined).map(([label, value]) => ({ label, value }))
+}
+
+function attestationRow(attested: Attested): string {
+  const by = attested.signerWorkflow ?? attested.identity
+  return `${attested.predicateType} of ${attested.digest}, signed by ${by}${attested.sourceRepository ? `, built from ${attested.sourceRepository}` : ''}`
 }

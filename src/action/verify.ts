@@ -7,6 +7,8 @@ import type { Artifact } from '../event/artifact.js'
 import { digestRule } from '../event/grammar.js'
 import type { AcrEvent } from '../event/types.js'
 import type { GlobList } from '../glob-list.js'
+import type { AttestationCheck } from './attestation/check.js'
+import type { AttestationPolicy } from './attestation/policy.js'
 import type { VerifyMode } from './inputs.js'
 import { bodyMatchesDigest, describeManifest } from './manifest.js'
 import { RegistryClient, RegistryError, type Credentials, type RegistryResponse } from './registry-client.js'
@@ -20,6 +22,8 @@ export type Verification =
       readonly platforms: readonly string[]
       /** One line for the log: what was checked, where. */
       readonly summary: string
+      /** Set when the options asked for an attestation and one met the policy. */
+      readonly attestation?: Extract<AttestationCheck, { verified: true }>
     }
   | { readonly verified: false; readonly reason: string }
 
@@ -34,6 +38,8 @@ export interface VerifyOptions {
   /** Where credential helpers are found (PATH); process.env by default. */
   readonly env?: NodeJS.ProcessEnv
   readonly timeoutMs?: number
+  /** Also require a Sigstore attestation of the digest that meets this policy. */
+  readonly attestation?: AttestationPolicy
 }
 
 /** Why an event cannot be checked against a registry at all, before any request; undefined when it can. */
@@ -78,6 +84,7 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
       // A delete is true while the manifest stays gone; one that is back was pushed again after it.
       const response = await client.manifest('HEAD', repository, digest)
       if (response.status === 200) return { verified: false, reason: `stale: the registry has ${pinned} again, pushed after this delete` }
+      if (options.attestation) return { verified: false, reason: `a delete leaves no image whose attestation could be checked` }
       return { verified: true, artifact: event.artifact, platforms: [], summary: `${pinned} is gone from the registry, as the delete says` }
     }
     const response = await client.manifest('GET', repository, digest)
@@ -95,7 +102,20 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
       if (current !== digest) return { verified: false, reason: `stale: tag ${event.tag} now points to ${current}` }
       summary += `, and ${image} still points to it`
     }
-    return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary }
+    if (!options.attestation) return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary }
+    const { checkAttestation } = await import('./attestation/check.js')
+    const attestation = await checkAttestation(client, repository, digest, options.attestation, {
+      artifact: facts.artifact,
+      allowRedirect: redirectHost => options.registries.matches(redirectHost)
+    })
+    if (!attestation.verified) return { verified: false, reason: attestation.reason }
+    return {
+      verified: true,
+      artifact: facts.artifact,
+      platforms: facts.platforms,
+      summary: `${summary}; attested: ${attestation.summary}`,
+      attestation
+    }
   } finally {
     client.close()
   }

@@ -74,3 +74,40 @@ describe('summaryRows', () => {
     expect(labels('native-ping.json')).toEqual({ Action: 'ping', Matched: 'yes' })
   })
 })
+
+describe('attestation outputs', () => {
+  const event = () => parsed('native-push.json')
+  const attestation = {
+    digest: `sha256:${'a'.repeat(64)}`,
+    predicateType: 'https://slsa.dev/provenance/v1',
+    signerWorkflow: 'octo-org/web/.github/workflows/release.yml@refs/heads/main',
+    sourceRepository: 'octo-org/web',
+    identity: 'https://github.com/octo-org/web/.github/workflows/release.yml@refs/heads/main'
+  }
+
+  test.each([
+    ['no verify', undefined, { attestation: undefined, 'signer-workflow': undefined, 'source-repository': undefined }],
+    ['verify without an identity input: "" rather than unset', { mode: 'digest' as const, platforms: [] }, { attestation: '' }],
+    [
+      'an attestation that met the policy',
+      { mode: 'tag' as const, platforms: [], attestation },
+      { attestation: 'verified', 'signer-workflow': attestation.signerWorkflow, 'source-repository': 'octo-org/web' }
+    ]
+  ])('%s', (_, verified, expected) => {
+    const outputs = buildOutputs(event(), matched, { verified })
+    for (const [name, value] of Object.entries(expected)) expect(outputs[name as keyof typeof outputs], name).toBe(value)
+  })
+
+  test('an unmatched event sets none of them', () => {
+    const outputs = buildOutputs(event(), { matched: false, reason: 'x' }, { verified: { mode: 'digest', platforms: [], attestation } })
+    expect(outputs).not.toHaveProperty('attestation')
+    expect(outputs).not.toHaveProperty('signer-workflow')
+  })
+
+  test('the summary row names the predicate, the digest, the workflow and the source', () => {
+    const rows = summaryRows(event(), matched, { mode: 'digest', platforms: [], attestation })
+    expect(rows.find(row => row.label === 'Attestation')?.value).toBe(
+      `https://slsa.dev/provenance/v1 of ${attestation.digest}, signed by ${attestation.signerWorkflow}, built from octo-org/web`
+    )
+  })
+})
