@@ -3505,7 +3505,14 @@ function parseRoutes(text) {
         if (typeof target !== 'string' || !REPOSITORY.test(target)) {
             throw new ConfigError('RELAY_ROUTES', `${where}: "target" must be owner/repo; got ${JSON.stringify(target)}`);
         }
-        return { repositories: new GlobList([repositories.trim()]), target };
+        const glob = repositories.trim();
+        try {
+            return { repositories: new GlobList([glob]), target };
+        }
+        catch (error) {
+            // picomatch throws a SyntaxError for unbalanced brackets; the operator needs the route, not its stack.
+            throw new ConfigError('RELAY_ROUTES', `${where} (to ${target}): "repositories" ${JSON.stringify(glob.slice(0, 100))} is not a valid glob (${error.message})`);
+        }
     });
 }
 function parseApiUrl(text) {

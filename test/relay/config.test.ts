@@ -70,6 +70,11 @@ describe('loadRelayConfig', () => {
     ['RELAY_ROUTES', { RELAY_ROUTES: '{"repositories":"**","target":"o/r"}' }, /^RELAY_ROUTES: must be a non-empty JSON list/],
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"repositories":"**","target":"nope"}]' }, /^RELAY_ROUTES: entry 0: "target" must be owner\/repo/],
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"target":"o/r"}]' }, /^RELAY_ROUTES: entry 0: "repositories" must be a glob/],
+    [
+      'RELAY_ROUTES',
+      { RELAY_ROUTES: '[{"repositories":"**","target":"o/a"},{"repositories":"team/[abc","target":"o/r"}]' },
+      /^RELAY_ROUTES: entry 1 \(to o\/r\): "repositories" "team\/\[abc" is not a valid glob \(Missing closing: "\]"/
+    ],
     ['GITHUB_API_URL', { GITHUB_API_URL: 'ftp://example.com' }, /^GITHUB_API_URL: must be an http\(s\) URL/],
     [
       'RELAY_MAX_DISPATCHES_IN_FLIGHT',

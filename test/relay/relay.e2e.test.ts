@@ -537,6 +537,13 @@ describe('relay: shutdown', () => {
       /relay exited with 1: acr-webhook-relay: GITHUB_REPOSITORY: must be owner\/repo; got "not-a-repo"\n$/
     )
   })
+
+  test('an invalid glob in RELAY_ROUTES stops the process at start with one line naming the variable and the route, not a stack', async () => {
+    const routes = JSON.stringify([{ repositories: 'team/[abc', target: 'org/team' }])
+    await expect(startRelayProcess({ GITHUB_TOKEN: TOKEN, RELAY_ROUTES: routes })).rejects.toThrow(
+      /relay exited with 1: acr-webhook-relay: RELAY_ROUTES: entry 0 \(to org\/team\): "repositories" "team\/\[abc" is not a valid glob \([^\n]*\)\n$/
+    )
+  })
 })
 
 describe('relay bundles as deployed', () => {
