@@ -2515,8 +2515,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* binding */ createRelay)
 });
 
-// EXTERNAL MODULE: ./src/relay/core.ts + 9 modules
-var core = __nccwpck_require__(9885);
+// EXTERNAL MODULE: ./src/relay/core.ts + 8 modules
+var core = __nccwpck_require__(9092);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -7599,7 +7599,7 @@ function parsePort(text) {
 
 /***/ }),
 
-/***/ 9885:
+/***/ 9092:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7773,8 +7773,8 @@ function lineAndColumn(text, offset) {
     return `line ${line}, column ${column}`;
 }
 
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./src/event/grammar.ts
 // The grammar every output must satisfy. A value that passes one of these
 // checks contains no shell metacharacter, so `${{ steps.x.outputs.tag }}`
@@ -7829,7 +7829,7 @@ function isHost(value) {
     }
     if (name.startsWith('[')) {
         const literal = IPV6_LITERAL.exec(name)?.[1];
-        return literal !== undefined && (0,external_node_net_namespaceObject.isIPv6)(literal);
+        return literal !== undefined && (0,external_node_net_.isIPv6)(literal);
     }
     return name.length <= DOMAIN_MAX_LENGTH && name.split('.').every(label => DOMAIN_LABEL.test(label));
 }
@@ -8649,10 +8649,13 @@ __webpack_async_result__();
 /* unused harmony exports logTime, SERVER_LIMITS */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9885);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9092);
 // The relay on Node's http module: asks the core what the headers alone
 // decide, reads the body only when they pass (and only up to its limit),
 // hands the request to the core, writes one JSON log line.
+
 
 
 /**
@@ -8716,24 +8719,48 @@ function logTime(ms) {
  * - idle keep-alive connections closed after 5 s;
  * - at most maxRequestsPerSocket requests on one connection (default 1,000),
  *   so that pipelining cannot queue an unbounded number of them;
- * - at most maxConnections open connections: more are closed at once.
+ * - at most maxConnections open connections: more are closed at once;
+ * - on stop, an idle keep-alive connection gets 1 s more: a request sent on
+ *   it meanwhile is answered, with Connection: close.
  */
 const SERVER_LIMITS = {
     headersTimeout: 10_000,
     requestTimeout: 30_000,
     connectionsCheckingInterval: 1_000,
-    keepAliveTimeout: 5_000
+    keepAliveTimeout: 5_000,
+    /** After SIGTERM, how long an idle keep-alive connection stays open for a request its client may be sending. */
+    closeGraceMs: 1_000
 };
 function startRelayServer(core, options) {
     const { log } = options;
     let closing = false;
-    // Connections whose request has reached the handler: the only ones a stop waits for.
-    const serving = new Set();
+    // Connections whose requests have reached the handler: how many, and how many are unanswered (pipelined, more than one).
+    const serving = new Map();
+    /** Closes an idle connection after the grace, unless a request arrived on it meanwhile. */
+    const closeWhenIdle = (socket) => {
+        setTimeout(() => {
+            if (!serving.has(socket))
+                socket.destroy();
+        }, SERVER_LIMITS.closeGraceMs).unref();
+    };
     const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)({ connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingInterval }, (req, res) => {
         const socket = req.socket;
-        serving.add(socket);
-        res.once('close', () => serving.delete(socket));
-        serve(core, req, res, log, () => closing).catch(error => {
+        const state = serving.get(socket) ?? { received: 0, unanswered: 0 };
+        serving.set(socket, state);
+        const sequence = ++state.received;
+        state.unanswered++;
+        res.once('close', () => {
+            if (--state.unanswered > 0)
+                return;
+            serving.delete(socket);
+            // An answer that went out before the stop kept its connection alive.
+            if (closing && !socket.destroyed)
+                closeWhenIdle(socket);
+        });
+        // Once closing, the answer to the last request received on a connection ends it (Node writes pipelined
+        // answers in order), so that close() need not wait for it to time out and those before it are answered too.
+        const endsConnection = () => closing && sequence === state.received;
+        serve(core, req, res, log, endsConnection).catch(error => {
             process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), error: error.message })}\n`);
             if (!res.headersSent)
                 send(res, { status: 500, body: { error: 'internal error' } });
@@ -8760,39 +8787,41 @@ function startRelayServer(core, options) {
                 port: typeof address === 'object' && address ? address.port : options.port,
                 close: () => new Promise(done => {
                     closing = true;
-                    server.close(() => done());
-                    server.closeIdleConnections();
-                    // A connection still sending its headers or body would hold the stop until its timeout:
+                    // Stops listening without http.Server.close's closeIdleConnections: an idle keep-alive connection
+                    // destroyed at once is reset, with the request its client may have just sent unanswered.
+                    // The callback runs once every connection is gone.
+                    node_net__WEBPACK_IMPORTED_MODULE_1__.Server.prototype.close.call(server, () => done());
+                    // A request that reaches an idle connection within the grace is answered, with Connection: close.
+                    // A connection still sending its headers or body after it would hold the stop until its timeout:
                     // nothing of it has been accepted, so it is dropped, and its sender sends again.
                     for (const socket of connections)
                         if (!serving.has(socket))
-                            socket.destroy();
+                            closeWhenIdle(socket);
                 })
             });
         });
     });
 }
-async function serve(core, req, res, log, isClosing) {
+async function serve(core, req, res, log, endsConnection) {
     const path = (req.url ?? '/').split('?')[0];
     // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.
     const head = { method: req.method ?? '', path, headers: req.headers };
     const decided = core.decideOnHead(head);
     if (typeof decided !== 'number') {
         // A body that was not read is not drained either: the connection closes after the answer.
-        send(res, decided, hasBody(req) || isClosing() ? { connection: 'close' } : undefined);
+        send(res, decided, hasBody(req) || endsConnection() ? { connection: 'close' } : undefined);
         log({ method: head.method, path, status: decided.status, durationMs: 0, events: [] });
         return;
     }
     const body = await readBody(req, decided);
     if (body === undefined) {
-        const answer = (0,_core_js__WEBPACK_IMPORTED_MODULE_1__/* .bodyTooLarge */ .Qb)(decided);
+        const answer = (0,_core_js__WEBPACK_IMPORTED_MODULE_2__/* .bodyTooLarge */ .Qb)(decided);
         send(res, answer, { connection: 'close' });
         log({ method: head.method, path, status: answer.status, durationMs: 0, events: [] });
         return;
     }
     const { response, log: line } = await core.handle({ method: head.method, path, headers: head.headers, body }, decided);
-    // Once closing, an answer ends its keep-alive connection, so that close() need not wait for it to time out.
-    send(res, response, isClosing() ? { connection: 'close' } : undefined);
+    send(res, response, endsConnection() ? { connection: 'close' } : undefined);
     log(line);
 }
 function hasBody(req) {
@@ -8898,6 +8927,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
