@@ -136,7 +136,7 @@ describe('storage settings', () => {
   test('defaults: names, a day of age, a minute of lease, 10 s doubling to 10 minutes', () => {
     expect(loadRelayConfig({ ...BASE, RELAY_STORAGE_CONNECTION_STRING: ACCOUNT }).storage).toEqual({
       connectionString: ACCOUNT,
-      names: { table: 'acrrelayevents', queue: 'acrrelay-dispatches', poisonQueue: 'acrrelay-dispatches-poison' },
+      names: { table: 'acrrelayevents', queue: 'acrrelay-dispatches', poisonQueue: 'acrrelay-dispatches-poison', dispatchBudget: 'acrrelaybudget' },
       maxEventAgeMs: 86_400_000,
       leaseMs: 60_000,
       retryDelayMs: 10_000,
