@@ -172,7 +172,7 @@ async function serve(
   if (typeof decided !== 'number') {
     // A body that was not read is not drained either: the connection closes after the answer.
     send(res, decided, hasBody(req) || endsConnection() ? { connection: 'close' } : undefined)
-    log({ method: head.method, path, status: decided.status, durationMs: 0, events: [] })
+    log({ method: head.method, path, status: decided.status, durationMs: 0, events: [], ...(decided.logError && { error: decided.logError }) })
     return
   }
   const body = await readBody(req, decided)

@@ -63,8 +63,10 @@ export interface SecondaryRateLimits {
   readonly maxConcurrent?: number
 }
 
-/** Plain HTTP, or HTTPS with the test certificate, as GitHub itself serves. */
-export async function startFakeGitHub(options: { tls?: boolean; secondaryRateLimits?: SecondaryRateLimits } = {}): Promise<FakeGitHub> {
+/** Plain HTTP, or HTTPS with the test certificate, as GitHub itself serves; `onDispatch` sees each dispatch request as it arrives. */
+export async function startFakeGitHub(
+  options: { tls?: boolean; onDispatch?: (dispatch: RecordedDispatch) => void; secondaryRateLimits?: SecondaryRateLimits } = {}
+): Promise<FakeGitHub> {
   const queue: ScriptedAnswer[] = []
   /** When each dispatch request arrived, oldest first, for the sliding windows. */
   const arrivals: number[] = []
@@ -141,6 +143,7 @@ export async function startFakeGitHub(options: { tls?: boolean; secondaryRateLim
     if (req.method === 'POST' && dispatch) {
       const record = { target: dispatch[1]!, path, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
       fake.attempts.push(record)
+      options.onDispatch?.(record)
       const refusal = secondaryLimitAnswer(record.at)
       if (refusal) fake.secondaryRateLimitRefusals++
       const answer = refusal ?? queue.shift() ?? always ?? { status: 204 }
