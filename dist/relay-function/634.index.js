@@ -26,9 +26,11 @@ class AzureBudgetStore {
         this.table = table;
         this.limits = limits;
     }
-    async take(wanted, now) {
+    async take(wanted, clock) {
         for (let conflicts = 0;; conflicts++) {
             const rows = await this.read();
+            // After the read: a permit is counted where it is used, however long the reads and lost writes before it took.
+            const now = clock();
             const counts = (index, slice) => rows.get(rowKey(this.limits[index], slice))?.count ?? 0;
             this.deleteStale(rows, now);
             const taken = Math.min(wanted, (0,_dispatch_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .roomAt */ .t3)(this.limits, counts, now));

@@ -7336,7 +7336,7 @@ function createPacer(config) {
         opening ??= __nccwpck_require__.e(/* import() */ 634).then(__nccwpck_require__.bind(__nccwpck_require__, 7634)).then(module => module.openAzureBudgetStore(storage, limits));
         return opening;
     };
-    return new dispatch_budget/* DispatchPacer */.mN({ take: async (wanted, now) => (await open()).take(wanted, now) }, limits);
+    return new dispatch_budget/* DispatchPacer */.mN({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits);
 }
 /** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */
 function createRelay(config, outbox, dispatcher = createDispatcher(config)) {
@@ -8685,28 +8685,31 @@ function roomAt(limits, counts, at) {
     return Math.max(0, room);
 }
 /**
- * The earliest time from `now` at which `wanted` permits fit, if nobody takes
- * any meanwhile: the estimate a sender is given in Retry-After.
+ * The time from `now` at which the last of `wanted` more permits would be
+ * given, first come first served, if nobody else took any meanwhile: the
+ * estimate a sender is given in Retry-After.
  */
 function timeForRoom(limits, counts, now, wanted) {
-    if (roomAt(limits, counts, now) >= wanted)
-        return now;
-    // Room only grows when a slice leaves a limit's guarded range: at slice boundaries.
-    const boundaries = [];
-    for (const limit of limits) {
-        const first = sliceAt(limit, now) + 1;
-        for (let slice = first; slice <= first + GUARDED_SLICES; slice++)
-            boundaries.push(slice * sliceMs(limit));
-    }
-    boundaries.sort((a, b) => a - b);
-    for (const at of boundaries)
-        if (roomAt(limits, counts, at) >= wanted)
+    // Permits the estimate gives along the way, counted as if taken.
+    const given = new Map();
+    const withGiven = (index, slice) => counts(index, slice) + (given.get(`${index}:${slice}`) ?? 0);
+    let left = wanted;
+    let at = now;
+    for (let step = 0; step < 100_000; step++) {
+        const room = roomAt(limits, withGiven, at);
+        if (room >= left)
             return at;
-    // More than a whole window holds: once everything has left, a window's worth per 1.2 windows.
-    const empty = boundaries[boundaries.length - 1];
-    const tightest = limits.reduce((a, b) => (b.count * a.windowMs < a.count * b.windowMs ? b : a));
-    const periods = Math.ceil(wanted / tightest.count) - 1;
-    return empty + periods * sliceMs(tightest) * GUARDED_SLICES;
+        if (room > 0) {
+            left -= room;
+            limits.forEach((limit, index) => {
+                const key = `${index}:${sliceAt(limit, at)}`;
+                given.set(key, (given.get(key) ?? 0) + room);
+            });
+        }
+        // Room only grows when a slice leaves a limit's guarded range: at the next slice boundary.
+        at = Math.min(...limits.map(limit => (sliceAt(limit, at) + 1) * sliceMs(limit)));
+    }
+    return at;
 }
 /** The counts in this process's memory (the relay without storage is one process). */
 class MemoryBudgetStore {
@@ -8716,7 +8719,8 @@ class MemoryBudgetStore {
         this.limits = limits;
         this.slices = limits.map(() => new Map());
     }
-    take(wanted, now) {
+    take(wanted, clock) {
+        const now = clock();
         const counts = (index, slice) => this.slices[index].get(slice) ?? 0;
         const taken = Math.min(wanted, roomAt(this.limits, counts, now));
         this.limits.forEach((limit, index) => {
@@ -8788,7 +8792,7 @@ class DispatchPacer {
             while (this.waiting.length > 0) {
                 let taken;
                 try {
-                    const answer = await this.store.take(this.waiting.length, this.now());
+                    const answer = await this.store.take(this.waiting.length, this.now);
                     taken = answer.taken;
                     this.lastCounts = answer.counts;
                 }

@@ -32,7 +32,7 @@ function createPacer(config: RelayConfig): DispatchPacer | undefined {
     opening ??= import('./azure-budget.js').then(module => module.openAzureBudgetStore(storage, limits))
     return opening
   }
-  return new DispatchPacer({ take: async (wanted, now) => (await open()).take(wanted, now) }, limits)
+  return new DispatchPacer({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits)
 }
 
 /** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */

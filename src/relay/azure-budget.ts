@@ -27,9 +27,11 @@ export class AzureBudgetStore implements BudgetStore {
     private readonly limits: readonly RateLimit[]
   ) {}
 
-  async take(wanted: number, now: number): Promise<{ taken: number; counts: SliceCounts }> {
+  async take(wanted: number, clock: () => number): Promise<{ taken: number; counts: SliceCounts }> {
     for (let conflicts = 0; ; conflicts++) {
       const rows = await this.read()
+      // After the read: a permit is counted where it is used, however long the reads and lost writes before it took.
+      const now = clock()
       const counts: SliceCounts = (index, slice) => rows.get(rowKey(this.limits[index]!, slice))?.count ?? 0
       this.deleteStale(rows, now)
       const taken = Math.min(wanted, roomAt(this.limits, counts, now))

@@ -51,30 +51,40 @@ export function roomAt(limits: readonly RateLimit[], counts: SliceCounts, at: nu
 }
 
 /**
- * The earliest time from `now` at which `wanted` permits fit, if nobody takes
- * any meanwhile: the estimate a sender is given in Retry-After.
+ * The time from `now` at which the last of `wanted` more permits would be
+ * given, first come first served, if nobody else took any meanwhile: the
+ * estimate a sender is given in Retry-After.
  */
 export function timeForRoom(limits: readonly RateLimit[], counts: SliceCounts, now: number, wanted: number): number {
-  if (roomAt(limits, counts, now) >= wanted) return now
-  // Room only grows when a slice leaves a limit's guarded range: at slice boundaries.
-  const boundaries: number[] = []
-  for (const limit of limits) {
-    const first = sliceAt(limit, now) + 1
-    for (let slice = first; slice <= first + GUARDED_SLICES; slice++) boundaries.push(slice * sliceMs(limit))
+  // Permits the estimate gives along the way, counted as if taken.
+  const given = new Map<string, number>()
+  const withGiven: SliceCounts = (index, slice) => counts(index, slice) + (given.get(`${index}:${slice}`) ?? 0)
+  let left = wanted
+  let at = now
+  for (let step = 0; step < 100_000; step++) {
+    const room = roomAt(limits, withGiven, at)
+    if (room >= left) return at
+    if (room > 0) {
+      left -= room
+      limits.forEach((limit, index) => {
+        const key = `${index}:${sliceAt(limit, at)}`
+        given.set(key, (given.get(key) ?? 0) + room)
+      })
+    }
+    // Room only grows when a slice leaves a limit's guarded range: at the next slice boundary.
+    at = Math.min(...limits.map(limit => (sliceAt(limit, at) + 1) * sliceMs(limit)))
   }
-  boundaries.sort((a, b) => a - b)
-  for (const at of boundaries) if (roomAt(limits, counts, at) >= wanted) return at
-  // More than a whole window holds: once everything has left, a window's worth per 1.2 windows.
-  const empty = boundaries[boundaries.length - 1]!
-  const tightest = limits.reduce((a, b) => (b.count * a.windowMs < a.count * b.windowMs ? b : a))
-  const periods = Math.ceil(wanted / tightest.count) - 1
-  return empty + periods * sliceMs(tightest) * GUARDED_SLICES
+  return at
 }
 
 /** Where the permits are counted: in this process, or shared by every instance. */
 export interface BudgetStore {
-  /** Takes up to `wanted` permits at `now`; says how many, and the counts it saw after taking them. */
-  take(wanted: number, now: number): Promise<{ taken: number; counts: SliceCounts }>
+  /**
+   * Takes up to `wanted` permits, counted in the slice of the time `now`
+   * gives when they are taken (a shared store reads it after its reads, just
+   * before its write); says how many, and the counts it saw after taking them.
+   */
+  take(wanted: number, now: () => number): Promise<{ taken: number; counts: SliceCounts }>
 }
 
 /** The counts in this process's memory (the relay without storage is one process). */
@@ -85,7 +95,8 @@ export class MemoryBudgetStore implements BudgetStore {
     this.slices = limits.map(() => new Map<number, number>())
   }
 
-  take(wanted: number, now: number): Promise<{ taken: number; counts: SliceCounts }> {
+  take(wanted: number, clock: () => number): Promise<{ taken: number; counts: SliceCounts }> {
+    const now = clock()
     const counts: SliceCounts = (index, slice) => this.slices[index]!.get(slice) ?? 0
     const taken = Math.min(wanted, roomAt(this.limits, counts, now))
     this.limits.forEach((limit, index) => {
@@ -164,7 +175,7 @@ export class DispatchPacer {
       while (this.waiting.length > 0) {
         let taken: number
         try {
-          const answer = await this.store.take(this.waiting.length, this.now())
+          const answer = await this.store.take(this.waiting.length, this.now)
           taken = answer.taken
           this.lastCounts = answer.counts
         } catch (error) {

@@ -134,6 +134,9 @@ describe('storage mode: two instances share one budget', () => {
     expect(github.secondaryRateLimitRefusals).toBe(0)
     expect(timesDispatched().size).toBe(150)
     expect([...timesDispatched().values()].every(times => times === 1)).toBe(true)
+    // Nothing went wrong with the shared budget's table on the way.
+    const budgetErrors = pair.flatMap(relay => relay.logs.filter(line => /dispatch budget could not be read/.test(String(line.githubError))))
+    expect(budgetErrors).toEqual([])
     // Both took part: the budget is what they share, not the work.
     const dispatchedBy = pair.map(relay => relay.logs.filter(line => line.message === 'dispatch' && line.outcome === 'dispatched').length)
     expect(dispatchedBy.every(count => count > 0)).toBe(true)

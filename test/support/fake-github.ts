@@ -48,7 +48,7 @@ export interface FakeGitHub {
   answerAlways(answer: ScriptedAnswer | undefined): void
   /** How long minted installation tokens live. */
   tokenLifetimeMs: number
-  /** Dispatch requests refused for a secondary rate limit (403), as enforceSecondaryRateLimits has GitHub do. */
+  /** Dispatch requests refused for a secondary rate limit (403), when started with secondaryRateLimits. */
   readonly secondaryRateLimitRefusals: number
   close(): Promise<void>
 }
