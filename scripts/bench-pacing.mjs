@@ -51,7 +51,9 @@ async function burst(name, env, instances = 1, azurite) {
     }
     // Storage mode: the relays make their table and queues before the burst, as a deployed relay has long done.
     if (azurite) for (const relay of relays) await deliver(relay, `${idPrefix}-warm-${relays.indexOf(relay)}`)
+    while (github.dispatches.length < (azurite ? relays.length : 0)) await new Promise(resolve => setTimeout(resolve, 50))
     const before = github.dispatches.length
+    const refusedBefore = github.secondaryRateLimitRefusals
     const started = Date.now()
     const progress = setInterval(
       () => process.stderr.write(`${name}: ${github.dispatches.length - before} dispatched, ${github.secondaryRateLimitRefusals} refused\n`),
@@ -62,16 +64,16 @@ async function burst(name, env, instances = 1, azurite) {
     if (refused.length > 0) throw new Error(`${name}: ${refused.length} events answered ${refused[0].status}, not 202`)
     while (github.dispatches.length < before + EVENTS && Date.now() - started < 600_000) await new Promise(resolve => setTimeout(resolve, 50))
     clearInterval(progress)
-    const seconds = (Math.max(...github.dispatches.map(d => d.at)) - started) / 1000
-    const ids = new Set(github.dispatches.map(d => d.body.client_payload.id))
+    const seconds = (Math.max(...github.dispatches.slice(before).map(d => d.at)) - started) / 1000
+    const ids = new Set(github.dispatches.slice(before).map(d => d.body.client_payload.id))
     const row = {
       mode: name,
       instances,
       seconds: seconds.toFixed(1),
       'of allowed': (seconds / allowedSeconds).toFixed(2),
       dispatched: github.dispatches.length - before,
-      'distinct ids': ids.size - before,
-      refusals: github.secondaryRateLimitRefusals,
+      'distinct ids': ids.size,
+      refusals: github.secondaryRateLimitRefusals - refusedBefore,
       'sender redeliveries': answers.reduce((sum, answer) => sum + answer.redeliveries, 0)
     }
     process.stderr.write(`${JSON.stringify(row)}\n`)
