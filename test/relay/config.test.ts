@@ -119,6 +119,33 @@ describe('loadRelayConfig', () => {
     expect(loadRelayConfig(BASE)).toMatchObject({ maxDispatchesInFlight: 20, maxDispatchesQueued: 1000, maxConnections: 1024 })
   })
 
+  test.each<[string, string | undefined, Array<{ count: number; windowMs: number }>]>([
+    [
+      "GitHub.com's secondary limits by default",
+      undefined,
+      [
+        { count: 80, windowMs: 60_000 },
+        { count: 500, windowMs: 3_600_000 }
+      ]
+    ],
+    [
+      'a GitHub Enterprise Server of its own',
+      '200/1m, 3000/1h',
+      [
+        { count: 200, windowMs: 60_000 },
+        { count: 3000, windowMs: 3_600_000 }
+      ]
+    ],
+    ['two limits over one window: the lower holds', '80/60,50/1m', [{ count: 50, windowMs: 60_000 }]],
+    ['none: not paced', 'none', []]
+  ])('RELAY_GITHUB_RATE_LIMITS: %s', (_, setting, limits) => {
+    expect(loadRelayConfig({ ...BASE, RELAY_GITHUB_RATE_LIMITS: setting }).githubRateLimits).toEqual(limits)
+  })
+
+  test.each(['80', '80/1w', '0/1m', '80/1m;500/1h', '80/0s'])('RELAY_GITHUB_RATE_LIMITS %j is refused, naming the variable', setting => {
+    expect(() => loadRelayConfig({ ...BASE, RELAY_GITHUB_RATE_LIMITS: setting })).toThrow(/^RELAY_GITHUB_RATE_LIMITS: must be/)
+  })
+
   test('GitHub Enterprise Server: the API URL loses its trailing slash', () => {
     expect(loadRelayConfig({ ...BASE, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }).apiUrl).toBe('https://ghe.example.com/api/v3')
   })
