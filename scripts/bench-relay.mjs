@@ -198,7 +198,9 @@ const relayEnv = {
   GITHUB_API_URL: githubUrl,
   PORT: '0',
   // autocannon keeps sending on a connection answered with Connection: close, which real senders do not.
-  RELAY_MAX_REQUESTS_PER_SOCKET: '0'
+  RELAY_MAX_REQUESTS_PER_SOCKET: '0',
+  // The stub GitHub has no rate limit: what is measured is the relay's own cost (npm run bench:pacing measures the pacing).
+  RELAY_GITHUB_RATE_LIMITS: 'none'
 }
 const forwarderEnv = { GITHUB_API_URL: githubUrl, GITHUB_TOKEN: 'ghp_bench' }
 const relay = await startProcess(join(repoRoot, 'dist/relay/index.js'), relayEnv)
@@ -212,6 +214,7 @@ const storedRelay = azurite
       GITHUB_API_URL: githubUrl,
       PORT: '0',
       RELAY_MAX_REQUESTS_PER_SOCKET: '0',
+      RELAY_GITHUB_RATE_LIMITS: 'none',
       RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString,
       RELAY_STORAGE_NAME: 'bench',
       RELAY_RETRY_DELAY_SECONDS: '1',

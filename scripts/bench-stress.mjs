@@ -91,7 +91,14 @@ async function startHealthProbe(url, everyMs = 100) {
 
 async function withRelay(env, run) {
   const github = await startFakeGitHub()
-  const relay = await startRelayProcess({ GITHUB_TOKEN: 'ghp_stress', GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url, ...env })
+  // The stub GitHub has no rate limit: the stress is on the relay, not on the pacing.
+  const relay = await startRelayProcess({
+    GITHUB_TOKEN: 'ghp_stress',
+    GITHUB_REPOSITORY: 'org/deploy',
+    GITHUB_API_URL: github.url,
+    RELAY_GITHUB_RATE_LIMITS: 'none',
+    ...env
+  })
   try {
     return await run({ relay, github, port: Number(new URL(relay.url).port), pid: relay.child.pid })
   } finally {

@@ -3033,6 +3033,224 @@ async function unavailableOnError(work) {
 
 /***/ }),
 
+/***/ 8493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Os: () => (/* binding */ sliceAt),
+/* harmony export */   PM: () => (/* binding */ SLICES_PER_WINDOW),
+/* harmony export */   Un: () => (/* binding */ GITHUB_COM_RATE_LIMITS),
+/* harmony export */   mN: () => (/* binding */ DispatchPacer),
+/* harmony export */   t3: () => (/* binding */ roomAt),
+/* harmony export */   wV: () => (/* binding */ MemoryBudgetStore)
+/* harmony export */ });
+/* unused harmony exports sliceMs, timeForRoom, describeRateLimits */
+// Paces the requests sent to GitHub to its secondary rate limits for
+// requests that create content (80 a minute and 500 an hour on GitHub.com),
+// so that GitHub never has to refuse them: GitHub asks integrations not to
+// keep hitting these limits, and may block those that do.
+//
+// Each limit's window is cut into SLICES_PER_WINDOW slices; a request takes a
+// permit in the current slice, and a permit is given only while the slices
+// that a window (plus one slice of margin for the time a request takes to
+// reach GitHub) can overlap hold fewer than the limit. That holds against a
+// sliding window, the strictest way GitHub could count, and it needs nothing
+// but a counter per slice: a Map in memory, or a row per slice in an Azure
+// table, updated on its ETag, which every instance of a storage-mode relay
+// shares.
+/** GitHub.com's secondary limits for content-creating requests (docs.github.com, "Rate limits for the REST API"). */
+const GITHUB_COM_RATE_LIMITS = [
+    { count: 80, windowMs: 60_000 },
+    { count: 500, windowMs: 3_600_000 }
+];
+const SLICES_PER_WINDOW = 10;
+/**
+ * Slices a permit counts in: a window overlaps SLICES_PER_WINDOW + 1 of them,
+ * and one more absorbs a request that reaches GitHub later than another sent
+ * after it. The burst after a full window therefore waits 1.2 windows.
+ */
+const GUARDED_SLICES = SLICES_PER_WINDOW + 2;
+const sliceMs = (limit) => limit.windowMs / SLICES_PER_WINDOW;
+const sliceAt = (limit, at) => Math.floor(at / sliceMs(limit));
+/** Permits that can be taken at `at`, given the counts (slices after `now` hold none yet). */
+function roomAt(limits, counts, at) {
+    let room = Number.POSITIVE_INFINITY;
+    limits.forEach((limit, index) => {
+        const current = sliceAt(limit, at);
+        let used = 0;
+        for (let slice = current - GUARDED_SLICES + 1; slice <= current; slice++)
+            used += counts(index, slice);
+        room = Math.min(room, limit.count - used);
+    });
+    return Math.max(0, room);
+}
+/**
+ * The time from `now` at which the last of `wanted` more permits would be
+ * given, first come first served, if nobody else took any meanwhile: the
+ * estimate a sender is given in Retry-After.
+ */
+function timeForRoom(limits, counts, now, wanted) {
+    // Permits the estimate gives along the way, counted as if taken.
+    const given = new Map();
+    const withGiven = (index, slice) => counts(index, slice) + (given.get(`${index}:${slice}`) ?? 0);
+    let left = wanted;
+    let at = now;
+    for (let step = 0; step < 100_000; step++) {
+        const room = roomAt(limits, withGiven, at);
+        if (room >= left)
+            return at;
+        if (room > 0) {
+            left -= room;
+            limits.forEach((limit, index) => {
+                const key = `${index}:${sliceAt(limit, at)}`;
+                given.set(key, (given.get(key) ?? 0) + room);
+            });
+        }
+        // Room only grows when a slice leaves a limit's guarded range: at the next slice boundary.
+        at = Math.min(...limits.map(limit => (sliceAt(limit, at) + 1) * sliceMs(limit)));
+    }
+    return at;
+}
+/** The counts in this process's memory (the relay without storage is one process). */
+class MemoryBudgetStore {
+    limits;
+    slices;
+    constructor(limits) {
+        this.limits = limits;
+        this.slices = limits.map(() => new Map());
+    }
+    take(wanted, clock) {
+        const now = clock();
+        const counts = (index, slice) => this.slices[index].get(slice) ?? 0;
+        const taken = Math.min(wanted, roomAt(this.limits, counts, now));
+        this.limits.forEach((limit, index) => {
+            const slices = this.slices[index];
+            const current = sliceAt(limit, now);
+            if (taken > 0)
+                slices.set(current, counts(index, current) + taken);
+            // Bounded: only the guarded slices are kept.
+            for (const slice of slices.keys())
+                if (slice <= current - GUARDED_SLICES)
+                    slices.delete(slice);
+        });
+        return Promise.resolve({ taken, counts });
+    }
+}
+/** What a sender is told to wait when the shared budget could not be read. */
+const STORE_FAILED_RETRY_AFTER_SECONDS = 5;
+/**
+ * Hands out permits first come, first served. A request whose permit would
+ * come too late for its deadline is told at once, with the number of seconds
+ * after which the budget has room for it, so that its sender comes back then
+ * instead of after a fixed delay.
+ */
+class DispatchPacer {
+    store;
+    limits;
+    now;
+    waiting = [];
+    pumping = false;
+    /** The counts the store last answered, for estimates between its answers. */
+    lastCounts = () => 0;
+    constructor(store, limits, now = Date.now) {
+        this.store = store;
+        this.limits = limits;
+        this.now = now;
+    }
+    /** A permit for one request to GitHub, to be used by `latestAt` at the latest. */
+    acquire(latestAt) {
+        const now = this.now();
+        if (this.waiting.length > 0) {
+            // Behind others already: told at once when it cannot be its turn in time.
+            const at = timeForRoom(this.limits, this.lastCounts, now, this.waiting.length + 1);
+            if (at > latestAt)
+                return Promise.resolve(this.refusal(at, now));
+        }
+        return new Promise(resolve => {
+            this.waiting.push({ latestAt, resolve });
+            void this.pump();
+        });
+    }
+    /** Seconds until the budget has room for `ahead` more requests and one: for a sender turned away for another reason. */
+    secondsUntilRoomFor(ahead) {
+        const now = this.now();
+        return Math.ceil((timeForRoom(this.limits, this.lastCounts, now, ahead + 1) - now) / 1000);
+    }
+    refusal(at, now) {
+        const seconds = Math.max(1, Math.ceil((at - now) / 1000));
+        return {
+            ok: false,
+            retryAfterSeconds: seconds,
+            reason: `not sent: GitHub's secondary rate limit (${describeRateLimits(this.limits)}) has room for it in ${seconds} s, after the deadline`
+        };
+    }
+    async pump() {
+        if (this.pumping)
+            return;
+        this.pumping = true;
+        try {
+            while (this.waiting.length > 0) {
+                let taken;
+                try {
+                    const answer = await this.store.take(this.waiting.length, this.now);
+                    taken = answer.taken;
+                    this.lastCounts = answer.counts;
+                }
+                catch (error) {
+                    // Nothing is sent without a permit: an outage of the budget's storage must not let a burst through.
+                    for (const waiter of this.waiting.splice(0)) {
+                        waiter.resolve({
+                            ok: false,
+                            retryAfterSeconds: STORE_FAILED_RETRY_AFTER_SECONDS,
+                            reason: `not sent: the dispatch budget could not be read (${error.message})`
+                        });
+                    }
+                    return;
+                }
+                for (const waiter of this.waiting.splice(0, taken))
+                    waiter.resolve({ ok: true });
+                if (this.waiting.length === 0)
+                    return;
+                const now = this.now();
+                const kept = [];
+                for (const waiter of this.waiting.splice(0)) {
+                    const at = timeForRoom(this.limits, this.lastCounts, now, kept.length + 1);
+                    if (at > waiter.latestAt)
+                        waiter.resolve(this.refusal(at, now));
+                    else
+                        kept.push(waiter);
+                }
+                this.waiting.push(...kept);
+                if (kept.length === 0)
+                    return;
+                const next = timeForRoom(this.limits, this.lastCounts, now, 1);
+                await new Promise(resolve => setTimeout(resolve, Math.max(next - now, 1)));
+            }
+        }
+        finally {
+            this.pumping = false;
+        }
+    }
+}
+/** "80 a minute, 500 an hour", for messages. */
+function describeRateLimits(limits) {
+    return limits.map(limit => `${limit.count} per ${formatDuration(limit.windowMs)}`).join(', ');
+}
+function formatDuration(ms) {
+    for (const [unit, size] of [
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000]
+    ]) {
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    }
+    return `${ms / 1000}s`;
+}
+
+
+/***/ }),
+
 /***/ 8696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3481,10 +3699,13 @@ class GlobList {
     }
 }
 
+// EXTERNAL MODULE: ./src/relay/dispatch-budget.ts
+var dispatch_budget = __nccwpck_require__(8493);
 ;// CONCATENATED MODULE: ./src/relay/config.ts
 // The relay's settings, read from the environment once at start. A missing or
 // invalid setting is one error that names the variable and never echoes a
 // secret.
+
 
 class ConfigError extends Error {
     variable;
@@ -3536,6 +3757,7 @@ function loadRelayConfig(env) {
         maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536),
         // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
         maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000),
+        githubRateLimits: parseRateLimits(env.RELAY_GITHUB_RATE_LIMITS),
         storage
     };
 }
@@ -3561,7 +3783,7 @@ function loadStorageConfig(env) {
         throw new ConfigError('RELAY_MAX_RETRY_DELAY_SECONDS', 'must not be below RELAY_RETRY_DELAY_SECONDS');
     return {
         connectionString,
-        names: { table: `${name}events`, queue: `${name}-dispatches`, poisonQueue: `${name}-dispatches-poison` },
+        names: { table: `${name}events`, queue: `${name}-dispatches`, poisonQueue: `${name}-dispatches-poison`, dispatchBudget: `${name}budget` },
         // Event Grid retries a delivery for 24 h: an event older than that is beyond anything a sender still expects.
         maxEventAgeMs: parseDuration('RELAY_MAX_EVENT_AGE', env.RELAY_MAX_EVENT_AGE, 86_400_000, 1_000, 7 * 86_400_000),
         // Whole seconds: the queue's visibility timeouts are.
@@ -3603,6 +3825,30 @@ function parseDuration(variable, text, fallback, min, max) {
         throw new ConfigError(variable, `must be a duration from ${min / 1000} s to ${max / 1000} s (e.g. 90, 30m, 24h); got ${JSON.stringify(text.slice(0, 40))}`);
     }
     return value;
+}
+/**
+ * "80/1m,500/1h": at most 80 requests in any minute and 500 in any hour
+ * (GitHub.com's secondary limits, the default); "none" for a GitHub
+ * Enterprise Server whose rate limiting is off.
+ */
+function parseRateLimits(text) {
+    const variable = 'RELAY_GITHUB_RATE_LIMITS';
+    if (text === undefined || text.trim() === '')
+        return dispatch_budget/* GITHUB_COM_RATE_LIMITS */.Un;
+    if (text.trim().toLowerCase() === 'none')
+        return [];
+    const limits = new Map();
+    for (const part of text.split(',')) {
+        const match = /^\s*(\d+)\s*\/\s*(\S+)\s*$/.exec(part);
+        const count = Number(match?.[1]);
+        if (!match || !(count >= 1 && count <= 1_000_000)) {
+            throw new ConfigError(variable, `must be a comma-separated list of count/duration (e.g. 80/1m,500/1h, GitHub.com's limits), or none; got ${JSON.stringify(text.slice(0, 60))}`);
+        }
+        const windowMs = parseDuration(variable, match[2], 0, 1_000, 86_400_000);
+        // Two limits over the same window: the lower one is the limit.
+        limits.set(windowMs, Math.min(count, limits.get(windowMs) ?? count));
+    }
+    return [...limits].map(([windowMs, count]) => ({ count, windowMs }));
 }
 /** A whole number from `min` to `max`, or `fallback` when unset. */
 function parseCount(variable, text, fallback, min, max) {
@@ -3666,7 +3912,14 @@ function parseRoutes(text) {
         if (typeof target !== 'string' || !REPOSITORY.test(target)) {
             throw new ConfigError('RELAY_ROUTES', `${where}: "target" must be owner/repo; got ${JSON.stringify(target)}`);
         }
-        return { repositories: new GlobList([repositories.trim()]), target };
+        const glob = repositories.trim();
+        try {
+            return { repositories: new GlobList([glob]), target };
+        }
+        catch (error) {
+            // picomatch throws a SyntaxError for unbalanced brackets; the operator needs the route, not its stack.
+            throw new ConfigError('RELAY_ROUTES', `${where} (to ${target}): "repositories" ${JSON.stringify(glob.slice(0, 100))} is not a valid glob (${error.message})`);
+        }
     });
 }
 function parseApiUrl(text) {
@@ -9217,9 +9470,21 @@ function createGitHubDispatcher(options) {
         let refreshedToken = false;
         let appCredentialsRefused = false;
         const attempt = async () => {
-            const remaining = deadlineAt - now();
-            if (attempts > 0 && remaining < MIN_ATTEMPT_MS)
+            if (attempts > 0 && deadlineAt - now() < MIN_ATTEMPT_MS)
                 throw new AbortError('too little time left for another attempt');
+            if (options.pacer) {
+                // Before GitHub has to refuse: a request that cannot have its turn in time is not sent, and the
+                // sender is told when the budget has room (not an attempt: nothing reached GitHub).
+                const permit = await options.pacer.acquire(deadlineAt - MIN_ATTEMPT_MS);
+                if (!permit.ok) {
+                    lastRetryable = true;
+                    lastRetryAfter = permit.retryAfterSeconds;
+                    if (attempts === 0)
+                        unreachable = permit.reason;
+                    throw new AbortError('no room in the dispatch budget before the deadline');
+                }
+            }
+            const remaining = deadlineAt - now();
             if (!breaker.allow()) {
                 // GitHub is failing for everyone: the sender is told when to come back instead of adding to the load.
                 lastRetryable = true;
@@ -9337,7 +9602,8 @@ function boundDispatcher(dispatcher, bounds) {
         status: 0,
         attempts: 0,
         retryable: true,
-        retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS,
+        // Later than a few seconds when the dispatch budget has no room for those ahead until then.
+        retryAfterSeconds: Math.max(QUEUE_FULL_RETRY_AFTER_SECONDS, bounds.pacer?.secondsUntilRoomFor(limit.activeCount + limit.pendingCount) ?? 0),
         unreachable: why
     });
     return dispatch => {
@@ -9445,13 +9711,34 @@ function sleep(ms) {
 ;// CONCATENATED MODULE: ./src/relay/app.ts
 
 
-/** GitHub behind the retry policy, the circuit breaker and the concurrency bound: one per process. */
+
+/** GitHub behind the retry policy, the circuit breaker, the pacer and the concurrency bound: one per process. */
 function createDispatcher(config) {
+    const pacer = createPacer(config);
     return boundDispatcher(createGitHubDispatcher({
         apiUrl: config.apiUrl,
         tokens: createTokenSource(config.auth, config.apiUrl),
-        deadlineMs: config.deadlineMs
-    }), { maxInFlight: config.maxDispatchesInFlight, maxQueued: config.maxDispatchesQueued, deadlineMs: config.deadlineMs });
+        deadlineMs: config.deadlineMs,
+        pacer
+    }), { maxInFlight: config.maxDispatchesInFlight, maxQueued: config.maxDispatchesQueued, deadlineMs: config.deadlineMs, pacer });
+}
+/**
+ * In memory for one process; in storage mode, in a table every instance
+ * shares (opened on first use: the Azure SDK costs an in-memory relay nothing).
+ */
+function createPacer(config) {
+    const limits = config.githubRateLimits;
+    if (limits.length === 0)
+        return undefined;
+    const storage = config.storage;
+    if (!storage)
+        return new dispatch_budget/* DispatchPacer */.mN(new dispatch_budget/* MemoryBudgetStore */.wV(limits), limits);
+    let opening;
+    const open = () => {
+        opening ??= __nccwpck_require__.e(/* import() */ 634).then(__nccwpck_require__.bind(__nccwpck_require__, 7634)).then(module => module.openAzureBudgetStore(storage, limits));
+        return opening;
+    };
+    return new dispatch_budget/* DispatchPacer */.mN({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits);
 }
 /** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */
 function createRelay(config, outbox, dispatcher = createDispatcher(config)) {

@@ -2,6 +2,7 @@
 // invalid setting is one error that names the variable and never echoes a
 // secret.
 import { GlobList } from '../glob-list.js'
+import { GITHUB_COM_RATE_LIMITS, type RateLimit } from './dispatch-budget.js'
 
 export interface Route {
   readonly repositories: GlobList
@@ -30,6 +31,11 @@ export interface RelayConfig {
   readonly maxConnections: number
   /** Requests one connection carries before it is closed (RELAY_MAX_REQUESTS_PER_SOCKET; 0: no limit). */
   readonly maxRequestsPerSocket: number
+  /**
+   * RELAY_GITHUB_RATE_LIMITS: the most requests sent to GitHub in any window,
+   * per limit; shared by every instance in storage mode. Empty: not paced.
+   */
+  readonly githubRateLimits: readonly RateLimit[]
   /** The shared duplicate window and durable outbox; undefined: in memory, dispatched before the answer. */
   readonly storage?: StorageConfig
 }
@@ -42,6 +48,8 @@ export interface StorageNames {
   readonly queue: string
   /** What can never be sent, with the reason; named as the Functions runtime names a queue's poison queue. */
   readonly poisonQueue: string
+  /** The requests sent to GitHub lately, per slice of time: the budget every instance shares. */
+  readonly dispatchBudget: string
 }
 
 export interface StorageConfig {
@@ -119,6 +127,7 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
     maxConnections: parseCount('RELAY_MAX_CONNECTIONS', env.RELAY_MAX_CONNECTIONS, 1024, 1, 65_536),
     // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
     maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000),
+    githubRateLimits: parseRateLimits(env.RELAY_GITHUB_RATE_LIMITS),
     storage
   }
 }
@@ -147,7 +156,7 @@ export function loadStorageConfig(env: NodeJS.ProcessEnv): StorageConfig | undef
   if (maxRetryDelayMs < retryDelayMs) throw new ConfigError('RELAY_MAX_RETRY_DELAY_SECONDS', 'must not be below RELAY_RETRY_DELAY_SECONDS')
   return {
     connectionString,
-    names: { table: `${name}events`, queue: `${name}-dispatches`, poisonQueue: `${name}-dispatches-poison` },
+    names: { table: `${name}events`, queue: `${name}-dispatches`, poisonQueue: `${name}-dispatches-poison`, dispatchBudget: `${name}budget` },
     // Event Grid retries a delivery for 24 h: an event older than that is beyond anything a sender still expects.
     maxEventAgeMs: parseDuration('RELAY_MAX_EVENT_AGE', env.RELAY_MAX_EVENT_AGE, 86_400_000, 1_000, 7 * 86_400_000),
     // Whole seconds: the queue's visibility timeouts are.
@@ -197,6 +206,32 @@ function parseDuration(variable: string, text: string | undefined, fallback: num
     )
   }
   return value
+}
+
+/**
+ * "80/1m,500/1h": at most 80 requests in any minute and 500 in any hour
+ * (GitHub.com's secondary limits, the default); "none" for a GitHub
+ * Enterprise Server whose rate limiting is off.
+ */
+function parseRateLimits(text: string | undefined): readonly RateLimit[] {
+  const variable = 'RELAY_GITHUB_RATE_LIMITS'
+  if (text === undefined || text.trim() === '') return GITHUB_COM_RATE_LIMITS
+  if (text.trim().toLowerCase() === 'none') return []
+  const limits = new Map<number, number>()
+  for (const part of text.split(',')) {
+    const match = /^\s*(\d+)\s*\/\s*(\S+)\s*$/.exec(part)
+    const count = Number(match?.[1])
+    if (!match || !(count >= 1 && count <= 1_000_000)) {
+      throw new ConfigError(
+        variable,
+        `must be a comma-separated list of count/duration (e.g. 80/1m,500/1h, GitHub.com's limits), or none; got ${JSON.stringify(text.slice(0, 60))}`
+      )
+    }
+    const windowMs = parseDuration(variable, match[2], 0, 1_000, 86_400_000)
+    // Two limits over the same window: the lower one is the limit.
+    limits.set(windowMs, Math.min(count, limits.get(windowMs) ?? count))
+  }
+  return [...limits].map(([windowMs, count]) => ({ count, windowMs }))
 }
 
 /** A whole number from `min` to `max`, or `fallback` when unset. */
@@ -262,7 +297,16 @@ function parseRoutes(text: string): Route[] {
     if (typeof target !== 'string' || !REPOSITORY.test(target)) {
       throw new ConfigError('RELAY_ROUTES', `${where}: "target" must be owner/repo; got ${JSON.stringify(target)}`)
     }
-    return { repositories: new GlobList([repositories.trim()]), target }
+    const glob = repositories.trim()
+    try {
+      return { repositories: new GlobList([glob]), target }
+    } catch (error) {
+      // picomatch throws a SyntaxError for unbalanced brackets; the operator needs the route, not its stack.
+      throw new ConfigError(
+        'RELAY_ROUTES',
+        `${where} (to ${target}): "repositories" ${JSON.stringify(glob.slice(0, 100))} is not a valid glob (${(error as Error).message})`
+      )
+    }
   })
 }
 

@@ -10,6 +10,7 @@ import pLimit from 'p-limit'
 import pRetry, { AbortError } from 'p-retry'
 import type { GitHubAuth } from './config.js'
 import type { Dispatch, DispatchResult, Dispatcher } from './core.js'
+import type { DispatchPacer } from './dispatch-budget.js'
 
 export const USER_AGENT = 'acr-webhook-relay'
 /** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
@@ -107,6 +108,8 @@ export interface DispatcherOptions {
   readonly tokens: TokenSource
   /** Shared by every dispatch; a new one per dispatcher when not given. */
   readonly breaker?: CircuitBreaker
+  /** Every request to GitHub, retries included, waits for its permit here; not paced when not given. */
+  readonly pacer?: DispatchPacer
   readonly deadlineMs?: number
   /** The first retry's delay; later ones grow twofold, with jitter. */
   readonly minRetryDelayMs?: number
@@ -146,8 +149,19 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
     let appCredentialsRefused = false
 
     const attempt = async (): Promise<void> => {
+      if (attempts > 0 && deadlineAt - now() < MIN_ATTEMPT_MS) throw new AbortError('too little time left for another attempt')
+      if (options.pacer) {
+        // Before GitHub has to refuse: a request that cannot have its turn in time is not sent, and the
+        // sender is told when the budget has room (not an attempt: nothing reached GitHub).
+        const permit = await options.pacer.acquire(deadlineAt - MIN_ATTEMPT_MS)
+        if (!permit.ok) {
+          lastRetryable = true
+          lastRetryAfter = permit.retryAfterSeconds
+          if (attempts === 0) unreachable = permit.reason
+          throw new AbortError('no room in the dispatch budget before the deadline')
+        }
+      }
       const remaining = deadlineAt - now()
-      if (attempts > 0 && remaining < MIN_ATTEMPT_MS) throw new AbortError('too little time left for another attempt')
       if (!breaker.allow()) {
         // GitHub is failing for everyone: the sender is told when to come back instead of adding to the load.
         lastRetryable = true
@@ -246,6 +260,8 @@ export interface DispatchBounds {
   readonly maxQueued: number
   readonly deadlineMs?: number
   readonly now?: () => number
+  /** The pacer the dispatcher waits on, for when a sender turned away may come back. */
+  readonly pacer?: DispatchPacer
 }
 
 /** What a sender is told when the queue in front of GitHub is full: come back in a few seconds. */
@@ -267,7 +283,8 @@ export function boundDispatcher(dispatcher: Dispatcher, bounds: DispatchBounds):
     status: 0,
     attempts: 0,
     retryable: true,
-    retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS,
+    // Later than a few seconds when the dispatch budget has no room for those ahead until then.
+    retryAfterSeconds: Math.max(QUEUE_FULL_RETRY_AFTER_SECONDS, bounds.pacer?.secondsUntilRoomFor(limit.activeCount + limit.pendingCount) ?? 0),
     unreachable: why
   })
   return dispatch => {

@@ -2,7 +2,7 @@
 // decide, reads the body only when they pass (and only up to its limit),
 // hands the request to the core, writes one JSON log line.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { Socket } from 'node:net'
+import { Server as NetServer, type Socket } from 'node:net'
 import { bodyTooLarge, type RelayCore, type RelayRequestHead, type RelayResponse, type RequestLog } from './core.js'
 
 export interface RelayServer {
@@ -75,13 +75,17 @@ export function logTime(ms: number): string {
  * - idle keep-alive connections closed after 5 s;
  * - at most maxRequestsPerSocket requests on one connection (default 1,000),
  *   so that pipelining cannot queue an unbounded number of them;
- * - at most maxConnections open connections: more are closed at once.
+ * - at most maxConnections open connections: more are closed at once;
+ * - on stop, an idle keep-alive connection gets 1 s more: a request sent on
+ *   it meanwhile is answered, with Connection: close.
  */
 export const SERVER_LIMITS = {
   headersTimeout: 10_000,
   requestTimeout: 30_000,
   connectionsCheckingInterval: 1_000,
-  keepAliveTimeout: 5_000
+  keepAliveTimeout: 5_000,
+  /** After SIGTERM, how long an idle keep-alive connection stays open for a request its client may be sending. */
+  closeGraceMs: 1_000
 } as const
 
 export function startRelayServer(
@@ -90,13 +94,30 @@ export function startRelayServer(
 ): Promise<RelayServer> {
   const { log } = options
   let closing = false
-  // Connections whose request has reached the handler: the only ones a stop waits for.
-  const serving = new Set<Socket>()
+  // Connections whose requests have reached the handler: how many, and how many are unanswered (pipelined, more than one).
+  const serving = new Map<Socket, { received: number; unanswered: number }>()
+  /** Closes an idle connection after the grace, unless a request arrived on it meanwhile. */
+  const closeWhenIdle = (socket: Socket) => {
+    setTimeout(() => {
+      if (!serving.has(socket)) socket.destroy()
+    }, SERVER_LIMITS.closeGraceMs).unref()
+  }
   const server = createServer({ connectionsCheckingInterval: SERVER_LIMITS.connectionsCheckingInterval }, (req, res) => {
     const socket = req.socket
-    serving.add(socket)
-    res.once('close', () => serving.delete(socket))
-    serve(core, req, res, log, () => closing).catch(error => {
+    const state = serving.get(socket) ?? { received: 0, unanswered: 0 }
+    serving.set(socket, state)
+    const sequence = ++state.received
+    state.unanswered++
+    res.once('close', () => {
+      if (--state.unanswered > 0) return
+      serving.delete(socket)
+      // An answer that went out before the stop kept its connection alive.
+      if (closing && !socket.destroyed) closeWhenIdle(socket)
+    })
+    // Once closing, the answer to the last request received on a connection ends it (Node writes pipelined
+    // answers in order), so that close() need not wait for it to time out and those before it are answered too.
+    const endsConnection = () => closing && sequence === state.received
+    serve(core, req, res, log, endsConnection).catch(error => {
       process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), error: (error as Error).message })}\n`)
       if (!res.headersSent) send(res, { status: 500, body: { error: 'internal error' } })
       else res.destroy()
@@ -123,11 +144,14 @@ export function startRelayServer(
         close: () =>
           new Promise(done => {
             closing = true
-            server.close(() => done())
-            server.closeIdleConnections()
-            // A connection still sending its headers or body would hold the stop until its timeout:
+            // Stops listening without http.Server.close's closeIdleConnections: an idle keep-alive connection
+            // destroyed at once is reset, with the request its client may have just sent unanswered.
+            // The callback runs once every connection is gone.
+            NetServer.prototype.close.call(server, () => done())
+            // A request that reaches an idle connection within the grace is answered, with Connection: close.
+            // A connection still sending its headers or body after it would hold the stop until its timeout:
             // nothing of it has been accepted, so it is dropped, and its sender sends again.
-            for (const socket of connections) if (!serving.has(socket)) socket.destroy()
+            for (const socket of connections) if (!serving.has(socket)) closeWhenIdle(socket)
           })
       })
     })
@@ -139,7 +163,7 @@ async function serve(
   req: IncomingMessage,
   res: ServerResponse,
   log: (line: RequestLog) => void,
-  isClosing: () => boolean
+  endsConnection: () => boolean
 ): Promise<void> {
   const path = (req.url ?? '/').split('?')[0]!
   // Node joins a repeated header into one string; only set-cookie stays an array, and the core reads no such header.
@@ -147,7 +171,7 @@ async function serve(
   const decided = core.decideOnHead(head)
   if (typeof decided !== 'number') {
     // A body that was not read is not drained either: the connection closes after the answer.
-    send(res, decided, hasBody(req) || isClosing() ? { connection: 'close' } : undefined)
+    send(res, decided, hasBody(req) || endsConnection() ? { connection: 'close' } : undefined)
     log({ method: head.method, path, status: decided.status, durationMs: 0, events: [], ...(decided.logError && { error: decided.logError }) })
     return
   }
@@ -159,8 +183,7 @@ async function serve(
     return
   }
   const { response, log: line } = await core.handle({ method: head.method, path, headers: head.headers, body }, decided)
-  // Once closing, an answer ends its keep-alive connection, so that close() need not wait for it to time out.
-  send(res, response, isClosing() ? { connection: 'close' } : undefined)
+  send(res, response, endsConnection() ? { connection: 'close' } : undefined)
   log(line)
 }
 

@@ -70,6 +70,11 @@ describe('loadRelayConfig', () => {
     ['RELAY_ROUTES', { RELAY_ROUTES: '{"repositories":"**","target":"o/r"}' }, /^RELAY_ROUTES: must be a non-empty JSON list/],
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"repositories":"**","target":"nope"}]' }, /^RELAY_ROUTES: entry 0: "target" must be owner\/repo/],
     ['RELAY_ROUTES', { RELAY_ROUTES: '[{"target":"o/r"}]' }, /^RELAY_ROUTES: entry 0: "repositories" must be a glob/],
+    [
+      'RELAY_ROUTES',
+      { RELAY_ROUTES: '[{"repositories":"**","target":"o/a"},{"repositories":"team/[abc","target":"o/r"}]' },
+      /^RELAY_ROUTES: entry 1 \(to o\/r\): "repositories" "team\/\[abc" is not a valid glob \(Missing closing: "\]"/
+    ],
     ['GITHUB_API_URL', { GITHUB_API_URL: 'ftp://example.com' }, /^GITHUB_API_URL: must be an http\(s\) URL/],
     [
       'RELAY_MAX_DISPATCHES_IN_FLIGHT',
@@ -114,6 +119,33 @@ describe('loadRelayConfig', () => {
     expect(loadRelayConfig(BASE)).toMatchObject({ maxDispatchesInFlight: 20, maxDispatchesQueued: 1000, maxConnections: 1024 })
   })
 
+  test.each<[string, string | undefined, Array<{ count: number; windowMs: number }>]>([
+    [
+      "GitHub.com's secondary limits by default",
+      undefined,
+      [
+        { count: 80, windowMs: 60_000 },
+        { count: 500, windowMs: 3_600_000 }
+      ]
+    ],
+    [
+      'a GitHub Enterprise Server of its own',
+      '200/1m, 3000/1h',
+      [
+        { count: 200, windowMs: 60_000 },
+        { count: 3000, windowMs: 3_600_000 }
+      ]
+    ],
+    ['two limits over one window: the lower holds', '80/60,50/1m', [{ count: 50, windowMs: 60_000 }]],
+    ['none: not paced', 'none', []]
+  ])('RELAY_GITHUB_RATE_LIMITS: %s', (_, setting, limits) => {
+    expect(loadRelayConfig({ ...BASE, RELAY_GITHUB_RATE_LIMITS: setting }).githubRateLimits).toEqual(limits)
+  })
+
+  test.each(['80', '80/1w', '0/1m', '80/1m;500/1h', '80/0s'])('RELAY_GITHUB_RATE_LIMITS %j is refused, naming the variable', setting => {
+    expect(() => loadRelayConfig({ ...BASE, RELAY_GITHUB_RATE_LIMITS: setting })).toThrow(/^RELAY_GITHUB_RATE_LIMITS: must be/)
+  })
+
   test('GitHub Enterprise Server: the API URL loses its trailing slash', () => {
     expect(loadRelayConfig({ ...BASE, GITHUB_API_URL: 'https://ghe.example.com/api/v3/' }).apiUrl).toBe('https://ghe.example.com/api/v3')
   })
@@ -131,7 +163,7 @@ describe('storage settings', () => {
   test('defaults: names, a day of age, a minute of lease, 10 s doubling to 10 minutes', () => {
     expect(loadRelayConfig({ ...BASE, RELAY_STORAGE_CONNECTION_STRING: ACCOUNT }).storage).toEqual({
       connectionString: ACCOUNT,
-      names: { table: 'acrrelayevents', queue: 'acrrelay-dispatches', poisonQueue: 'acrrelay-dispatches-poison' },
+      names: { table: 'acrrelayevents', queue: 'acrrelay-dispatches', poisonQueue: 'acrrelay-dispatches-poison', dispatchBudget: 'acrrelaybudget' },
       maxEventAgeMs: 86_400_000,
       leaseMs: 60_000,
       retryDelayMs: 10_000,

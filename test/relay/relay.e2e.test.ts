@@ -11,7 +11,7 @@ import { fixture } from '../support/fixtures.js'
 import { startFakeGitHub, TEST_CA_FILE, type FakeGitHub } from '../support/fake-github.js'
 import { CloudEvent, HTTP } from 'cloudevents'
 import { connect, type Socket } from 'node:net'
-import { sendRaw } from '../support/raw-http.js'
+import { openRawConnection, sendRaw } from '../support/raw-http.js'
 import { RELAY_SECRET, startRelayProcess, type RelayProcess } from '../support/relay-process.js'
 
 const TOKEN = 'ghp_relaytesttoken0123456789'
@@ -552,9 +552,58 @@ describe('relay: shutdown', () => {
     expect(github.dispatches).toHaveLength(1)
   })
 
+  const postOn = (connection: Awaited<ReturnType<typeof openRawConnection>>, id: string) =>
+    connection.send({
+      method: 'POST',
+      path: '/',
+      headers: { authorization: `Bearer ${RELAY_SECRET}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...(fixture('native-push.json') as object), id })
+    })
+  const sigtermLogged = async (relay: RelayProcess) => {
+    while (!relay.logs.some(line => /^SIGTERM/.test(String(line.message)))) await new Promise(resolve => setTimeout(resolve, 5))
+  }
+
+  test('after SIGTERM, requests on 18 kept-alive connections are answered, with Connection: close, not reset', async () => {
+    const relay = await start()
+    const connections = await Promise.all(Array.from({ length: 18 }, () => openRawConnection(relay.url)))
+    const before = await Promise.all(connections.map((connection, i) => postOn(connection, `kept-alive-before-${i}`)))
+    expect(before.map(answer => [answer.status, answer.headers.connection])).toEqual(before.map(() => [202, 'keep-alive']))
+
+    const exited = relay.stop()
+    // Sent once the relay has begun to stop, on connections that are idle when it does.
+    await sigtermLogged(relay)
+    const after = await Promise.all(connections.map((connection, i) => postOn(connection, `kept-alive-after-${i}`)))
+    expect(after.map(answer => [answer.status, answer.headers.connection])).toEqual(after.map(() => [202, 'close']))
+    expect(await Promise.all(connections.map(connection => connection.closed))).toEqual(connections.map(() => 'end'))
+    expect(await exited).toBe(0)
+    expect(github.dispatches).toHaveLength(36)
+  })
+
+  test('after SIGTERM, a request pipelined behind one under way is answered too; only the last answer closes the connection', async () => {
+    const relay = await start()
+    github.answerAlways({ status: 204, delayMs: 800 })
+    const connection = await openRawConnection(relay.url)
+    const first = postOn(connection, 'pipelined-first')
+    const second = postOn(connection, 'pipelined-second')
+    await new Promise(resolve => setTimeout(resolve, 200))
+    const exited = relay.stop()
+    expect([(await first).status, (await first).headers.connection]).toEqual([202, 'keep-alive'])
+    expect([(await second).status, (await second).headers.connection]).toEqual([202, 'close'])
+    expect(await connection.closed).toBe('end')
+    expect(await exited).toBe(0)
+    expect(github.dispatches.map(dispatch => dispatch.body.client_payload.id).sort()).toEqual(['pipelined-first', 'pipelined-second'])
+  })
+
   test('a bad setting stops the process at start with one line naming the variable', async () => {
     await expect(startRelayProcess({ GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'not-a-repo' })).rejects.toThrow(
       /relay exited with 1: acr-webhook-relay: GITHUB_REPOSITORY: must be owner\/repo; got "not-a-repo"\n$/
+    )
+  })
+
+  test('an invalid glob in RELAY_ROUTES stops the process at start with one line naming the variable and the route, not a stack', async () => {
+    const routes = JSON.stringify([{ repositories: 'team/[abc', target: 'org/team' }])
+    await expect(startRelayProcess({ GITHUB_TOKEN: TOKEN, RELAY_ROUTES: routes })).rejects.toThrow(
+      /relay exited with 1: acr-webhook-relay: RELAY_ROUTES: entry 0 \(to org\/team\): "repositories" "team\/\[abc" is not a valid glob \([^\n]*\)\n$/
     )
   })
 })

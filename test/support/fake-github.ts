@@ -48,12 +48,52 @@ export interface FakeGitHub {
   answerAlways(answer: ScriptedAnswer | undefined): void
   /** How long minted installation tokens live. */
   tokenLifetimeMs: number
+  /** Dispatch requests refused for a secondary rate limit (403), when started with secondaryRateLimits. */
+  readonly secondaryRateLimitRefusals: number
   close(): Promise<void>
 }
 
+/**
+ * GitHub's secondary rate limits for requests that create content, counted
+ * as strictly as GitHub could: over a sliding window, every request that
+ * reached it (refused ones too), and requests under way at once.
+ */
+export interface SecondaryRateLimits {
+  readonly limits: ReadonlyArray<{ readonly count: number; readonly windowMs: number }>
+  readonly maxConcurrent?: number
+}
+
 /** Plain HTTP, or HTTPS with the test certificate, as GitHub itself serves; `onDispatch` sees each dispatch request as it arrives. */
-export async function startFakeGitHub(options: { tls?: boolean; onDispatch?: (dispatch: RecordedDispatch) => void } = {}): Promise<FakeGitHub> {
+export async function startFakeGitHub(
+  options: { tls?: boolean; onDispatch?: (dispatch: RecordedDispatch) => void; secondaryRateLimits?: SecondaryRateLimits } = {}
+): Promise<FakeGitHub> {
   const queue: ScriptedAnswer[] = []
+  /** When each dispatch request arrived, oldest first, for the sliding windows. */
+  const arrivals: number[] = []
+  const longestWindowMs = Math.max(0, ...(options.secondaryRateLimits?.limits.map(limit => limit.windowMs) ?? []))
+  /** GitHub's answer when a request goes past a secondary limit: 403, with the seconds until the window has room. */
+  const secondaryLimitAnswer = (at: number): ScriptedAnswer | undefined => {
+    const rules = options.secondaryRateLimits
+    if (!rules) return undefined
+    while (arrivals.length > 0 && arrivals[0]! <= at - longestWindowMs) arrivals.shift()
+    let retryAfterMs = 0
+    for (const limit of rules.limits) {
+      const inWindow = arrivals.filter(time => time > at - limit.windowMs)
+      if (inWindow.length >= limit.count) retryAfterMs = Math.max(retryAfterMs, inWindow[inWindow.length - limit.count]! + limit.windowMs - at)
+    }
+    arrivals.push(at)
+    const tooMany = rules.maxConcurrent !== undefined && concurrent >= rules.maxConcurrent
+    if (retryAfterMs === 0 && !tooMany) return undefined
+    return {
+      status: 403,
+      headers: { 'content-type': 'application/json', 'retry-after': String(Math.max(1, Math.ceil(retryAfterMs / 1000))) },
+      body: JSON.stringify({
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        status: '403'
+      })
+    }
+  }
   let always: ScriptedAnswer | undefined
   let minted = 0
   let concurrent = 0
@@ -64,6 +104,7 @@ export async function startFakeGitHub(options: { tls?: boolean; onDispatch?: (di
     tokenRequests: [] as FakeGitHub['tokenRequests'],
     tokenLifetimeMs: 60 * 60 * 1000,
     maxConcurrent: 0,
+    secondaryRateLimitRefusals: 0,
     script: (...answers: ScriptedAnswer[]) => void queue.push(...answers),
     answerAlways: (answer: ScriptedAnswer | undefined) => void (always = answer),
     close: async () => {}
@@ -103,7 +144,9 @@ export async function startFakeGitHub(options: { tls?: boolean; onDispatch?: (di
       const record = { target: dispatch[1]!, path, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
       fake.attempts.push(record)
       options.onDispatch?.(record)
-      const answer = queue.shift() ?? always ?? { status: 204 }
+      const refusal = secondaryLimitAnswer(record.at)
+      if (refusal) fake.secondaryRateLimitRefusals++
+      const answer = refusal ?? queue.shift() ?? always ?? { status: 204 }
       concurrent++
       fake.maxConcurrent = Math.max(fake.maxConcurrent, concurrent)
       if (answer.delayMs) await new Promise(resolve => setTimeout(resolve, answer.delayMs))
