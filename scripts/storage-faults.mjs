@@ -4,7 +4,7 @@
 // (every point, one kind of fault each) and `npm run bench:faults` (every
 // point with every kind, printed as a table).
 //
-// A point is the n-th storage request of one label (table:insert,
+// A point is the n-th storage request of one label (table:insert, budget:take,
 // queue:send, poison:receive…) in an event's whole life, as a run without
 // faults records it. A receive counts only when it delivered a message. The
 // kinds of fault:
@@ -60,6 +60,8 @@ export function labelOf(service, method, url) {
     return undefined
   }
   if (resource === 'Tables' || resource.startsWith('Tables(')) return undefined
+  // The only batch is the dispatch budget's: a permit taken before each request to GitHub.
+  if (resource === '$batch') return 'budget:take'
   if (/\(PartitionKey=.*\)$/.test(decodeURIComponent(resource))) {
     if (method === 'GET') return 'table:get'
     if (method === 'DELETE') return 'table:delete'
