@@ -1,0 +1,16 @@
+// The unit tests of the mutated modules, for `npm run mutate` (stryker.config.mjs).
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: [
+      'test/event/*.test.ts',
+      'test/action/filter.test.ts',
+      'test/action/outputs.test.ts',
+      'test/action/runner-output.test.ts',
+      'test/action/docker-config.test.ts',
+      'test/action/verify.test.ts'
+    ],
+    testTimeout: 30_000
+  }
+})
