@@ -412,7 +412,12 @@ class RegistryClient {
     unreachable(url, error) {
         const code = error.code;
         const why = error.name === 'TimeoutError' || code === 'ABORT_ERR' ? `no answer within ${this.timeoutMs / 1000}s` : (code ?? error.message);
-        return new RegistryError(this.host, `Cannot reach ${url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`);
+        const what = url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`;
+        if (code === 'EPROTO' && url.protocol === 'https:') {
+            // What a plain-http server answers a TLS hello with: not a network fault, and DNS or firewall advice would mislead.
+            return new RegistryError(this.host, `Cannot reach ${what} over https (EPROTO: it did not answer TLS, perhaps it serves plain http): plain http is used only for the loopback names localhost, 127.0.0.1 and [::1]; serve the registry over https, or reach it by a loopback name; nothing was assumed verified`);
+        }
+        return new RegistryError(this.host, `Cannot reach ${what} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`);
     }
 }
 function headerText(value) {
@@ -521,6 +526,9 @@ function readDockerConfig(configPath) {
     if (!(0,external_node_fs_.existsSync)(configPath))
         return {};
     const text = (0,external_node_fs_.readFileSync)(configPath, 'utf8');
+    // The Docker CLI reads an empty or blank file as an empty config, and so does this.
+    if (text.trim() === '')
+        return {};
     let config;
     try {
         config = JSON.parse(text);
@@ -631,10 +639,15 @@ async function verifyEvent(event, options) {
     const pinned = `${host}/${repository}@${digest}`;
     try {
         if (event.action === 'delete') {
-            // A delete is true while the manifest stays gone; one that is back was pushed again after it.
+            // A delete is true while the manifest stays gone. One that is there may have been pushed again, or the delete may never have
+            // happened there (a forged or misrouted event): the registry cannot tell which, so neither is asserted.
             const response = await client.manifest('HEAD', repository, digest);
-            if (response.status === 200)
-                return { verified: false, reason: `stale: the registry has ${pinned} again, pushed after this delete` };
+            if (response.status === 200) {
+                return {
+                    verified: false,
+                    reason: `stale: the registry still has ${pinned}, which this delete event says is gone (pushed again since, or never deleted there)`
+                };
+            }
             return { verified: true, artifact: event.artifact, platforms: [], summary: `${pinned} is gone from the registry, as the delete says` };
         }
         const response = await client.manifest('GET', repository, digest);

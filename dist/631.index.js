@@ -52,6 +52,7 @@ function planHeaderWrite(configPath, value) {
     const fileExists = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(filePath);
     const text = fileExists ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(filePath, 'utf8') : '';
     const config = fileExists ? parseConfig(filePath, text) : {};
+    const blank = fileExists && isBlank(text);
     const headers = (0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .ownField */ .hQ)(config, HEADERS_KEY);
     if (headers !== undefined && !(0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .isJsonObject */ .OW)(headers)) {
         throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}" is not a JSON object; fix or remove it, then run again (the file was not changed)`);
@@ -69,9 +70,10 @@ function planHeaderWrite(configPath, value) {
         previous: previous ?? null,
         createdFile: !fileExists,
         createdFolder: !folderExists,
-        createdHeaders: headers === undefined
+        createdHeaders: headers === undefined,
+        ...(blank ? { blankText: text } : {})
     };
-    const newText = fileExists ? withHeader(text, header, value) : newConfigText(value);
+    const newText = fileExists && !blank ? withHeader(text, header, value) : newConfigText(value);
     return {
         change,
         write: () => {
@@ -110,6 +112,10 @@ function restoreHeader(change) {
     const restored = change.previous !== null
         ? withHeader(text, change.header, change.previous)
         : withoutHeader(text, change.header, { removeEmptyHeaders: change.createdHeaders });
+    if (change.blankText !== undefined && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
+        writeFileAtomic(change.filePath, change.blankText, (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(change.filePath).mode & 0o7777);
+        return 'restored';
+    }
     if (change.createdFile && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.unlinkSync)(change.filePath);
         if (change.createdFolder)
@@ -129,6 +135,9 @@ function restoreHeader(change) {
  */
 function parseConfig(filePath, text) {
     const unchanged = 'fix or remove it, then run again (the file was not changed)';
+    // As the Docker CLI reads it: an empty or blank file is an empty config.
+    if (isBlank(text))
+        return {};
     let config;
     try {
         config = JSON.parse(text);
@@ -147,6 +156,9 @@ function parseConfig(filePath, text) {
     if (duplicate)
         throw new DockerConfigError(`${filePath} has "${HEADERS_KEY}" twice (again at ${(0,_event_json_js__WEBPACK_IMPORTED_MODULE_4__/* .lineAndColumn */ .q1)(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`);
     return config;
+}
+function isBlank(text) {
+    return text.trim() === '';
 }
 /** The second property node named `key` in an object node, if any. */
 function duplicateKey(object, key) {

@@ -247,10 +247,15 @@ function readAction(event, typeAction, typePath) {
 // the client_payload of a repository_dispatch run.
 
 
-function selectEventSource(payloadInput, runnerEvent) {
+/**
+ * `readRunnerEvent` is called only when the payload input is empty: a step
+ * given its event must not fail on a runner event file it does not need.
+ */
+function selectEventSource(payloadInput, readRunnerEvent) {
     if (payloadInput.trim() !== '') {
         return { payload: (0,json/* parseUntrustedJson */.YB)(payloadInput, 'payload'), path: 'payload' };
     }
+    const runnerEvent = readRunnerEvent();
     if (runnerEvent.name === 'repository_dispatch') {
         const clientPayload = (0,json/* isJsonObject */.OW)(runnerEvent.payload) ? (0,json/* ownField */.hQ)(runnerEvent.payload, 'client_payload') : undefined;
         if (clientPayload === undefined || clientPayload === null) {
@@ -318,14 +323,23 @@ function parseVerify(text) {
  * endpoint, an internal service).
  */
 function checkVerifiedHosts(verify, filters) {
-    const positive = filters?.registries.patterns.filter(p => !p.startsWith('!')) ?? [];
+    const patterns = filters?.registries.patterns ?? [];
+    const positive = patterns.filter(p => !p.startsWith('!'));
     if (positive.length === 0) {
-        throw new errors/* InputError */.dz('verify', `"${verify}" needs registries to name the hosts it may call (e.g. registries: myregistry.azurecr.io): the host comes from the event, and an event must not choose where the runner sends requests`);
+        const given = patterns.length === 0 ? 'registries to name' : `registries, which holds only exclusions (${patterns.join(', ')}), to name also`;
+        throw new errors/* InputError */.dz('verify', `"${verify}" needs ${given} the hosts it may call (e.g. registries: myregistry.azurecr.io): the host comes from the event, and an event must not choose where the runner sends requests`);
     }
-    const any = positive.find(p => /^\*+$/.test(p));
+    const any = positive.find(allowsEveryHost);
     if (any !== undefined) {
-        throw new errors/* InputError */.dz('verify', `registries "${any}" allows any host, so an event could choose where the runner sends requests: name your registries (e.g. *.azurecr.io)`);
+        throw new errors/* InputError */.dz('verify', `registries "${any}" allows any host (it has no literal part of a domain name, such as azurecr in *.azurecr.io), so an event could choose where the runner sends requests: name your registries (e.g. *.azurecr.io)`);
     }
+}
+/** True for `*`, `?*`, `*.*`, `*:5000`: no label of the host (port aside) is spelt out, so every host matches or nearly. */
+function allowsEveryHost(pattern) {
+    const host = pattern.replace(/:[^:\]]*$/, '');
+    if (/^\[[0-9a-f:.]+\]$/i.test(host))
+        return false;
+    return !host.split('.').some(label => /^[a-z0-9-]+$/i.test(label));
 }
 /** The filter code, and semver's only when a range is given: both are lazy chunks. */
 async function loadFilters(filterInputs) {
@@ -640,7 +654,7 @@ async function run() {
 async function runMain() {
     markMainStarted();
     const inputs = await getInputs();
-    const source = selectEventSource(inputs.payload, readRunnerEvent());
+    const source = selectEventSource(inputs.payload, readRunnerEvent);
     const parsed = parseEvent(source.payload, source.path);
     const filtered = inputs.filters ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true };
     if (!filtered.matched && inputs.onMismatch === 'fail') {
@@ -729,7 +743,13 @@ function readRunnerEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path || !(0,external_node_fs_.existsSync)(path))
         return { name, payload: {} };
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): ${error.code ?? String(error)}`);
+    }
     try {
         return { name, payload: JSON.parse(text) };
     }
@@ -987,7 +1007,11 @@ function daysInMonth(year, month) {
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
-/** RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. */
+/**
+ * RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. A
+ * 60th second only where a leap second can be: 23:59:60 UTC on the last day of
+ * a month (RFC 3339 §5.7; the offset applied first, so 18:59:60-05:00 is one).
+ */
 const timestampRule = {
     description: 'an RFC 3339 date-time such as 2026-01-31T12:00:00.123456789Z (up to 9 fractional digits)',
     test: value => {
@@ -1004,9 +1028,17 @@ const timestampRule = {
             Number(match[5]) <= 59 &&
             Number(match[6]) <= 60 &&
             Number(match[7] ?? 0) <= 23 &&
-            Number(match[8] ?? 0) <= 59);
+            Number(match[8] ?? 0) <= 59 &&
+            (match[6] !== '60' || isLeapSecond(value)));
     }
 };
+/** Whether a timestamp with second 60 names 23:59:60 UTC on a month's last day. A Date only here: a 60th second is rare. */
+function isLeapSecond(value) {
+    const second59 = new Date(timestampMillis(value));
+    return (second59.getUTCHours() === 23 &&
+        second59.getUTCMinutes() === 59 &&
+        second59.getUTCDate() === daysInMonth(second59.getUTCFullYear(), second59.getUTCMonth() + 1));
+}
 /** Milliseconds since the epoch of a timestamp that passed `timestampRule`. */
 function timestampMillis(value) {
     // Date.parse handles at most millisecond precision; drop the rest, and a leap second becomes :59.

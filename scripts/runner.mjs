@@ -25,6 +25,10 @@ export const actionManifest = parse(readFileSync(join(repoRoot, 'action.yml'), '
  */
 export function createStepEnvironment(options = {}) {
   const { inputs = {}, eventName = 'repository_dispatch', event = {}, state = {}, env = {} } = options
+  // The runner only warns about an input action.yml does not declare, and the step runs without it: a
+  // misspelt filter would pass every event. Here it is an error, so that no test or sample runs that way.
+  const unknown = unknownInputs(Object.keys(inputs))
+  if (unknown.length > 0) throw new Error(unknown.map(describeUnknownInput).join('; '))
   const work = mkdtempSync(join(tmpdir(), 'acr-action-run-'))
   const files = {
     GITHUB_EVENT_PATH: join(work, 'event.json'),
@@ -113,6 +117,45 @@ export async function runActionAsync(options = {}) {
   } finally {
     step.cleanup()
   }
+}
+
+/**
+ * Input names action.yml does not declare, each with the declared name nearest
+ * to it (by edit distance), or undefined when none is close.
+ *
+ * @param {string[]} names
+ * @returns {Array<{ name: string, nearest: string | undefined }>}
+ */
+export function unknownInputs(names) {
+  const declared = Object.keys(actionManifest.inputs ?? {})
+  return names
+    .filter(name => !declared.includes(name))
+    .map(name => {
+      const [nearest] = declared
+        .map(candidate => ({ candidate, distance: editDistance(name.toLowerCase(), candidate) }))
+        .filter(({ candidate, distance }) => distance <= Math.max(2, Math.floor(candidate.length / 3)))
+        .sort((a, b) => a.distance - b.distance)
+      return { name, nearest: nearest?.candidate }
+    })
+}
+
+/** @param {{ name: string, nearest: string | undefined }} unknown */
+export function describeUnknownInput({ name, nearest }) {
+  const declared = Object.keys(actionManifest.inputs ?? {}).join(', ')
+  return `unknown input "${name}"${nearest ? ` (did you mean "${nearest}"?)` : ''}; action.yml declares ${declared}`
+}
+
+/** Levenshtein distance. */
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
 }
 
 /** The runner's rule: spaces become underscores, then upper case. */

@@ -45,6 +45,8 @@ export interface HeaderChange {
   readonly createdFile: boolean
   readonly createdFolder: boolean
   readonly createdHeaders: boolean
+  /** The bytes of a config.json that was empty or only white space (Docker reads it as {}): put back as they were. */
+  readonly blankText?: string
 }
 
 export class DockerConfigError extends Error {
@@ -66,6 +68,7 @@ export function planHeaderWrite(configPath: string, value: string): { change: He
   const fileExists = existsSync(filePath)
   const text = fileExists ? readFileSync(filePath, 'utf8') : ''
   const config = fileExists ? parseConfig(filePath, text) : {}
+  const blank = fileExists && isBlank(text)
   const headers = ownField(config, HEADERS_KEY)
   if (headers !== undefined && !isJsonObject(headers)) {
     throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}" is not a JSON object; fix or remove it, then run again (the file was not changed)`)
@@ -83,9 +86,10 @@ export function planHeaderWrite(configPath: string, value: string): { change: He
     previous: previous ?? null,
     createdFile: !fileExists,
     createdFolder: !folderExists,
-    createdHeaders: headers === undefined
+    createdHeaders: headers === undefined,
+    ...(blank ? { blankText: text } : {})
   }
-  const newText = fileExists ? withHeader(text, header, value) : newConfigText(value)
+  const newText = fileExists && !blank ? withHeader(text, header, value) : newConfigText(value)
   return {
     change,
     write: () => {
@@ -128,6 +132,10 @@ export function restoreHeader(change: HeaderChange): RestoreOutcome {
     change.previous !== null
       ? withHeader(text, change.header, change.previous)
       : withoutHeader(text, change.header, { removeEmptyHeaders: change.createdHeaders })
+  if (change.blankText !== undefined && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
+    writeFileAtomic(change.filePath, change.blankText, statSync(change.filePath).mode & 0o7777)
+    return 'restored'
+  }
   if (change.createdFile && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
     unlinkSync(change.filePath)
     if (change.createdFolder) removeFolderIfEmpty(dirname(change.filePath))
@@ -146,6 +154,8 @@ export function restoreHeader(change: HeaderChange): RestoreOutcome {
  */
 function parseConfig(filePath: string, text: string): Record<string, unknown> {
   const unchanged = 'fix or remove it, then run again (the file was not changed)'
+  // As the Docker CLI reads it: an empty or blank file is an empty config.
+  if (isBlank(text)) return {}
   let config: unknown
   try {
     config = JSON.parse(text)
@@ -167,6 +177,10 @@ function parseConfig(filePath: string, text: string): Record<string, unknown> {
       `${filePath} has "${HEADERS_KEY}" twice (again at ${lineAndColumn(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`
     )
   return config
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === ''
 }
 
 /** The second property node named `key` in an object node, if any. */

@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
 async function runMain(): Promise<void> {
   markMainStarted()
   const inputs = await getInputs()
-  const source = selectEventSource(inputs.payload, readRunnerEvent())
+  const source = selectEventSource(inputs.payload, readRunnerEvent)
   const parsed = parseEvent(source.payload, source.path)
   const filtered: Match = inputs.filters ? (await import('./filter.js')).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true }
   if (!filtered.matched && inputs.onMismatch === 'fail') {
@@ -116,7 +116,12 @@ function readRunnerEvent(): RunnerEvent {
   const name = process.env.GITHUB_EVENT_NAME ?? ''
   const path = process.env.GITHUB_EVENT_PATH
   if (!path || !existsSync(path)) return { name, payload: {} }
-  const text = readFileSync(path, 'utf8')
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
   try {
     return { name, payload: JSON.parse(text) }
   } catch (error) {

@@ -317,9 +317,17 @@ export class RegistryClient {
   private unreachable(url: URL, error: Error): RegistryError {
     const code = (error as NodeJS.ErrnoException).code
     const why = error.name === 'TimeoutError' || code === 'ABORT_ERR' ? `no answer within ${this.timeoutMs / 1000}s` : (code ?? error.message)
+    const what = url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`
+    if (code === 'EPROTO' && url.protocol === 'https:') {
+      // What a plain-http server answers a TLS hello with: not a network fault, and DNS or firewall advice would mislead.
+      return new RegistryError(
+        this.host,
+        `Cannot reach ${what} over https (EPROTO: it did not answer TLS, perhaps it serves plain http): plain http is used only for the loopback names localhost, 127.0.0.1 and [::1]; serve the registry over https, or reach it by a loopback name; nothing was assumed verified`
+      )
+    }
     return new RegistryError(
       this.host,
-      `Cannot reach ${url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`
+      `Cannot reach ${what} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`
     )
   }
 }

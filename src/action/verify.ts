@@ -75,9 +75,15 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
   const pinned = `${host}/${repository}@${digest}`
   try {
     if (event.action === 'delete') {
-      // A delete is true while the manifest stays gone; one that is back was pushed again after it.
+      // A delete is true while the manifest stays gone. One that is there may have been pushed again, or the delete may never have
+      // happened there (a forged or misrouted event): the registry cannot tell which, so neither is asserted.
       const response = await client.manifest('HEAD', repository, digest)
-      if (response.status === 200) return { verified: false, reason: `stale: the registry has ${pinned} again, pushed after this delete` }
+      if (response.status === 200) {
+        return {
+          verified: false,
+          reason: `stale: the registry still has ${pinned}, which this delete event says is gone (pushed again since, or never deleted there)`
+        }
+      }
       return { verified: true, artifact: event.artifact, platforms: [], summary: `${pinned} is gone from the registry, as the delete says` }
     }
     const response = await client.manifest('GET', repository, digest)

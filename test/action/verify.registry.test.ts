@@ -137,7 +137,7 @@ describe.each(MODES)('verify against a registry: $name', ({ name, mode, config }
     const result = await verifyEvent(registryEvent(registry.host, 'team/web', v1, undefined, 'delete'), options(registry, 'tag', configPath))
     expect(result).toEqual({
       verified: false,
-      reason: `stale: the registry has ${registry.host}/team/web@${v1.digest} again, pushed after this delete`
+      reason: `stale: the registry still has ${registry.host}/team/web@${v1.digest}, which this delete event says is gone (pushed again since, or never deleted there)`
     })
   })
 
