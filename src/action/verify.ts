@@ -71,7 +71,12 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
   if (options.registries.patterns.every(p => p.startsWith('!')) || !options.registries.matches(host)) {
     return { verified: false, reason: `registry "${host}" is not in registries ${options.registries.toString()}, so it was not asked` }
   }
-  const client = new RegistryClient(host, credentialsFor(host, options), { timeoutMs: options.timeoutMs, onSecret: options.onSecret })
+  const client = new RegistryClient(host, credentialsFor(host, options), {
+    // Token services and redirects too: the registry's answers must not send the runner, or its credentials, elsewhere.
+    allowsHost: other => options.registries.matches(other),
+    timeoutMs: options.timeoutMs,
+    onSecret: options.onSecret
+  })
   const pinned = `${host}/${repository}@${digest}`
   try {
     if (event.action === 'delete') {
