@@ -270,8 +270,8 @@ function selectEventSource(payloadInput, readRunnerEvent) {
 
 // EXTERNAL MODULE: ./src/action/docker-config-path.ts
 var docker_config_path = __nccwpck_require__(2595);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 16 modules
-var core = __nccwpck_require__(5658);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __nccwpck_require__(303);
 // EXTERNAL MODULE: ./src/action/source-client.ts
 var source_client = __nccwpck_require__(3030);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -620,10 +620,10 @@ function isPost() {
 function markMainStarted() {
     saveState(IS_POST, 'true');
 }
-function saveHeaderChange(change) {
-    saveState(DOCKER_CONFIG, change);
+function saveHeaderClaim(claim) {
+    saveState(DOCKER_CONFIG, claim);
 }
-function loadHeaderChange() {
+function loadHeaderClaim() {
     const saved = getState(DOCKER_CONFIG);
     return saved ? JSON.parse(saved) : undefined;
 }
@@ -705,37 +705,43 @@ async function tagRegistryTraffic(sourceClient) {
         warning(`source-client cloud "${sourceClient.cloud}" is not one ACR documents (${source_client/* KNOWN_CLOUDS */.Np.join(', ')}); writing "${sourceClient.value}" anyway`);
     }
     // Loaded only when asked for, so that steps without source-client do not pay for it.
-    const { dockerConfigPath, planHeaderWrite } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
-    const plan = planHeaderWrite(dockerConfigPath(), sourceClient.value);
+    const { claimHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8974));
     // Saved before the write, so that the post step can undo a write that got interrupted.
-    saveHeaderChange(plan.change);
-    plan.write();
-    info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${plan.change.configPath})`);
-    return plan.change.configPath;
+    const claim = await claimHeader((0,docker_config_path/* dockerConfigPath */.Q)(), sourceClient.value, saveHeaderClaim);
+    info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${claim.configPath})`);
+    return claim.configPath;
 }
+/** Cleanup: whatever goes wrong here is a warning, never a failed job (the job's work is done). */
 async function runPost() {
-    const change = loadHeaderChange();
-    if (!change)
+    const claim = loadHeaderClaim();
+    if (!claim)
         return;
-    const { DockerConfigError, restoreHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
     try {
-        const outcome = restoreHeader(change);
+        const { releaseHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8974));
+        const outcome = await releaseHeader(claim);
         const messages = {
-            restored: `Restored X-Meta-Source-Client in ${change.configPath} to ${change.previous === null ? 'no value' : `"${change.previous}"`}`,
-            'removed-file': `Removed ${change.configPath}, which this action had created`,
-            'file-missing': `${change.configPath} is gone; nothing to restore`,
-            'changed-since': `X-Meta-Source-Client in ${change.configPath} was changed by another step since; left as it is`,
-            unchanged: `${change.configPath} needed no change`
+            restored: `Restored ${claim.configPath} to what it was before this job set X-Meta-Source-Client`,
+            'removed-file': `Removed ${claim.configPath}, which this action had created`,
+            'file-missing': `${claim.configPath} is gone; nothing to restore`,
+            'changed-since': `X-Meta-Source-Client in ${claim.configPath} was changed by another step since; left as it is`,
+            unchanged: `${claim.configPath} needed no change`,
+            'handed-over': `X-Meta-Source-Client in ${claim.configPath} is back to the value of another job on this runner that still runs`,
+            'not-held': `${claim.configPath}: this job's X-Meta-Source-Client was already released; nothing to restore`
         };
         info(messages[outcome]);
     }
     catch (error) {
-        // The job's real work is done; a config we cannot restore is worth a warning, not a failed job.
-        if (error instanceof DockerConfigError)
-            warning(`Could not restore the Docker config: ${error.message}`);
-        else
-            throw error;
+        const why = describeCleanupError(error);
+        warning(`Could not restore X-Meta-Source-Client in ${claim.configPath} (${why}): the value "${claim.value}" this job set may be left in it, and Docker on this runner would keep sending it. Once ${claim.configPath} is a readable file again, remove "X-Meta-Source-Client" from its HttpHeaders if no other job uses source-client. The job's result is not changed by this.`);
     }
+}
+function describeCleanupError(error) {
+    const code = error?.code;
+    if (code === 'EISDIR')
+        return 'EISDIR: it is a directory now';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `${code}: this job's user may not read or write it`;
+    return error instanceof Error ? error.message : String(error);
 }
 /** The triggering event as the runner hands it over, read the way @actions/github's Context reads it. */
 function readRunnerEvent() {
@@ -1208,10 +1214,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -1411,6 +1431,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -1432,7 +1466,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5658:
+/***/ 303:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1587,8 +1621,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -1602,10 +1636,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -1624,8 +1658,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1638,7 +1672,7 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -1661,7 +1695,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -1961,7 +1995,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -1988,7 +2022,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -2046,7 +2080,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -2075,11 +2109,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -2299,7 +2333,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -2314,7 +2348,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -2325,7 +2359,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -2334,7 +2368,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -2765,7 +2799,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)

@@ -3,7 +3,7 @@
 // GITHUB_EVENT_PATH, and outputs, state and summary read back from the files
 // the runner provides. Used by the end-to-end tests and by `npm run sample`.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,6 +22,7 @@ export const actionManifest = parse(readFileSync(join(repoRoot, 'action.yml'), '
  * @param {unknown} [options.event] the triggering event, written to GITHUB_EVENT_PATH
  * @param {Record<string, string>} [options.state] STATE_* carried over from the main step
  * @param {Record<string, string | undefined>} [options.env] extra environment
+ * @param {{ uid: number, gid: number }} [options.user] run the step as this user (the step's files become theirs)
  */
 export function createStepEnvironment(options = {}) {
   const { inputs = {}, eventName = 'repository_dispatch', event = {}, state = {}, env = {} } = options
@@ -38,6 +39,7 @@ export function createStepEnvironment(options = {}) {
   }
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event))
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) writeFileSync(files[name], '')
+  if (options.user) for (const path of [work, ...Object.values(files)]) chownSync(path, options.user.uid, options.user.gid)
 
   /** @type {Record<string, string>} */
   const inputEnv = {}
@@ -77,6 +79,9 @@ export function createStepEnvironment(options = {}) {
 /**
  * Runs one step of the action (action.yml's `main` or `post`) as a process.
  *
+ * The post step gets the main step's saved state as `state` (GITHUB_STATE
+ * → STATE_*), as the runner carries it: `runAction({ ...step, phase: 'post', state: main.state })`.
+ *
  * @param {Parameters<typeof createStepEnvironment>[0] & { phase?: 'main' | 'post' }} [options]
  * @returns {{ status: number | null, stdout: string, stderr: string, outputs: Record<string, string>, state: Record<string, string>, summary: string }}
  */
@@ -84,7 +89,7 @@ export function runAction(options = {}) {
   const step = createStepEnvironment(options)
   try {
     const entry = join(repoRoot, actionManifest.runs[options.phase ?? 'main'])
-    const result = spawnSync(process.execPath, [entry], { cwd: step.work, encoding: 'utf8', env: step.env })
+    const result = spawnSync(process.execPath, [entry], { cwd: step.work, encoding: 'utf8', env: step.env, ...options.user })
     return { status: result.status, stdout: result.stdout, stderr: result.stderr, ...step.read() }
   } finally {
     step.cleanup()
