@@ -8216,6 +8216,12 @@ const CLIENT_PAYLOAD_KEYS = [
     'connectedRegistry',
     'connectedregistry'
 ];
+/** A 401 says "unauthorized" and no more; the log says which of these it was, and never the value sent. */
+const UNAUTHORIZED = {
+    noHeader: { status: 401, body: { error: 'unauthorized' }, logError: 'unauthorized: no Authorization header' },
+    notBearer: { status: 401, body: { error: 'unauthorized' }, logError: 'unauthorized: the Authorization header is not "Bearer <secret>"' },
+    wrongSecret: { status: 401, body: { error: 'unauthorized' }, logError: 'unauthorized: wrong secret' }
+};
 /** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
 const BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } };
 const HANDSHAKE_BODY_TOO_LARGE = { status: 413, body: { error: `body over ${MAX_HANDSHAKE_BODY_BYTES} bytes` } };
@@ -8258,8 +8264,11 @@ class RelayCore {
         // Event Grid may validate a subscription without the delivery's custom headers. Answering
         // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
         const handshake = head.headers['aeg-event-type'] === 'SubscriptionValidation';
-        if (!handshake && !this.isAuthorized(head.headers.authorization))
-            return { status: 401, body: { error: 'unauthorized' } };
+        if (!handshake) {
+            const refused = this.refuseUnauthorized(head.headers.authorization);
+            if (refused)
+                return refused;
+        }
         if (!JSON_CONTENT_TYPES.includes(mediaType(head.headers['content-type']))) {
             return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } };
         }
@@ -8282,8 +8291,11 @@ class RelayCore {
     }
     /** A response at once, or the events to dispatch. */
     prepare(request, decided, log) {
-        if (typeof decided !== 'number')
+        if (typeof decided !== 'number') {
+            if (decided.logError !== undefined)
+                log.error = decided.logError;
             return decided;
+        }
         if (isOverUtf8Bytes(request.body, decided))
             return bodyTooLarge(decided);
         // decideOnHead gives the handshake, and only the handshake, its smaller limit.
@@ -8309,18 +8321,20 @@ class RelayCore {
         }
     }
     /**
-     * `Bearer <secret>`: the scheme in any case and one or more spaces after it
-     * (RFC 9110). Constant time over the secret's bytes; only a wrong length
-     * returns early, and the length is no secret.
+     * The 401 for anything but `Bearer <secret>`, or undefined: the scheme in any
+     * case and one or more spaces after it (RFC 9110). Constant time over the
+     * secret's bytes; only a wrong length returns early, and the length is no secret.
      */
-    isAuthorized(header) {
-        if (header === undefined || header.length <= 7 || header.charCodeAt(6) !== 32 || header.slice(0, 6).toLowerCase() !== 'bearer')
-            return false;
+    refuseUnauthorized(header) {
+        if (header === undefined)
+            return UNAUTHORIZED.noHeader;
+        if (header.length <= 7 || header.charCodeAt(6) !== 32 || header.slice(0, 6).toLowerCase() !== 'bearer')
+            return UNAUTHORIZED.notBearer;
         let start = 7;
         while (header.charCodeAt(start) === 32)
             start++;
         const given = Buffer.from(header.slice(start));
-        return given.length === this.secret.length && (0,external_node_crypto_.timingSafeEqual)(given, this.secret);
+        return given.length === this.secret.length && (0,external_node_crypto_.timingSafeEqual)(given, this.secret) ? undefined : UNAUTHORIZED.wrongSecret;
     }
     /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */
     plan(body, binary) {
@@ -8785,7 +8799,7 @@ async function serve(core, req, res, log, isClosing) {
     if (typeof decided !== 'number') {
         // A body that was not read is not drained either: the connection closes after the answer.
         send(res, decided, hasBody(req) || isClosing() ? { connection: 'close' } : undefined);
-        log({ method: head.method, path, status: decided.status, durationMs: 0, events: [] });
+        log({ method: head.method, path, status: decided.status, durationMs: 0, events: [], ...(decided.logError && { error: decided.logError }) });
         return;
     }
     const body = await readBody(req, decided);

@@ -28,7 +28,16 @@ export function createHttpHandler(core: RelayCore, log: (line: string) => void =
 }
 
 function answer(response: RelayResponse, head: RelayRequestHead, log: (line: string) => void): HttpResponseInit {
-  log(JSON.stringify({ method: head.method, path: head.path, status: response.status, durationMs: 0, events: [] }))
+  log(
+    JSON.stringify({
+      method: head.method,
+      path: head.path,
+      status: response.status,
+      durationMs: 0,
+      events: [],
+      ...(response.logError && { error: response.logError })
+    })
+  )
   return toHttpResponse(response)
 }
 

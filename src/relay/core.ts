@@ -52,7 +52,16 @@ export interface RelayResponse {
   readonly status: number
   readonly headers?: Readonly<Record<string, string>>
   readonly body?: unknown
+  /** Why, for the request's log line only: the sender is told no more than the body says. */
+  readonly logError?: string
 }
+
+/** A 401 says "unauthorized" and no more; the log says which of these it was, and never the value sent. */
+const UNAUTHORIZED = {
+  noHeader: { status: 401, body: { error: 'unauthorized' }, logError: 'unauthorized: no Authorization header' },
+  notBearer: { status: 401, body: { error: 'unauthorized' }, logError: 'unauthorized: the Authorization header is not "Bearer <secret>"' },
+  wrongSecret: { status: 401, body: { error: 'unauthorized' }, logError: 'unauthorized: wrong secret' }
+} as const satisfies Record<string, RelayResponse>
 
 /** The answer to a body over MAX_BODY_BYTES, from the core or from a host that stops reading early. */
 export const BODY_TOO_LARGE: RelayResponse = { status: 413, body: { error: `body over ${MAX_BODY_BYTES} bytes` } }
@@ -187,7 +196,10 @@ export class RelayCore {
     // Event Grid may validate a subscription without the delivery's custom headers. Answering
     // reveals nothing and dispatches nothing, so the handshake is not behind the secret.
     const handshake = head.headers['aeg-event-type'] === 'SubscriptionValidation'
-    if (!handshake && !this.isAuthorized(head.headers.authorization)) return { status: 401, body: { error: 'unauthorized' } }
+    if (!handshake) {
+      const refused = this.refuseUnauthorized(head.headers.authorization)
+      if (refused) return refused
+    }
     if (!JSON_CONTENT_TYPES.includes(mediaType(head.headers['content-type']))) {
       return { status: 415, body: { error: `content type must be one of ${JSON_CONTENT_TYPES.join(', ')}` } }
     }
@@ -212,7 +224,10 @@ export class RelayCore {
 
   /** A response at once, or the events to dispatch. */
   private prepare(request: RelayRequest, decided: RelayResponse | number, log: RequestLog): RelayResponse | PlannedEvent[] {
-    if (typeof decided !== 'number') return decided
+    if (typeof decided !== 'number') {
+      if (decided.logError !== undefined) log.error = decided.logError
+      return decided
+    }
     if (isOverUtf8Bytes(request.body, decided)) return bodyTooLarge(decided)
     // decideOnHead gives the handshake, and only the handshake, its smaller limit.
     const handshake = decided === MAX_HANDSHAKE_BODY_BYTES
@@ -236,16 +251,17 @@ export class RelayCore {
   }
 
   /**
-   * `Bearer <secret>`: the scheme in any case and one or more spaces after it
-   * (RFC 9110). Constant time over the secret's bytes; only a wrong length
-   * returns early, and the length is no secret.
+   * The 401 for anything but `Bearer <secret>`, or undefined: the scheme in any
+   * case and one or more spaces after it (RFC 9110). Constant time over the
+   * secret's bytes; only a wrong length returns early, and the length is no secret.
    */
-  private isAuthorized(header: string | undefined): boolean {
-    if (header === undefined || header.length <= 7 || header.charCodeAt(6) !== 32 || header.slice(0, 6).toLowerCase() !== 'bearer') return false
+  private refuseUnauthorized(header: string | undefined): RelayResponse | undefined {
+    if (header === undefined) return UNAUTHORIZED.noHeader
+    if (header.length <= 7 || header.charCodeAt(6) !== 32 || header.slice(0, 6).toLowerCase() !== 'bearer') return UNAUTHORIZED.notBearer
     let start = 7
     while (header.charCodeAt(start) === 32) start++
     const given = Buffer.from(header.slice(start))
-    return given.length === this.secret.length && timingSafeEqual(given, this.secret)
+    return given.length === this.secret.length && timingSafeEqual(given, this.secret) ? undefined : UNAUTHORIZED.wrongSecret
   }
 
   /** Validates every event of the request before any is dispatched, so a bad batch sends nothing. */

@@ -148,7 +148,7 @@ async function serve(
   if (typeof decided !== 'number') {
     // A body that was not read is not drained either: the connection closes after the answer.
     send(res, decided, hasBody(req) || isClosing() ? { connection: 'close' } : undefined)
-    log({ method: head.method, path, status: decided.status, durationMs: 0, events: [] })
+    log({ method: head.method, path, status: decided.status, durationMs: 0, events: [], ...(decided.logError && { error: decided.logError }) })
     return
   }
   const body = await readBody(req, decided)

@@ -14,7 +14,7 @@ import { runnerCommands } from '../support/runner-commands.js'
 
 /** The only commands the action itself issues. */
 const OWN_COMMANDS = new Set(['group', 'endgroup', 'error', 'notice', 'warning'])
-/** The documented character sets (README, "Security"). */
+/** The documented character sets (docs/security.md). */
 const OUTPUT_CHARACTERS = /^[A-Za-z0-9._:/@+-]*$/
 const HOST_OUTPUT_CHARACTERS = /^(?:\[[0-9a-fA-F:.]+\])?[A-Za-z0-9._:/@+-]*$/
 const INJECTION = '##[set-output name=tag;]$(id)#'

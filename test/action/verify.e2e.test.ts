@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { runActionAsync } from '../../scripts/runner.mjs'
 import { registryPayload, writeDockerConfig } from '../support/registry-event.js'
 import { runnerCommands } from '../support/runner-commands.js'
+import { NEEDS_DOCKER_REGISTRY } from '../support/docker-tests.js'
 import {
   freePort,
   pushHelmChart,
@@ -35,7 +36,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }))
 
 const dockerConfigFolder = (name: string, config: object) => writeDockerConfig(work, name, config)
 
-describe('verify in the bundle: a token registry, as ACR (az acr login refresh token)', () => {
+describe('verify in the bundle: a token registry, as ACR (az acr login refresh token)', { tags: [NEEDS_DOCKER_REGISTRY] }, () => {
   let registry: LocalRegistry
   let dockerConfig: string
   let v1: Descriptor
@@ -146,7 +147,7 @@ describe('verify in the bundle: a token registry, as ACR (az acr login refresh t
   })
 })
 
-describe('verify in the bundle: htpasswd basic auth (docker/login-action)', () => {
+describe('verify in the bundle: htpasswd basic auth (docker/login-action)', { tags: [NEEDS_DOCKER_REGISTRY] }, () => {
   let registry: LocalRegistry
   let v1: Descriptor
   beforeAll(async () => {

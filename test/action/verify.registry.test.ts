@@ -22,6 +22,7 @@ import {
   type RegistryMode
 } from '../support/registry.js'
 import { registryEvent, writeDockerConfig } from '../support/registry-event.js'
+import { NEEDS_DOCKER_REGISTRY } from '../support/docker-tests.js'
 
 let work: string
 beforeAll(() => {
@@ -60,7 +61,7 @@ const MODES: Array<{ name: string; mode: RegistryMode; config: (host: string) =>
   }
 ]
 
-describe.each(MODES)('verify against a registry: $name', ({ name, mode, config }) => {
+describe.each(MODES)('verify against a registry: $name', { tags: [NEEDS_DOCKER_REGISTRY] }, ({ name, mode, config }) => {
   let registry: LocalRegistry
   let configPath: string
   let v1: Descriptor

@@ -1,4 +1,4 @@
-// The artifact rules of the README's table, in its order, without a payload.
+// The artifact rules of the table in docs/gating.md, in its order, without a payload.
 import { describe, expect, test } from 'vitest'
 import { classifyArtifact, type ArtifactClues } from '../../src/event/artifact.js'
 

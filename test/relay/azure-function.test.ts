@@ -141,6 +141,8 @@ describe('Azure Functions HTTP trigger', () => {
   test('refuses a wrong secret and serves healthz', async () => {
     const refused = await handler(request({ headers: { authorization: 'Bearer nope', 'content-type': 'application/json' }, body: '{}' }))
     expect(refused.status).toBe(401)
+    expect(JSON.parse(logged.at(-1)!)).toMatchObject({ status: 401, error: 'unauthorized: wrong secret' })
+    expect(logged.at(-1)).not.toContain('nope')
     expect((await handler(request({ method: 'GET', path: 'healthz' }))).status).toBe(200)
     expect(github.attempts).toHaveLength(0)
   })

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest'
 import { GlobList } from '../../src/glob-list.js'
 import { RelayCore, DUPLICATE_WINDOW_MS, MAX_BODY_BYTES, type Dispatch, type DispatchResult, type RelayRequest } from '../../src/relay/core.js'
-import { fixture } from '../support/fixtures.js'
+import { fixture, fixtureNames } from '../support/fixtures.js'
 
 const SECRET = 'core-secret-0123456789'
 const accepted: DispatchResult = { ok: true, status: 204, attempts: 1, retryable: false }
@@ -159,6 +159,28 @@ describe('RelayCore: handshakes', () => {
 })
 
 describe('RelayCore: refusals', () => {
+  const { authorization: _sent, ...withoutAuthorization } = post(fixture('native-push.json')).headers
+  test.each([
+    ['no Authorization header', undefined, 'unauthorized: no Authorization header'],
+    ['the secret without "Bearer"', SECRET, 'unauthorized: the Authorization header is not "Bearer <secret>"'],
+    ['another scheme', `Basic ${SECRET}`, 'unauthorized: the Authorization header is not "Bearer <secret>"'],
+    ['"Bearer" alone', 'Bearer', 'unauthorized: the Authorization header is not "Bearer <secret>"'],
+    ['a wrong secret', `Bearer ${SECRET}x`, 'unauthorized: wrong secret'],
+    ['a wrong secret of the same length, scheme in lower case', `bearer ${'x'.repeat(SECRET.length)}`, 'unauthorized: wrong secret'],
+    ['no secret after the scheme', 'Bearer    ', 'unauthorized: wrong secret']
+  ])('401 for %s: the answer says only "unauthorized", the log line says why without the value sent', async (_name, authorization, why) => {
+    const { core, sent } = makeCore()
+    const headers = authorization === undefined ? withoutAuthorization : { ...withoutAuthorization, authorization }
+    const { response, log } = await core.handle({ ...post(fixture('native-push.json')), headers })
+    expect(response.status).toBe(401)
+    expect(response.body).toEqual({ error: 'unauthorized' })
+    expect(log).toMatchObject({ status: 401, error: why })
+    // The credential part of what was sent (the scheme's name may well be in the reason).
+    const credentials = (authorization ?? '').split(' ').filter(part => part !== '' && !/^(bearer|basic)$/i.test(part))
+    for (const value of [...credentials, SECRET]) expect(JSON.stringify(log)).not.toContain(value)
+    expect(sent).toHaveLength(0)
+  })
+
   test.each<[string, RelayRequest, number, RegExp | undefined]>([
     ['no secret', { ...post(fixture('native-push.json')), headers: { 'content-type': 'application/json' } }, 401, /^unauthorized$/],
     ['a wrong secret', post(fixture('native-push.json'), { authorization: `Bearer ${SECRET}x` }), 401, /^unauthorized$/],
@@ -243,13 +265,25 @@ describe('RelayCore: duplicates and routes', () => {
     const { core, sent } = makeCore({ now: () => now })
     expect((await core.handle(post(fixture('native-push.json')))).response.status).toBe(202)
     now += DUPLICATE_WINDOW_MS - 1
-    const again = await core.handle(post(fixture('eventgrid-push.json'))) // same event id, another envelope
+    const sameIdInAnEnvelope = fixture('eventgrid-push.json') as any
+    sameIdInAnEnvelope.data.id = (fixture('native-push.json') as any).id
+    const again = await core.handle(post(sameIdInAnEnvelope))
     expect(again.response).toMatchObject({ status: 202, body: { dispatched: 0, duplicates: 1 } })
     expect(again.log.events[0]!.outcome).toBe('duplicate')
     expect(sent).toHaveLength(1)
     now += 2
     expect((await core.handle(post(fixture('native-push.json')))).response.body).toMatchObject({ dispatched: 1 })
     expect(sent).toHaveLength(2)
+  })
+
+  test('the bundled fixtures are distinct events: sent one after another, none is answered as a duplicate', async () => {
+    const { core } = makeCore()
+    const duplicates: string[] = []
+    for (const name of fixtureNames()) {
+      const { log } = await core.handle(post(fixture(name)))
+      if (log.events.some(event => event.outcome === 'duplicate')) duplicates.push(name)
+    }
+    expect(duplicates).toEqual([])
   })
 
   test('past the bound on remembered events, the oldest is dispatched again and the newest is still a duplicate', async () => {

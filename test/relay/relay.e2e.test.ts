@@ -129,6 +129,26 @@ describe('relay: handshakes and refusals over HTTP', () => {
   })
 })
 
+describe('relay: a 401 in the log', () => {
+  test('the log line says why a request was refused (no header, another scheme, a wrong secret), never the value sent', async () => {
+    const relay = await start()
+    const sent = ['Basic dXNlcjpwYXNz', 'Bearer not-the-relay-secret']
+    const noHeader = await fetch(`${relay.url}/`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })
+    expect(noHeader.status).toBe(401)
+    for (const authorization of sent) expect((await relay.post(fixture('native-push.json'), { authorization })).status).toBe(401)
+    for (let waited = 0; relay.logs.filter(line => line.status === 401).length < 3 && waited < 5000; waited += 10) {
+      await new Promise(resolve => setTimeout(resolve, 10))
+    }
+    expect(relay.logs.filter(line => line.status === 401).map(line => line.error)).toEqual([
+      'unauthorized: no Authorization header',
+      'unauthorized: the Authorization header is not "Bearer <secret>"',
+      'unauthorized: wrong secret'
+    ])
+    const everything = JSON.stringify(relay.logs) + relay.stderr()
+    for (const value of ['dXNlcjpwYXNz', 'not-the-relay-secret', RELAY_SECRET]) expect(everything).not.toContain(value)
+  })
+})
+
 describe('relay: decided on the headers before a body is read', () => {
   const declaringMiB = (authorization: string, contentType = 'application/json') => ({
     method: 'POST',

@@ -51,8 +51,8 @@ export interface FakeGitHub {
   close(): Promise<void>
 }
 
-/** Plain HTTP, or HTTPS with the test certificate, as GitHub itself serves. */
-export async function startFakeGitHub(options: { tls?: boolean } = {}): Promise<FakeGitHub> {
+/** Plain HTTP, or HTTPS with the test certificate, as GitHub itself serves; `onDispatch` sees each dispatch request as it arrives. */
+export async function startFakeGitHub(options: { tls?: boolean; onDispatch?: (dispatch: RecordedDispatch) => void } = {}): Promise<FakeGitHub> {
   const queue: ScriptedAnswer[] = []
   let always: ScriptedAnswer | undefined
   let minted = 0
@@ -102,6 +102,7 @@ export async function startFakeGitHub(options: { tls?: boolean } = {}): Promise<
     if (req.method === 'POST' && dispatch) {
       const record = { target: dispatch[1]!, path, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
       fake.attempts.push(record)
+      options.onDispatch?.(record)
       const answer = queue.shift() ?? always ?? { status: 204 }
       concurrent++
       fake.maxConcurrent = Math.max(fake.maxConcurrent, concurrent)

@@ -17,8 +17,12 @@ export interface RelayProcess {
   stop(): Promise<number | null>
 }
 
-/** Starts dist/relay/index.js, or the index.js of `folder` (a copy of it, as a container image holds it). */
-export async function startRelayProcess(env: Record<string, string>, folder = join(repoRoot, 'dist/relay')): Promise<RelayProcess> {
+/** Starts dist/relay/index.js, or the index.js of `folder` (a copy of it, as a container image holds it); `onLog` sees each log line as it comes. */
+export async function startRelayProcess(
+  env: Record<string, string>,
+  folder = join(repoRoot, 'dist/relay'),
+  onLog?: (line: Record<string, any>) => void
+): Promise<RelayProcess> {
   const child = spawn(process.execPath, ['index.js'], {
     cwd: folder,
     env: { PATH: process.env.PATH, RELAY_SECRET, PORT: '0', ...env },
@@ -36,6 +40,7 @@ export async function startRelayProcess(env: Record<string, string>, folder = jo
         const line = JSON.parse(buffered.slice(0, newline))
         buffered = buffered.slice(newline + 1)
         logs.push(line)
+        onLog?.(line)
         if (line.message === 'listening') resolve(line.port)
       }
     })
