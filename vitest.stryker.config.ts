@@ -10,6 +10,7 @@ export default defineConfig({
       'test/action/outputs.test.ts',
       'test/action/runner-output.test.ts',
       'test/action/docker-config.test.ts',
+      'test/action/verify.test.ts',
       'test/action/verify.registry.test.ts'
     ],
     testTimeout: 30_000,
