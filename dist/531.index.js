@@ -169,6 +169,9 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** Token answers are small JSON objects; this bounds what a hostile realm can make us buffer. */
 const MAX_TOKEN_BYTES = 64 * 1024;
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** As many as curl and browsers would not call a loop; a registry needs one or two (a CDN, a storage account). */
+const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 /** A failure that must fail the step: the registry could not answer whether the event is true. */
 class RegistryError extends Error {
     host;
@@ -404,7 +407,13 @@ class RegistryClient {
         if (!secure || url.username || url.password) {
             throw new RegistryError(this.host, `The registry ${this.host} sent a token realm that is not https (${url.protocol}//${url.host}); no credentials were sent there`);
         }
+        if (!this.allows(url.host)) {
+            throw new RegistryError(this.host, `The registry ${this.host} names its token service at ${url.host} (Bearer realm ${url.origin}), a host registries does not allow: no request, and no credential, was sent there. If ${url.host} is the token service of ${this.host}, add it to registries (registries: ${this.host}, ${url.host})`);
+        }
         return url;
+    }
+    allows(host) {
+        return host.toLowerCase() === this.host.toLowerCase() || (this.options.allowsHost?.(host) ?? false);
     }
     refused(response, detail, where = `the registry ${this.host}`) {
         const what = this.credentials.kind === 'anonymous'
@@ -416,7 +425,53 @@ class RegistryClient {
         const all = this.authorization ? { ...headers, authorization: this.authorization } : headers;
         return this.sendTo(new URL(path, this.baseUrl), method, all, undefined, maxBytes);
     }
-    sendTo(url, method, headers, body, maxBytes) {
+    /**
+     * One request, following redirects: every hop to a host the workflow allows
+     * and over https (http only between loopback hosts), checked before it is
+     * made. The Authorization header does not cross to another host, and a body
+     * (the token request's refresh token) is never sent to another host at all.
+     */
+    async sendTo(url, method, headers, body, maxBytes) {
+        let hop = { url, method, headers, body };
+        for (let redirects = 0;; redirects++) {
+            const response = await this.sendOnce(hop.url, hop.method, hop.headers, hop.body, maxBytes);
+            const location = REDIRECT_STATUSES.has(response.status) ? headerText(response.headers.location) : '';
+            if (location === '')
+                return response;
+            const what = `${hop.method} ${hop.url.host === this.host ? hop.url.pathname : hop.url.origin + hop.url.pathname}`;
+            if (redirects === MAX_REDIRECTS) {
+                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what} more than ${MAX_REDIRECTS} times; nothing was assumed verified`);
+            }
+            let next;
+            try {
+                next = new URL(location, hop.url);
+            }
+            catch {
+                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what} to an address that is not a URL; nothing was assumed verified`);
+            }
+            const secure = next.protocol === 'https:' || (next.protocol === 'http:' && isLoopbackHost(next.host) && isLoopbackHost(hop.url.host));
+            if (!secure || next.username || next.password) {
+                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what} to ${next.protocol}//${next.host}, which is not https; nothing was sent there`);
+            }
+            if (!this.allows(next.host)) {
+                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what} to ${next.host}, a host registries does not allow: no request, and no credential, was sent there. If ${next.host} serves ${this.host} (a CDN, a storage account), add it to registries (registries: ${this.host}, ${next.host})`);
+            }
+            const crossHost = next.host !== hop.url.host;
+            if (crossHost && hop.body !== undefined) {
+                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what}, which carries credentials in its body, to another host (${next.host}); it was not sent there`);
+            }
+            // 303, and 301/302 after a POST, turn into a GET without a body, as clients have always done.
+            const asGet = response.status === 303 || ((response.status === 301 || response.status === 302) && hop.method === 'POST');
+            const { authorization, ...withoutAuthorization } = hop.headers;
+            hop = {
+                url: next,
+                method: asGet ? 'GET' : hop.method,
+                headers: crossHost ? withoutAuthorization : hop.headers,
+                body: asGet ? undefined : hop.body
+            };
+        }
+    }
+    sendOnce(url, method, headers, body, maxBytes) {
         const send = url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__.request : node_https__WEBPACK_IMPORTED_MODULE_1__.request;
         const sameHost = url.host === this.host;
         return new Promise((resolve, reject) => {
@@ -446,7 +501,12 @@ class RegistryClient {
     unreachable(url, error) {
         const code = error.code;
         const why = error.name === 'TimeoutError' || code === 'ABORT_ERR' ? `no answer within ${this.timeoutMs / 1000}s` : (code ?? error.message);
-        return new RegistryError(this.host, `Cannot reach ${url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`);
+        const what = url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`;
+        if (code === 'EPROTO' && url.protocol === 'https:') {
+            // What a plain-http server answers a TLS hello with: not a network fault, and DNS or firewall advice would mislead.
+            return new RegistryError(this.host, `Cannot reach ${what} over https (EPROTO: it did not answer TLS, perhaps it serves plain http): plain http is used only for the loopback names localhost, 127.0.0.1 and [::1]; serve the registry over https, or reach it by a loopback name; nothing was assumed verified`);
+        }
+        return new RegistryError(this.host, `Cannot reach ${what} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`);
     }
 }
 function headerText(value) {
@@ -576,6 +636,9 @@ function readDockerConfig(configPath) {
     if (!(0,external_node_fs_.existsSync)(configPath))
         return {};
     const text = (0,external_node_fs_.readFileSync)(configPath, 'utf8');
+    // The Docker CLI reads an empty or blank file as an empty config, and so does this.
+    if (text.trim() === '')
+        return {};
     let config;
     try {
         config = JSON.parse(text);
@@ -682,14 +745,24 @@ async function verifyEvent(event, options) {
     if (options.registries.patterns.every(p => p.startsWith('!')) || !options.registries.matches(host)) {
         return { verified: false, reason: `registry "${host}" is not in registries ${options.registries.toString()}, so it was not asked` };
     }
-    const client = new registry_client/* RegistryClient */.bP(host, credentialsFor(host, options), { timeoutMs: options.timeoutMs, onSecret: options.onSecret });
+    const client = new registry_client/* RegistryClient */.bP(host, credentialsFor(host, options), {
+        // Token services and redirects too: the registry's answers must not send the runner, or its credentials, elsewhere.
+        allowsHost: other => options.registries.matches(other),
+        timeoutMs: options.timeoutMs,
+        onSecret: options.onSecret
+    });
     const pinned = `${host}/${repository}@${digest}`;
     try {
         if (event.action === 'delete') {
-            // A delete is true while the manifest stays gone; one that is back was pushed again after it.
+            // A delete is true while the manifest stays gone. One that is there may have been pushed again, or the delete may never have
+            // happened there (a forged or misrouted event): the registry cannot tell which, so neither is asserted.
             const response = await client.manifest('HEAD', repository, digest);
-            if (response.status === 200)
-                return { verified: false, reason: `stale: the registry has ${pinned} again, pushed after this delete` };
+            if (response.status === 200) {
+                return {
+                    verified: false,
+                    reason: `stale: the registry still has ${pinned}, which this delete event says is gone (pushed again since, or never deleted there)`
+                };
+            }
             if (options.attestation)
                 return { verified: false, reason: `a delete leaves no image whose attestation could be checked` };
             return { verified: true, artifact: event.artifact, platforms: [], summary: `${pinned} is gone from the registry, as the delete says` };

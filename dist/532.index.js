@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   MAX_CLOCK_SKEW_SECONDS: () => (/* binding */ MAX_CLOCK_SKEW_SECONDS),
+  describeDuration: () => (/* binding */ describeDuration),
   matchFilters: () => (/* binding */ matchFilters),
   parseDuration: () => (/* binding */ parseDuration),
   parseFilters: () => (/* binding */ parseFilters),
@@ -236,17 +237,39 @@ function matchSemver(event, range) {
 function matchAge(event, maxAgeSeconds, nowMillis) {
     if (maxAgeSeconds === undefined)
         return undefined;
-    const shown = `max-age ${maxAgeSeconds}s`;
+    const shown = `max-age ${describeDuration(maxAgeSeconds)}`;
     if (event.timestamp === undefined)
         return refuse(`the ${event.action} event has no timestamp, so it does not match ${shown}`);
     const ageSeconds = (nowMillis - (0,grammar/* timestampMillis */.RW)(event.timestamp)) / 1000;
     if (ageSeconds < -MAX_CLOCK_SKEW_SECONDS) {
-        return refuse(`timestamp ${event.timestamp} is ${Math.round(-ageSeconds)}s in the future, more than the ${MAX_CLOCK_SKEW_SECONDS}s allowed for clock skew`);
+        return refuse(`timestamp ${event.timestamp} is ${describeDuration(-ageSeconds)} in the future, more than the ${describeDuration(MAX_CLOCK_SKEW_SECONDS)} allowed for clock skew`);
     }
     if (ageSeconds > maxAgeSeconds) {
-        return refuse(`the event is ${Math.round(ageSeconds)}s old (timestamp ${event.timestamp}), older than ${shown}`);
+        return refuse(`the event is ${describeDuration(ageSeconds)} old (timestamp ${event.timestamp}), older than ${shown}`);
     }
     return undefined;
+}
+const DURATION_NAMES = [
+    ['day', 86400],
+    ['hour', 3600],
+    ['minute', 60],
+    ['second', 1]
+];
+/** `14 days 18 hours`: the two largest units a person reads an age in; "over" when smaller units were left out. */
+function describeDuration(seconds) {
+    let rest = Math.round(seconds);
+    const counts = DURATION_NAMES.map(([name, size]) => {
+        const count = Math.floor(rest / size);
+        rest -= count * size;
+        return [name, count];
+    });
+    const first = counts.findIndex(([, count]) => count > 0);
+    if (first === -1)
+        return '0 seconds';
+    const shown = counts.slice(first, first + 2).filter(([, count]) => count > 0);
+    const left = counts.slice(first + shown.length).some(([, count]) => count > 0);
+    const text = shown.map(([name, count]) => `${count} ${name}${count === 1 ? '' : 's'}`).join(' ');
+    return left ? `over ${text}` : text;
 }
 
 

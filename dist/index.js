@@ -247,10 +247,15 @@ function readAction(event, typeAction, typePath) {
 // the client_payload of a repository_dispatch run.
 
 
-function selectEventSource(payloadInput, runnerEvent) {
+/**
+ * `readRunnerEvent` is called only when the payload input is empty: a step
+ * given its event must not fail on a runner event file it does not need.
+ */
+function selectEventSource(payloadInput, readRunnerEvent) {
     if (payloadInput.trim() !== '') {
         return { payload: (0,json/* parseUntrustedJson */.YB)(payloadInput, 'payload'), path: 'payload' };
     }
+    const runnerEvent = readRunnerEvent();
     if (runnerEvent.name === 'repository_dispatch') {
         const clientPayload = (0,json/* isJsonObject */.OW)(runnerEvent.payload) ? (0,json/* ownField */.hQ)(runnerEvent.payload, 'client_payload') : undefined;
         if (clientPayload === undefined || clientPayload === null) {
@@ -346,14 +351,23 @@ function parseVerify(text) {
  * endpoint, an internal service).
  */
 function checkVerifiedHosts(verify, filters) {
-    const positive = filters?.registries.patterns.filter(p => !p.startsWith('!')) ?? [];
+    const patterns = filters?.registries.patterns ?? [];
+    const positive = patterns.filter(p => !p.startsWith('!'));
     if (positive.length === 0) {
-        throw new errors/* InputError */.dz('verify', `"${verify}" needs registries to name the hosts it may call (e.g. registries: myregistry.azurecr.io): the host comes from the event, and an event must not choose where the runner sends requests`);
+        const given = patterns.length === 0 ? 'registries to name' : `registries, which holds only exclusions (${patterns.join(', ')}), to name also`;
+        throw new errors/* InputError */.dz('verify', `"${verify}" needs ${given} the hosts it may call (e.g. registries: myregistry.azurecr.io): the host comes from the event, and an event must not choose where the runner sends requests`);
     }
-    const any = positive.find(p => /^\*+$/.test(p));
+    const any = positive.find(allowsEveryHost);
     if (any !== undefined) {
-        throw new errors/* InputError */.dz('verify', `registries "${any}" allows any host, so an event could choose where the runner sends requests: name your registries (e.g. *.azurecr.io)`);
+        throw new errors/* InputError */.dz('verify', `registries "${any}" allows any host (it has no literal part of a domain name, such as azurecr in *.azurecr.io), so an event could choose where the runner sends requests: name your registries (e.g. *.azurecr.io)`);
     }
+}
+/** True for `*`, `?*`, `*.*`, `*:5000`: no label of the host (port aside) is spelt out, so every host matches or nearly. */
+function allowsEveryHost(pattern) {
+    const host = pattern.replace(/:[^:\]]*$/, '');
+    if (/^\[[0-9a-f:.]+\]$/i.test(host))
+        return false;
+    return !host.split('.').some(label => /^[a-z0-9-]+$/i.test(label));
 }
 /** The filter code, and semver's only when a range is given: both are lazy chunks. */
 async function loadFilters(filterInputs) {
@@ -647,10 +661,10 @@ function isPost() {
 function markMainStarted() {
     saveState(IS_POST, 'true');
 }
-function saveHeaderChange(change) {
-    saveState(DOCKER_CONFIG, change);
+function saveHeaderClaim(claim) {
+    saveState(DOCKER_CONFIG, claim);
 }
-function loadHeaderChange() {
+function loadHeaderClaim() {
     const saved = getState(DOCKER_CONFIG);
     return saved ? JSON.parse(saved) : undefined;
 }
@@ -681,7 +695,7 @@ async function run() {
 async function runMain() {
     markMainStarted();
     const inputs = await getInputs();
-    const source = selectEventSource(inputs.payload, readRunnerEvent());
+    const source = selectEventSource(inputs.payload, readRunnerEvent);
     const parsed = parseEvent(source.payload, source.path);
     const filtered = inputs.filters ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true };
     if (!filtered.matched && inputs.onMismatch === 'fail') {
@@ -740,37 +754,43 @@ async function tagRegistryTraffic(sourceClient) {
         warning(`source-client cloud "${sourceClient.cloud}" is not one ACR documents (${source_client/* KNOWN_CLOUDS */.Np.join(', ')}); writing "${sourceClient.value}" anyway`);
     }
     // Loaded only when asked for, so that steps without source-client do not pay for it.
-    const { dockerConfigPath, planHeaderWrite } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
-    const plan = planHeaderWrite(dockerConfigPath(), sourceClient.value);
+    const { claimHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8974));
     // Saved before the write, so that the post step can undo a write that got interrupted.
-    saveHeaderChange(plan.change);
-    plan.write();
-    info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${plan.change.configPath})`);
-    return plan.change.configPath;
+    const claim = await claimHeader((0,docker_config_path/* dockerConfigPath */.Q)(), sourceClient.value, saveHeaderClaim);
+    info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${claim.configPath})`);
+    return claim.configPath;
 }
+/** Cleanup: whatever goes wrong here is a warning, never a failed job (the job's work is done). */
 async function runPost() {
-    const change = loadHeaderChange();
-    if (!change)
+    const claim = loadHeaderClaim();
+    if (!claim)
         return;
-    const { DockerConfigError, restoreHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
     try {
-        const outcome = restoreHeader(change);
+        const { releaseHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8974));
+        const outcome = await releaseHeader(claim);
         const messages = {
-            restored: `Restored X-Meta-Source-Client in ${change.configPath} to ${change.previous === null ? 'no value' : `"${change.previous}"`}`,
-            'removed-file': `Removed ${change.configPath}, which this action had created`,
-            'file-missing': `${change.configPath} is gone; nothing to restore`,
-            'changed-since': `X-Meta-Source-Client in ${change.configPath} was changed by another step since; left as it is`,
-            unchanged: `${change.configPath} needed no change`
+            restored: `Restored ${claim.configPath} to what it was before this job set X-Meta-Source-Client`,
+            'removed-file': `Removed ${claim.configPath}, which this action had created`,
+            'file-missing': `${claim.configPath} is gone; nothing to restore`,
+            'changed-since': `X-Meta-Source-Client in ${claim.configPath} was changed by another step since; left as it is`,
+            unchanged: `${claim.configPath} needed no change`,
+            'handed-over': `X-Meta-Source-Client in ${claim.configPath} is back to the value of another job on this runner that still runs`,
+            'not-held': `${claim.configPath}: this job's X-Meta-Source-Client was already released; nothing to restore`
         };
         info(messages[outcome]);
     }
     catch (error) {
-        // The job's real work is done; a config we cannot restore is worth a warning, not a failed job.
-        if (error instanceof DockerConfigError)
-            warning(`Could not restore the Docker config: ${error.message}`);
-        else
-            throw error;
+        const why = describeCleanupError(error);
+        warning(`Could not restore X-Meta-Source-Client in ${claim.configPath} (${why}): the value "${claim.value}" this job set may be left in it, and Docker on this runner would keep sending it. Once ${claim.configPath} is a readable file again, remove "X-Meta-Source-Client" from its HttpHeaders if no other job uses source-client. The job's result is not changed by this.`);
     }
+}
+function describeCleanupError(error) {
+    const code = error?.code;
+    if (code === 'EISDIR')
+        return 'EISDIR: it is a directory now';
+    if (code === 'EACCES' || code === 'EPERM')
+        return `${code}: this job's user may not read or write it`;
+    return error instanceof Error ? error.message : String(error);
 }
 /** The triggering event as the runner hands it over, read the way @actions/github's Context reads it. */
 function readRunnerEvent() {
@@ -778,7 +798,13 @@ function readRunnerEvent() {
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path || !(0,external_node_fs_.existsSync)(path))
         return { name, payload: {} };
-    const text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): ${error.code ?? String(error)}`);
+    }
     try {
         return { name, payload: JSON.parse(text) };
     }
@@ -1036,7 +1062,11 @@ function daysInMonth(year, month) {
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
-/** RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. */
+/**
+ * RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. A
+ * 60th second only where a leap second can be: 23:59:60 UTC on the last day of
+ * a month (RFC 3339 §5.7; the offset applied first, so 18:59:60-05:00 is one).
+ */
 const timestampRule = {
     description: 'an RFC 3339 date-time such as 2026-01-31T12:00:00.123456789Z (up to 9 fractional digits)',
     test: value => {
@@ -1053,9 +1083,17 @@ const timestampRule = {
             Number(match[5]) <= 59 &&
             Number(match[6]) <= 60 &&
             Number(match[7] ?? 0) <= 23 &&
-            Number(match[8] ?? 0) <= 59);
+            Number(match[8] ?? 0) <= 59 &&
+            (match[6] !== '60' || isLeapSecond(value)));
     }
 };
+/** Whether a timestamp with second 60 names 23:59:60 UTC on a month's last day. A Date only here: a 60th second is rare. */
+function isLeapSecond(value) {
+    const second59 = new Date(timestampMillis(value));
+    return (second59.getUTCHours() === 23 &&
+        second59.getUTCMinutes() === 59 &&
+        second59.getUTCDate() === daysInMonth(second59.getUTCFullYear(), second59.getUTCMonth() + 1));
+}
 /** Milliseconds since the epoch of a timestamp that passed `timestampRule`. */
 function timestampMillis(value) {
     // Date.parse handles at most millisecond precision; drop the rest, and a leap second becomes :59.
@@ -1222,6 +1260,13 @@ __webpack_async_result__();
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 9140:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("constants");
 
 /***/ }),
 
@@ -1460,6 +1505,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 

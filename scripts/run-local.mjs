@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { runAction } from './runner.mjs'
+import { describeUnknownInput, runAction, unknownInputs } from './runner.mjs'
 
 const DEFAULT_EVENT = 'test/fixtures/native-push.json'
 const USAGE = 'usage: npm run sample -- [event.json] [input=value ...]   e.g. npm run sample -- test/fixtures/eventgrid-push.json tags=v*'
@@ -23,6 +23,9 @@ if (eventArgs.length > 1) fail(`expected one event file and input=value argument
 if (eventArgs[0] !== undefined && !eventArgs[0].endsWith('.json'))
   fail(`"${eventArgs[0]}" is neither an event file (.json) nor an input=value argument`)
 if (Object.keys(inputs).some(name => name === '')) fail('an argument starts with "=": write input=value')
+// The runner would only warn and run without it; a sample that ignores a misspelt filter would show every event matching.
+const unknown = unknownInputs(Object.keys(inputs))
+if (unknown.length > 0) fail(unknown.map(describeUnknownInput).join('; '))
 
 // With the payload input, the event comes from there and no file is read.
 const eventFile = inputs.payload ? undefined : (eventArgs[0] ?? DEFAULT_EVENT)

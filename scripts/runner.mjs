@@ -3,7 +3,7 @@
 // GITHUB_EVENT_PATH, and outputs, state and summary read back from the files
 // the runner provides. Used by the end-to-end tests and by `npm run sample`.
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { chownSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -22,9 +22,14 @@ export const actionManifest = parse(readFileSync(join(repoRoot, 'action.yml'), '
  * @param {unknown} [options.event] the triggering event, written to GITHUB_EVENT_PATH
  * @param {Record<string, string>} [options.state] STATE_* carried over from the main step
  * @param {Record<string, string | undefined>} [options.env] extra environment
+ * @param {{ uid: number, gid: number }} [options.user] run the step as this user (the step's files become theirs)
  */
 export function createStepEnvironment(options = {}) {
   const { inputs = {}, eventName = 'repository_dispatch', event = {}, state = {}, env = {} } = options
+  // The runner only warns about an input action.yml does not declare, and the step runs without it: a
+  // misspelt filter would pass every event. Here it is an error, so that no test or sample runs that way.
+  const unknown = unknownInputs(Object.keys(inputs))
+  if (unknown.length > 0) throw new Error(unknown.map(describeUnknownInput).join('; '))
   const work = mkdtempSync(join(tmpdir(), 'acr-action-run-'))
   const files = {
     GITHUB_EVENT_PATH: join(work, 'event.json'),
@@ -34,6 +39,7 @@ export function createStepEnvironment(options = {}) {
   }
   writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify(event))
   for (const name of ['GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) writeFileSync(files[name], '')
+  if (options.user) for (const path of [work, ...Object.values(files)]) chownSync(path, options.user.uid, options.user.gid)
 
   /** @type {Record<string, string>} */
   const inputEnv = {}
@@ -73,6 +79,9 @@ export function createStepEnvironment(options = {}) {
 /**
  * Runs one step of the action (action.yml's `main` or `post`) as a process.
  *
+ * The post step gets the main step's saved state as `state` (GITHUB_STATE
+ * → STATE_*), as the runner carries it: `runAction({ ...step, phase: 'post', state: main.state })`.
+ *
  * @param {Parameters<typeof createStepEnvironment>[0] & { phase?: 'main' | 'post' }} [options]
  * @returns {{ status: number | null, stdout: string, stderr: string, outputs: Record<string, string>, state: Record<string, string>, summary: string }}
  */
@@ -80,7 +89,7 @@ export function runAction(options = {}) {
   const step = createStepEnvironment(options)
   try {
     const entry = join(repoRoot, actionManifest.runs[options.phase ?? 'main'])
-    const result = spawnSync(process.execPath, [entry], { cwd: step.work, encoding: 'utf8', env: step.env })
+    const result = spawnSync(process.execPath, [entry], { cwd: step.work, encoding: 'utf8', env: step.env, ...options.user })
     return { status: result.status, stdout: result.stdout, stderr: result.stderr, ...step.read() }
   } finally {
     step.cleanup()
@@ -113,6 +122,45 @@ export async function runActionAsync(options = {}) {
   } finally {
     step.cleanup()
   }
+}
+
+/**
+ * Input names action.yml does not declare, each with the declared name nearest
+ * to it (by edit distance), or undefined when none is close.
+ *
+ * @param {string[]} names
+ * @returns {Array<{ name: string, nearest: string | undefined }>}
+ */
+export function unknownInputs(names) {
+  const declared = Object.keys(actionManifest.inputs ?? {})
+  return names
+    .filter(name => !declared.includes(name))
+    .map(name => {
+      const [nearest] = declared
+        .map(candidate => ({ candidate, distance: editDistance(name.toLowerCase(), candidate) }))
+        .filter(({ candidate, distance }) => distance <= Math.max(2, Math.floor(candidate.length / 3)))
+        .sort((a, b) => a.distance - b.distance)
+      return { name, nearest: nearest?.candidate }
+    })
+}
+
+/** @param {{ name: string, nearest: string | undefined }} unknown */
+export function describeUnknownInput({ name, nearest }) {
+  const declared = Object.keys(actionManifest.inputs ?? {}).join(', ')
+  return `unknown input "${name}"${nearest ? ` (did you mean "${nearest}"?)` : ''}; action.yml declares ${declared}`
+}
+
+/** Levenshtein distance. */
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
 }
 
 /** The runner's rule: spaces become underscores, then upper case. */

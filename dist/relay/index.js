@@ -7921,7 +7921,11 @@ function daysInMonth(year, month) {
     const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
-/** RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. */
+/**
+ * RFC 3339 date-time, with up to 9 fractional digits as ACR sends them. A
+ * 60th second only where a leap second can be: 23:59:60 UTC on the last day of
+ * a month (RFC 3339 §5.7; the offset applied first, so 18:59:60-05:00 is one).
+ */
 const timestampRule = {
     description: 'an RFC 3339 date-time such as 2026-01-31T12:00:00.123456789Z (up to 9 fractional digits)',
     test: value => {
@@ -7938,9 +7942,17 @@ const timestampRule = {
             Number(match[5]) <= 59 &&
             Number(match[6]) <= 60 &&
             Number(match[7] ?? 0) <= 23 &&
-            Number(match[8] ?? 0) <= 59);
+            Number(match[8] ?? 0) <= 59 &&
+            (match[6] !== '60' || isLeapSecond(value)));
     }
 };
+/** Whether a timestamp with second 60 names 23:59:60 UTC on a month's last day. A Date only here: a 60th second is rare. */
+function isLeapSecond(value) {
+    const second59 = new Date(timestampMillis(value));
+    return (second59.getUTCHours() === 23 &&
+        second59.getUTCMinutes() === 59 &&
+        second59.getUTCDate() === daysInMonth(second59.getUTCFullYear(), second59.getUTCMonth() + 1));
+}
 /** Milliseconds since the epoch of a timestamp that passed `timestampRule`. */
 function timestampMillis(value) {
     // Date.parse handles at most millisecond precision; drop the rest, and a leap second becomes :59.

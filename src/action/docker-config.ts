@@ -45,6 +45,8 @@ export interface HeaderChange {
   readonly createdFile: boolean
   readonly createdFolder: boolean
   readonly createdHeaders: boolean
+  /** The bytes of a config.json that was empty or only white space (Docker reads it as {}): put back as they were. */
+  readonly blankText?: string
 }
 
 export class DockerConfigError extends Error {
@@ -55,9 +57,13 @@ export class DockerConfigError extends Error {
  * Reads the config and works out the change without writing anything, so that
  * the caller can save the change for the post step before the file is touched.
  */
-export function planHeaderWrite(configPath: string, value: string): { change: HeaderChange; write: () => void } {
-  const folderExists = existsSync(dirname(configPath))
-  const filePath = resolveSymlink(configPath)
+export function planHeaderWrite(
+  configPath: string,
+  value: string,
+  options: { folderExisted?: boolean } = {}
+): { change: HeaderChange; write: () => void } {
+  const filePath = resolveConfigFile(configPath)
+  const folderExists = options.folderExisted ?? existsSync(dirname(filePath))
   if (filePath !== configPath && !existsSync(dirname(filePath))) {
     throw new DockerConfigError(
       `${configPath} is a symbolic link to ${filePath}, whose folder ${dirname(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`
@@ -66,6 +72,7 @@ export function planHeaderWrite(configPath: string, value: string): { change: He
   const fileExists = existsSync(filePath)
   const text = fileExists ? readFileSync(filePath, 'utf8') : ''
   const config = fileExists ? parseConfig(filePath, text) : {}
+  const blank = fileExists && isBlank(text)
   const headers = ownField(config, HEADERS_KEY)
   if (headers !== undefined && !isJsonObject(headers)) {
     throw new DockerConfigError(`${filePath}: "${HEADERS_KEY}" is not a JSON object; fix or remove it, then run again (the file was not changed)`)
@@ -83,9 +90,10 @@ export function planHeaderWrite(configPath: string, value: string): { change: He
     previous: previous ?? null,
     createdFile: !fileExists,
     createdFolder: !folderExists,
-    createdHeaders: headers === undefined
+    createdHeaders: headers === undefined,
+    ...(blank ? { blankText: text } : {})
   }
-  const newText = fileExists ? withHeader(text, header, value) : newConfigText(value)
+  const newText = fileExists && !blank ? withHeader(text, header, value) : newConfigText(value)
   return {
     change,
     write: () => {
@@ -128,6 +136,10 @@ export function restoreHeader(change: HeaderChange): RestoreOutcome {
     change.previous !== null
       ? withHeader(text, change.header, change.previous)
       : withoutHeader(text, change.header, { removeEmptyHeaders: change.createdHeaders })
+  if (change.blankText !== undefined && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
+    writeFileAtomic(change.filePath, change.blankText, statSync(change.filePath).mode & 0o7777)
+    return 'restored'
+  }
   if (change.createdFile && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
     unlinkSync(change.filePath)
     if (change.createdFolder) removeFolderIfEmpty(dirname(change.filePath))
@@ -146,6 +158,8 @@ export function restoreHeader(change: HeaderChange): RestoreOutcome {
  */
 function parseConfig(filePath: string, text: string): Record<string, unknown> {
   const unchanged = 'fix or remove it, then run again (the file was not changed)'
+  // As the Docker CLI reads it: an empty or blank file is an empty config.
+  if (isBlank(text)) return {}
   let config: unknown
   try {
     config = JSON.parse(text)
@@ -167,6 +181,10 @@ function parseConfig(filePath: string, text: string): Record<string, unknown> {
       `${filePath} has "${HEADERS_KEY}" twice (again at ${lineAndColumn(text, duplicate.offset)}); Docker reads only the last. Merge them into one; ${unchanged}`
     )
   return config
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === ''
 }
 
 /** The second property node named `key` in an object node, if any. */
@@ -224,7 +242,7 @@ function newConfigText(value: string): string {
 }
 
 /** Temporary file in the same folder, same mode, flushed, then renamed over the target. */
-function writeFileAtomic(filePath: string, text: string, mode: number): void {
+export function writeFileAtomic(filePath: string, text: string, mode: number): void {
   const temporary = join(dirname(filePath), `.${basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`)
   const fd = openSync(temporary, 'wx', mode)
   try {
@@ -251,18 +269,49 @@ function writeAll(fd: number, bytes: Buffer): void {
   while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written)
 }
 
-/** The file a symlinked config.json points at, even when that file does not exist yet. */
-function resolveSymlink(path: string): string {
+/** Linux's own limit on links followed in one path (ELOOP beyond). */
+const MAX_LINKS = 40
+
+/**
+ * The file config.json is, through every symbolic link of a chain, even when
+ * the chain ends at a file that does not exist yet: that file is the one to
+ * create, and every link stays a link.
+ */
+export function resolveConfigFile(path: string): string {
   if (existsSync(path)) return realpathSync(path)
-  try {
-    if (lstatSync(path).isSymbolicLink()) return resolve(dirname(path), readlinkSync(path))
-  } catch {
-    // No such file: it will be created where Docker looks for it.
+  let current = path
+  for (let links = 0; links < MAX_LINKS; links++) {
+    let isLink: boolean
+    try {
+      isLink = lstatSync(current).isSymbolicLink()
+    } catch {
+      return current // the end of the chain: no such file yet
+    }
+    if (!isLink) return current
+    current = resolve(dirname(current), readlinkSync(current))
   }
-  return path
+  throw new DockerConfigError(
+    `${path} is a chain of more than ${MAX_LINKS} symbolic links (a loop?); fix the links, then run again (nothing was changed)`
+  )
 }
 
-function removeFolderIfEmpty(folder: string): void {
+/** The header's value in the file now; undefined when the file, HttpHeaders or the header is missing. Throws what reading throws. */
+export function headerValueIn(filePath: string, header: string): unknown {
+  if (!existsSync(filePath)) return undefined
+  const headers = ownField(parseConfig(filePath, readFileSync(filePath, 'utf8')), HEADERS_KEY)
+  return isJsonObject(headers) ? ownField(headers, header) : undefined
+}
+
+/** Sets the header to `value`, changing no other byte; creates the file (0600) when it is missing or blank. */
+export function writeHeaderValue(filePath: string, header: string, value: string): void {
+  const exists = existsSync(filePath)
+  const text = exists ? readFileSync(filePath, 'utf8') : ''
+  parseConfig(filePath, text)
+  const newText = exists && !isBlank(text) ? withHeader(text, header, value) : newConfigText(value)
+  if (newText !== text) writeFileAtomic(filePath, newText, exists ? statSync(filePath).mode & 0o7777 : 0o600)
+}
+
+export function removeFolderIfEmpty(folder: string): void {
   try {
     if (lstatSync(folder).isDirectory()) rmdirSync(folder)
   } catch {

@@ -215,16 +215,39 @@ function matchSemver(event: AcrEvent, range: SemverRange | undefined): Match | u
 
 function matchAge(event: AcrEvent, maxAgeSeconds: number | undefined, nowMillis: number): Match | undefined {
   if (maxAgeSeconds === undefined) return undefined
-  const shown = `max-age ${maxAgeSeconds}s`
+  const shown = `max-age ${describeDuration(maxAgeSeconds)}`
   if (event.timestamp === undefined) return refuse(`the ${event.action} event has no timestamp, so it does not match ${shown}`)
   const ageSeconds = (nowMillis - timestampMillis(event.timestamp)) / 1000
   if (ageSeconds < -MAX_CLOCK_SKEW_SECONDS) {
     return refuse(
-      `timestamp ${event.timestamp} is ${Math.round(-ageSeconds)}s in the future, more than the ${MAX_CLOCK_SKEW_SECONDS}s allowed for clock skew`
+      `timestamp ${event.timestamp} is ${describeDuration(-ageSeconds)} in the future, more than the ${describeDuration(MAX_CLOCK_SKEW_SECONDS)} allowed for clock skew`
     )
   }
   if (ageSeconds > maxAgeSeconds) {
-    return refuse(`the event is ${Math.round(ageSeconds)}s old (timestamp ${event.timestamp}), older than ${shown}`)
+    return refuse(`the event is ${describeDuration(ageSeconds)} old (timestamp ${event.timestamp}), older than ${shown}`)
   }
   return undefined
+}
+
+const DURATION_NAMES: ReadonlyArray<readonly [string, number]> = [
+  ['day', 86400],
+  ['hour', 3600],
+  ['minute', 60],
+  ['second', 1]
+]
+
+/** `14 days 18 hours`: the two largest units a person reads an age in; "over" when smaller units were left out. */
+export function describeDuration(seconds: number): string {
+  let rest = Math.round(seconds)
+  const counts = DURATION_NAMES.map(([name, size]) => {
+    const count = Math.floor(rest / size)
+    rest -= count * size
+    return [name, count] as const
+  })
+  const first = counts.findIndex(([, count]) => count > 0)
+  if (first === -1) return '0 seconds'
+  const shown = counts.slice(first, first + 2).filter(([, count]) => count > 0)
+  const left = counts.slice(first + shown.length).some(([, count]) => count > 0)
+  const text = shown.map(([name, count]) => `${count} ${name}${count === 1 ? '' : 's'}`).join(' ')
+  return left ? `over ${text}` : text
 }

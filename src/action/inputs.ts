@@ -96,20 +96,29 @@ function parseVerify(text: string): VerifyMode | undefined {
  * endpoint, an internal service).
  */
 function checkVerifiedHosts(verify: VerifyMode, filters: Filters | undefined): void {
-  const positive = filters?.registries.patterns.filter(p => !p.startsWith('!')) ?? []
+  const patterns = filters?.registries.patterns ?? []
+  const positive = patterns.filter(p => !p.startsWith('!'))
   if (positive.length === 0) {
+    const given = patterns.length === 0 ? 'registries to name' : `registries, which holds only exclusions (${patterns.join(', ')}), to name also`
     throw new InputError(
       'verify',
-      `"${verify}" needs registries to name the hosts it may call (e.g. registries: myregistry.azurecr.io): the host comes from the event, and an event must not choose where the runner sends requests`
+      `"${verify}" needs ${given} the hosts it may call (e.g. registries: myregistry.azurecr.io): the host comes from the event, and an event must not choose where the runner sends requests`
     )
   }
-  const any = positive.find(p => /^\*+$/.test(p))
+  const any = positive.find(allowsEveryHost)
   if (any !== undefined) {
     throw new InputError(
       'verify',
-      `registries "${any}" allows any host, so an event could choose where the runner sends requests: name your registries (e.g. *.azurecr.io)`
+      `registries "${any}" allows any host (it has no literal part of a domain name, such as azurecr in *.azurecr.io), so an event could choose where the runner sends requests: name your registries (e.g. *.azurecr.io)`
     )
   }
+}
+
+/** True for `*`, `?*`, `*.*`, `*:5000`: no label of the host (port aside) is spelt out, so every host matches or nearly. */
+export function allowsEveryHost(pattern: string): boolean {
+  const host = pattern.replace(/:[^:\]]*$/, '')
+  if (/^\[[0-9a-f:.]+\]$/i.test(host)) return false
+  return !host.split('.').some(label => /^[a-z0-9-]+$/i.test(label))
 }
 
 /** The filter code, and semver's only when a range is given: both are lazy chunks. */

@@ -9,7 +9,7 @@ import { getInputs, type Inputs } from './inputs.js'
 import { buildOutputs, summaryRows, type Verified } from './outputs.js'
 import { fail, info, maskSecret, notice, prepareOutputs, warning, writeSummaryTable } from './runner-output.js'
 import { KNOWN_CLOUDS, type SourceClient } from './source-client.js'
-import { isPost, loadHeaderChange, markMainStarted, saveHeaderChange } from './state.js'
+import { isPost, loadHeaderClaim, markMainStarted, saveHeaderClaim } from './state.js'
 
 /** The action's one error boundary: every failure ends here, as a failed step with no outputs. */
 export async function run(): Promise<void> {
@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
 async function runMain(): Promise<void> {
   markMainStarted()
   const inputs = await getInputs()
-  const source = selectEventSource(inputs.payload, readRunnerEvent())
+  const source = selectEventSource(inputs.payload, readRunnerEvent)
   const parsed = parseEvent(source.payload, source.path)
   const filtered: Match = inputs.filters ? (await import('./filter.js')).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true }
   if (!filtered.matched && inputs.onMismatch === 'fail') {
@@ -89,34 +89,43 @@ async function tagRegistryTraffic(sourceClient: SourceClient): Promise<string> {
     )
   }
   // Loaded only when asked for, so that steps without source-client do not pay for it.
-  const { dockerConfigPath, planHeaderWrite } = await import('./docker-config.js')
-  const plan = planHeaderWrite(dockerConfigPath(), sourceClient.value)
+  const { claimHeader } = await import('./docker-config-holders.js')
   // Saved before the write, so that the post step can undo a write that got interrupted.
-  saveHeaderChange(plan.change)
-  plan.write()
-  info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${plan.change.configPath})`)
-  return plan.change.configPath
+  const claim = await claimHeader(dockerConfigPath(), sourceClient.value, saveHeaderClaim)
+  info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${claim.configPath})`)
+  return claim.configPath
 }
 
+/** Cleanup: whatever goes wrong here is a warning, never a failed job (the job's work is done). */
 async function runPost(): Promise<void> {
-  const change = loadHeaderChange()
-  if (!change) return
-  const { DockerConfigError, restoreHeader } = await import('./docker-config.js')
+  const claim = loadHeaderClaim()
+  if (!claim) return
   try {
-    const outcome = restoreHeader(change)
+    const { releaseHeader } = await import('./docker-config-holders.js')
+    const outcome = await releaseHeader(claim)
     const messages = {
-      restored: `Restored X-Meta-Source-Client in ${change.configPath} to ${change.previous === null ? 'no value' : `"${change.previous}"`}`,
-      'removed-file': `Removed ${change.configPath}, which this action had created`,
-      'file-missing': `${change.configPath} is gone; nothing to restore`,
-      'changed-since': `X-Meta-Source-Client in ${change.configPath} was changed by another step since; left as it is`,
-      unchanged: `${change.configPath} needed no change`
+      restored: `Restored ${claim.configPath} to what it was before this job set X-Meta-Source-Client`,
+      'removed-file': `Removed ${claim.configPath}, which this action had created`,
+      'file-missing': `${claim.configPath} is gone; nothing to restore`,
+      'changed-since': `X-Meta-Source-Client in ${claim.configPath} was changed by another step since; left as it is`,
+      unchanged: `${claim.configPath} needed no change`,
+      'handed-over': `X-Meta-Source-Client in ${claim.configPath} is back to the value of another job on this runner that still runs`,
+      'not-held': `${claim.configPath}: this job's X-Meta-Source-Client was already released; nothing to restore`
     }
     info(messages[outcome])
   } catch (error) {
-    // The job's real work is done; a config we cannot restore is worth a warning, not a failed job.
-    if (error instanceof DockerConfigError) warning(`Could not restore the Docker config: ${error.message}`)
-    else throw error
+    const why = describeCleanupError(error)
+    warning(
+      `Could not restore X-Meta-Source-Client in ${claim.configPath} (${why}): the value "${claim.value}" this job set may be left in it, and Docker on this runner would keep sending it. Once ${claim.configPath} is a readable file again, remove "X-Meta-Source-Client" from its HttpHeaders if no other job uses source-client. The job's result is not changed by this.`
+    )
   }
+}
+
+function describeCleanupError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  if (code === 'EISDIR') return 'EISDIR: it is a directory now'
+  if (code === 'EACCES' || code === 'EPERM') return `${code}: this job's user may not read or write it`
+  return error instanceof Error ? error.message : String(error)
 }
 
 /** The triggering event as the runner hands it over, read the way @actions/github's Context reads it. */
@@ -124,7 +133,12 @@ function readRunnerEvent(): RunnerEvent {
   const name = process.env.GITHUB_EVENT_NAME ?? ''
   const path = process.env.GITHUB_EVENT_PATH
   if (!path || !existsSync(path)) return { name, payload: {} }
-  const text = readFileSync(path, 'utf8')
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
   try {
     return { name, payload: JSON.parse(text) }
   } catch (error) {

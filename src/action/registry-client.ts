@@ -34,6 +34,9 @@ export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 /** Token answers are small JSON objects; this bounds what a hostile realm can make us buffer. */
 const MAX_TOKEN_BYTES = 64 * 1024
 export const DEFAULT_TIMEOUT_MS = 15_000
+/** As many as curl and browsers would not call a loop; a registry needs one or two (a CDN, a storage account). */
+const MAX_REDIRECTS = 5
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 
 /** A failure that must fail the step: the registry could not answer whether the event is true. */
 export class RegistryError extends Error {
@@ -128,6 +131,12 @@ export interface RegistryResponse {
 }
 
 export interface RegistryClientOptions {
+  /**
+   * Whether the workflow allows requests to a host (`host[:port]` as a URL
+   * writes it): asked for every token realm and every redirect, before any
+   * connection. Without it, only the registry's own host is allowed.
+   */
+  readonly allowsHost?: (host: string) => boolean
   readonly timeoutMs?: number
   /** Called with every secret the client obtains (bearer tokens), before it is used. */
   readonly onSecret?: (secret: string) => void
@@ -315,7 +324,17 @@ export class RegistryClient {
         `The registry ${this.host} sent a token realm that is not https (${url.protocol}//${url.host}); no credentials were sent there`
       )
     }
+    if (!this.allows(url.host)) {
+      throw new RegistryError(
+        this.host,
+        `The registry ${this.host} names its token service at ${url.host} (Bearer realm ${url.origin}), a host registries does not allow: no request, and no credential, was sent there. If ${url.host} is the token service of ${this.host}, add it to registries (registries: ${this.host}, ${url.host})`
+      )
+    }
     return url
+  }
+
+  private allows(host: string): boolean {
+    return host.toLowerCase() === this.host.toLowerCase() || (this.options.allowsHost?.(host) ?? false)
   }
 
   private refused(response: RegistryResponse, detail?: string, where = `the registry ${this.host}`): RegistryError {
@@ -331,7 +350,73 @@ export class RegistryClient {
     return this.sendTo(new URL(path, this.baseUrl), method, all, undefined, maxBytes)
   }
 
-  private sendTo(url: URL, method: string, headers: OutgoingHttpHeaders, body: string | undefined, maxBytes: number): Promise<RegistryResponse> {
+  /**
+   * One request, following redirects: every hop to a host the workflow allows
+   * and over https (http only between loopback hosts), checked before it is
+   * made. The Authorization header does not cross to another host, and a body
+   * (the token request's refresh token) is never sent to another host at all.
+   */
+  private async sendTo(
+    url: URL,
+    method: string,
+    headers: OutgoingHttpHeaders,
+    body: string | undefined,
+    maxBytes: number
+  ): Promise<RegistryResponse> {
+    let hop = { url, method, headers, body }
+    for (let redirects = 0; ; redirects++) {
+      const response = await this.sendOnce(hop.url, hop.method, hop.headers, hop.body, maxBytes)
+      const location = REDIRECT_STATUSES.has(response.status) ? headerText(response.headers.location) : ''
+      if (location === '') return response
+      const what = `${hop.method} ${hop.url.host === this.host ? hop.url.pathname : hop.url.origin + hop.url.pathname}`
+      if (redirects === MAX_REDIRECTS) {
+        throw new RegistryError(
+          this.host,
+          `The registry ${this.host} redirected ${what} more than ${MAX_REDIRECTS} times; nothing was assumed verified`
+        )
+      }
+      let next: URL
+      try {
+        next = new URL(location, hop.url)
+      } catch {
+        throw new RegistryError(
+          this.host,
+          `The registry ${this.host} redirected ${what} to an address that is not a URL; nothing was assumed verified`
+        )
+      }
+      const secure = next.protocol === 'https:' || (next.protocol === 'http:' && isLoopbackHost(next.host) && isLoopbackHost(hop.url.host))
+      if (!secure || next.username || next.password) {
+        throw new RegistryError(
+          this.host,
+          `The registry ${this.host} redirected ${what} to ${next.protocol}//${next.host}, which is not https; nothing was sent there`
+        )
+      }
+      if (!this.allows(next.host)) {
+        throw new RegistryError(
+          this.host,
+          `The registry ${this.host} redirected ${what} to ${next.host}, a host registries does not allow: no request, and no credential, was sent there. If ${next.host} serves ${this.host} (a CDN, a storage account), add it to registries (registries: ${this.host}, ${next.host})`
+        )
+      }
+      const crossHost = next.host !== hop.url.host
+      if (crossHost && hop.body !== undefined) {
+        throw new RegistryError(
+          this.host,
+          `The registry ${this.host} redirected ${what}, which carries credentials in its body, to another host (${next.host}); it was not sent there`
+        )
+      }
+      // 303, and 301/302 after a POST, turn into a GET without a body, as clients have always done.
+      const asGet = response.status === 303 || ((response.status === 301 || response.status === 302) && hop.method === 'POST')
+      const { authorization, ...withoutAuthorization } = hop.headers
+      hop = {
+        url: next,
+        method: asGet ? 'GET' : hop.method,
+        headers: crossHost ? withoutAuthorization : hop.headers,
+        body: asGet ? undefined : hop.body
+      }
+    }
+  }
+
+  private sendOnce(url: URL, method: string, headers: OutgoingHttpHeaders, body: string | undefined, maxBytes: number): Promise<RegistryResponse> {
     const send = url.protocol === 'http:' ? httpRequest : httpsRequest
     const sameHost = url.host === this.host
     return new Promise((resolve, reject) => {
@@ -366,9 +451,17 @@ export class RegistryClient {
   private unreachable(url: URL, error: Error): RegistryError {
     const code = (error as NodeJS.ErrnoException).code
     const why = error.name === 'TimeoutError' || code === 'ABORT_ERR' ? `no answer within ${this.timeoutMs / 1000}s` : (code ?? error.message)
+    const what = url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`
+    if (code === 'EPROTO' && url.protocol === 'https:') {
+      // What a plain-http server answers a TLS hello with: not a network fault, and DNS or firewall advice would mislead.
+      return new RegistryError(
+        this.host,
+        `Cannot reach ${what} over https (EPROTO: it did not answer TLS, perhaps it serves plain http): plain http is used only for the loopback names localhost, 127.0.0.1 and [::1]; serve the registry over https, or reach it by a loopback name; nothing was assumed verified`
+      )
+    }
     return new RegistryError(
       this.host,
-      `Cannot reach ${url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`
+      `Cannot reach ${what} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`
     )
   }
 }

@@ -83,6 +83,8 @@ export function credentialsFromEntry(entry: unknown, where: string, configPath: 
 export function readDockerConfig(configPath: string): JsonObject {
   if (!existsSync(configPath)) return {}
   const text = readFileSync(configPath, 'utf8')
+  // The Docker CLI reads an empty or blank file as an empty config, and so does this.
+  if (text.trim() === '') return {}
   let config: unknown
   try {
     config = JSON.parse(text)

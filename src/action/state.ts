@@ -1,6 +1,6 @@
 // What the main step hands to the post step. The runner keeps it as STATE_*
 // variables; both steps run the same bundle and tell themselves apart by it.
-import type { HeaderChange } from './docker-config.js'
+import type { HeaderClaim } from './docker-config-holders.js'
 import { getState, saveState } from './runner-output.js'
 
 const IS_POST = 'isPost'
@@ -15,11 +15,11 @@ export function markMainStarted(): void {
   saveState(IS_POST, 'true')
 }
 
-export function saveHeaderChange(change: HeaderChange): void {
-  saveState(DOCKER_CONFIG, change)
+export function saveHeaderClaim(claim: HeaderClaim): void {
+  saveState(DOCKER_CONFIG, claim)
 }
 
-export function loadHeaderChange(): HeaderChange | undefined {
+export function loadHeaderClaim(): HeaderClaim | undefined {
   const saved = getState(DOCKER_CONFIG)
-  return saved ? (JSON.parse(saved) as HeaderChange) : undefined
+  return saved ? (JSON.parse(saved) as HeaderClaim) : undefined
 }

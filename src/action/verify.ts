@@ -77,13 +77,24 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
   if (options.registries.patterns.every(p => p.startsWith('!')) || !options.registries.matches(host)) {
     return { verified: false, reason: `registry "${host}" is not in registries ${options.registries.toString()}, so it was not asked` }
   }
-  const client = new RegistryClient(host, credentialsFor(host, options), { timeoutMs: options.timeoutMs, onSecret: options.onSecret })
+  const client = new RegistryClient(host, credentialsFor(host, options), {
+    // Token services and redirects too: the registry's answers must not send the runner, or its credentials, elsewhere.
+    allowsHost: other => options.registries.matches(other),
+    timeoutMs: options.timeoutMs,
+    onSecret: options.onSecret
+  })
   const pinned = `${host}/${repository}@${digest}`
   try {
     if (event.action === 'delete') {
-      // A delete is true while the manifest stays gone; one that is back was pushed again after it.
+      // A delete is true while the manifest stays gone. One that is there may have been pushed again, or the delete may never have
+      // happened there (a forged or misrouted event): the registry cannot tell which, so neither is asserted.
       const response = await client.manifest('HEAD', repository, digest)
-      if (response.status === 200) return { verified: false, reason: `stale: the registry has ${pinned} again, pushed after this delete` }
+      if (response.status === 200) {
+        return {
+          verified: false,
+          reason: `stale: the registry still has ${pinned}, which this delete event says is gone (pushed again since, or never deleted there)`
+        }
+      }
       if (options.attestation) return { verified: false, reason: `a delete leaves no image whose attestation could be checked` }
       return { verified: true, artifact: event.artifact, platforms: [], summary: `${pinned} is gone from the registry, as the delete says` }
     }

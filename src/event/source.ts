@@ -16,10 +16,15 @@ export interface RunnerEvent {
   readonly payload: unknown
 }
 
-export function selectEventSource(payloadInput: string, runnerEvent: RunnerEvent): EventSource {
+/**
+ * `readRunnerEvent` is called only when the payload input is empty: a step
+ * given its event must not fail on a runner event file it does not need.
+ */
+export function selectEventSource(payloadInput: string, readRunnerEvent: () => RunnerEvent): EventSource {
   if (payloadInput.trim() !== '') {
     return { payload: parseUntrustedJson(payloadInput, 'payload'), path: 'payload' }
   }
+  const runnerEvent = readRunnerEvent()
   if (runnerEvent.name === 'repository_dispatch') {
     const clientPayload = isJsonObject(runnerEvent.payload) ? ownField(runnerEvent.payload, 'client_payload') : undefined
     if (clientPayload === undefined || clientPayload === null) {

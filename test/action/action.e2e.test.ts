@@ -1,6 +1,6 @@
 // The bundled action, run as a process with the runner's contract.
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -71,6 +71,30 @@ describe('dist/index.js with the payload input', () => {
       inputs: { payload: JSON.stringify(fixture('native-chart-push.json')) }
     })
     expect(result.outputs.action).toBe('chart_push')
+  })
+
+  test.each([
+    ['not JSON', (path: string) => writeFileSync(path, '{"action":')],
+    ['a directory', (path: string) => mkdirSync(path)]
+  ])('with payload set, a runner event file that is %s is not read', (_, spoil) => {
+    const folder = mkdtempSync(join(tmpdir(), 'acr-event-file-'))
+    const eventPath = join(folder, 'event.json')
+    spoil(eventPath)
+    try {
+      const result = runAction({
+        eventName: 'workflow_dispatch',
+        inputs: { payload: JSON.stringify(fixture('native-push.json')) },
+        env: { GITHUB_EVENT_PATH: eventPath }
+      })
+      expect(result.status, result.stdout).toBe(0)
+      expect(result.outputs).toMatchObject({ matched: 'true', repository: 'team/web' })
+      // Without payload the same file is read, and its fault named.
+      const without = runAction({ eventName: 'repository_dispatch', env: { GITHUB_EVENT_PATH: eventPath } })
+      expect(without.status).toBe(1)
+      expect(without.stdout).toContain(`::error::Cannot read the triggering event at GITHUB_EVENT_PATH (${eventPath})`)
+    } finally {
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 
   test('invalid JSON in payload is reported as such', () => {

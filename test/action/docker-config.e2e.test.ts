@@ -39,7 +39,7 @@ describe('source-client through main and post', () => {
 
     const second = post(first.state)
     expect(second.status, second.stdout).toBe(0)
-    expect(second.stdout).toContain(`Restored X-Meta-Source-Client in ${configPath} to no value`)
+    expect(second.stdout).toContain(`Restored ${configPath} to what it was before this job set X-Meta-Source-Client`)
     expect(readFileSync(configPath, 'utf8')).toBe(original)
   })
 

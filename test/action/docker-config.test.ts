@@ -255,7 +255,9 @@ describe('main then post gives back the original bytes', () => {
     ['empty object', '{}'],
     ['empty HttpHeaders', '{\n\t"HttpHeaders": {}\n}\n'],
     ['spaces and CRLF', '{\r\n  "auths": {},\r\n  "HttpHeaders": {\r\n    "User-Agent": "x"\r\n  }\r\n}\r\n'],
-    ['members on the brace line', '{"auths": {},\n "credsStore": "desktop"}']
+    ['members on the brace line', '{"auths": {},\n "credsStore": "desktop"}'],
+    ['empty file (Docker reads it as {})', ''],
+    ['white space only', ' \n\t\r\n  ']
   ])('%s', (_name, original) => {
     writeConfig(original)
     const change = setHeader('azure/aks')

@@ -38,7 +38,7 @@ describe('filters in the bundled action', () => {
     // The fixture is dated 2026-11-17: older than a day whenever this runs.
     const result = runAction({ event: pushEvent, inputs: { 'max-age': '1d' } })
     expect(result.outputs.matched).toBe('false')
-    expect(JSON.parse(result.outputs.json!).reason).toMatch(/^the event is \d+s old .*older than max-age 86400s$/)
+    expect(JSON.parse(result.outputs.json!).reason).toMatch(/^the event is (over )?\d+ days( \d+ hours?)? old .*older than max-age 1 day$/)
   })
 
   test.each([

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest'
 import { InputError } from '../../src/errors.js'
 import { parseEvent } from '../../src/event/parse.js'
 import type { AcrEvent } from '../../src/event/types.js'
-import { matchFilters, parseDuration, parseFilters, splitList, type FilterInputs } from '../../src/action/filter.js'
+import { describeDuration, matchFilters, parseDuration, parseFilters, splitList, type FilterInputs } from '../../src/action/filter.js'
 import { GlobList } from '../../src/glob-list.js'
 import { parseSemverRange } from '../../src/action/semver-range.js'
 import { fixture } from '../support/fixtures.js'
@@ -213,16 +213,46 @@ describe('matchFilters', () => {
   })
 })
 
+describe('describeDuration: ages as a person reads them', () => {
+  test.each([
+    [0, '0 seconds'],
+    [0.4, '0 seconds'],
+    [1, '1 second'],
+    [59.6, '1 minute'],
+    [61, '1 minute 1 second'],
+    [3600, '1 hour'],
+    [3660, '1 hour 1 minute'],
+    [3661, 'over 1 hour 1 minute'],
+    [86400, '1 day'],
+    [86401, 'over 1 day'],
+    [2 * 86400 + 7200, '2 days 2 hours'],
+    [1275741, 'over 14 days 18 hours']
+  ])('%s seconds: %s', (seconds, text) => {
+    expect(describeDuration(seconds)).toBe(text)
+  })
+})
+
 describe('matchFilters: max-age', () => {
   const at = (seconds: number) => PUSHED_AT + seconds * 1000
 
   test.each<[string, number, string, true | RegExp]>([
     ['fresh', 10, '15m', true],
     ['exactly at max-age', 900, '15m', true],
-    ['one second past max-age', 901, '15m', /^the event is 901s old \(timestamp 2026-11-17T16:52:01.343145347Z\), older than max-age 900s$/],
+    [
+      'one second past max-age',
+      901,
+      '15m',
+      /^the event is 15 minutes 1 second old \(timestamp 2026-11-17T16:52:01.343145347Z\), older than max-age 15 minutes$/
+    ],
     ['a day old with max-age 1d', 86400, '1d', true],
+    ['weeks old', 1275741, '1d', /^the event is over 14 days 18 hours old \(timestamp [^)]+\), older than max-age 1 day$/],
     ['in the future within clock skew', -300, '15m', true],
-    ['in the future past clock skew', -301, '15m', /^timestamp 2026-11-17T16:52:01.343145347Z is 301s in the future, more than the 300s allowed/]
+    [
+      'in the future past clock skew',
+      -301,
+      '15m',
+      /^timestamp 2026-11-17T16:52:01.343145347Z is 5 minutes 1 second in the future, more than the 5 minutes allowed for clock skew$/
+    ]
   ])('%s', (_name, ageSeconds, maxAge, expected) => {
     const match = check(push, { 'max-age': maxAge }, at(ageSeconds))
     if (expected === true) expect(match).toEqual({ matched: true })
@@ -232,7 +262,7 @@ describe('matchFilters: max-age', () => {
   test('an event without a timestamp does not match', () => {
     expect(check(withEvent({ timestamp: undefined }), { 'max-age': '1h' })).toEqual({
       matched: false,
-      reason: 'the push event has no timestamp, so it does not match max-age 3600s'
+      reason: 'the push event has no timestamp, so it does not match max-age 1 hour'
     })
   })
 

@@ -111,3 +111,50 @@ describe('attestation outputs', () => {
     )
   })
 })
+
+describe('with verify', () => {
+  test.each([
+    [
+      'an index: platforms listed',
+      { mode: 'tag' as const, platforms: ['linux/amd64', 'linux/arm64'] },
+      'linux/amd64,linux/arm64',
+      ['linux/amd64', 'linux/arm64']
+    ],
+    ['not an index: platforms set empty, so that "" means "not an index"', { mode: 'digest' as const, platforms: [] }, '', undefined]
+  ])('%s', (_name, verified, platforms, inJson) => {
+    const outputs = buildOutputs(parsed('native-push.json'), matched, { verified })
+    expect(outputs.platforms).toBe(platforms)
+    const json = JSON.parse(outputs.json!)
+    expect(json.platforms).toEqual(inJson)
+    expect(json.verified).toBe(verified.mode)
+  })
+
+  test('without verify there is no platforms output at all', () => {
+    expect(buildOutputs(parsed('native-push.json'), matched).platforms).toBeUndefined()
+  })
+})
+
+describe('summaryRows, every row', () => {
+  test('a verified push of an index, matched', () => {
+    expect(summaryRows(parsed('native-push.json'), matched, { mode: 'tag', platforms: ['linux/amd64', 'linux/arm64'] })).toEqual([
+      { label: 'Action', value: 'push' },
+      { label: 'Artifact', value: parsed('native-push.json').artifact },
+      { label: 'Image', value: 'myregistry.azurecr.io/team/web:v1.4.2' },
+      { label: 'Digest', value: parsed('native-push.json').digest },
+      { label: 'Registry', value: 'myregistry.azurecr.io' },
+      { label: 'Time', value: '2026-11-17T16:52:01.343145347Z' },
+      { label: 'Platforms', value: 'linux/amd64, linux/arm64' },
+      { label: 'Verified', value: 'digest and tag, against the registry' },
+      { label: 'Matched', value: 'yes' }
+    ])
+  })
+
+  test('verified by digest, not an index, not matched: no platforms row, and the reason', () => {
+    const rows = summaryRows(parsed('native-push.json'), { matched: false, reason: 'stale: x' }, { mode: 'digest', platforms: [] })
+    expect(rows.map(r => r.label)).not.toContain('Platforms')
+    expect(rows.slice(-2)).toEqual([
+      { label: 'Verified', value: 'digest, against the registry' },
+      { label: 'Matched', value: 'no: stale: x' }
+    ])
+  })
+})

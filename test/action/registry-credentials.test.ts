@@ -115,6 +115,15 @@ describe('readDockerConfig', () => {
     expect(readDockerConfig(join(dir, 'absent', 'config.json'))).toEqual({})
   })
 
+  test.each([
+    ['empty', ''],
+    ['blank', ' \n\t\r\n']
+  ])('an %s file is an empty config, as the Docker CLI reads it', (name, text) => {
+    const path = join(dir, `${name}.json`)
+    writeFileSync(path, text)
+    expect(readDockerConfig(path)).toEqual({})
+  })
+
   test('invalid JSON is reported by position, never with its text', () => {
     const path = join(dir, 'broken.json')
     writeFileSync(path, '{"auths": {"h": {"auth": "c2VjcmV0OnNlY3JldA=="}},}')

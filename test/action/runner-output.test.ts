@@ -1,14 +1,27 @@
 // Nothing from the payload may reach the runner's command stream. These tests
 // read the action's stdout the way the runner reads it (test/support/runner-commands.ts)
 // and the outputs file the way it parses that.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, test, vi } from 'vitest'
-import { parseCommandFile, runAction } from '../../scripts/runner.mjs'
+import { parseCommandFile } from '../../scripts/runner.mjs'
 import { run } from '../../src/action/main.js'
-import { commandSafe, jsonForRunner, outputProblem } from '../../src/action/runner-output.js'
+import {
+  commandSafe,
+  fail,
+  getState,
+  info,
+  jsonForRunner,
+  maskSecret,
+  notice,
+  outputProblem,
+  prepareOutputs,
+  saveState,
+  warning,
+  writeSummaryTable
+} from '../../src/action/runner-output.js'
 import { cloneFixture, fixtureNames } from '../support/fixtures.js'
 import { runnerCommands } from '../support/runner-commands.js'
 
@@ -206,49 +219,109 @@ describe("whatever the payload holds, the runner reads only the action's own com
   })
 })
 
-describe('dist/index.js as the runner runs it', () => {
-  test(`a User-Agent of ${INJECTION} on a push by digest: tag stays empty, no command is injected`, () => {
-    const payload = cloneFixture('native-push-by-digest.json')
-    payload.request.useragent = INJECTION
-    const result = runAction({ event: { action: 'acr-push', client_payload: payload } })
-    expect(result.status, result.stdout).toBe(0)
-    expect(result.outputs.tag).toBeUndefined()
-    expect(runnerCommands(result.stdout).map(c => `${c.syntax}:${c.name}`)).toEqual(['v2:group', 'v2:endgroup'])
-    // The free text is still there, for fromJSON, unchanged.
-    expect(JSON.parse(result.outputs.json!).request.userAgent).toBe(INJECTION)
-  })
-
-  test('a forged save-state in a request id does not reach the post step', () => {
-    const payload = cloneFixture('native-push.json')
-    payload.request.id = '##[save-state name=isPost;]false'
-    const result = runAction({ event: { action: 'acr-push', client_payload: payload } })
-    expect(result.status, result.stdout).toBe(0)
-    expect(runnerCommands(result.stdout).filter(c => c.syntax === 'v1')).toEqual([])
-    expect(result.state).toEqual({ isPost: 'true' })
-  })
-
-  test('a bad value quoted in the error message cannot start a command either', () => {
-    const payload = cloneFixture('native-push.json')
-    payload.target.tag = `${INJECTION}\n::set-output name=digest::x`
-    const result = runAction({ event: { action: 'acr-push', client_payload: payload } })
-    expect(result.status).toBe(1)
-    expect(runnerCommands(result.stdout).map(c => `${c.syntax}:${c.name}`)).toEqual(['v2:error'])
-    expect(result.outputs).toEqual({})
-  })
-
-  test('a job summary that cannot be written fails the step with no output set', () => {
-    const folder = mkdtempSync(join(tmpdir(), 'acr-summary-'))
-    mkdirSync(join(folder, 'summary.md'))
-    try {
-      const result = runAction({
-        event: { action: 'acr-push', client_payload: cloneFixture('native-push.json') },
-        env: { GITHUB_STEP_SUMMARY: join(folder, 'summary.md') }
-      })
-      expect(result.status).toBe(1)
-      expect(result.stdout).toMatch(/::error::/)
-      expect(result.outputs).toEqual({})
-    } finally {
-      rmSync(folder, { recursive: true, force: true })
+describe('what the step hands the runner, in process', () => {
+  /** Runs `body` with the runner's files and captures stdout; returns what the runner would read. */
+  function asStep(body: () => void, env: Record<string, string | undefined> = {}) {
+    const dir = mkdtempSync(join(work, 'step-'))
+    const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+    for (const file of Object.values(files)) writeFileSync(file, '')
+    const saved = { ...process.env }
+    Object.assign(process.env, files)
+    for (const [name, value] of Object.entries(env)) {
+      if (value === undefined) delete process.env[name]
+      else process.env[name] = value
     }
+    let stdout = ''
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => {
+      stdout += String(chunk)
+      return true
+    })
+    let failed: boolean
+    try {
+      body()
+    } finally {
+      write.mockRestore()
+      process.env = saved
+      failed = process.exitCode === 1
+      process.exitCode = 0
+    }
+    const read = (name: keyof typeof files) => readFileSync(files[name], 'utf8')
+    return {
+      stdout,
+      failed,
+      outputs: parseCommandFile(read('GITHUB_OUTPUT')),
+      state: parseCommandFile(read('GITHUB_STATE')),
+      summary: read('GITHUB_STEP_SUMMARY')
+    }
+  }
+
+  test('outputs are set all at once, undefined ones left out, and listed in a group', () => {
+    const step = asStep(() => prepareOutputs({ tag: 'v1', digest: undefined, json: '{"a":1}' }, 'ACR push event: outputs').publish())
+    expect(step.outputs).toEqual({ tag: 'v1', json: '{"a":1}' })
+    expect(step.stdout).toBe('::group::ACR push event: outputs\ntag=v1\njson={"a":1}\n::endgroup::\n')
+  })
+
+  test('one output outside its grammar: an error before any output is set', () => {
+    expect(() => prepareOutputs({ tag: 'v1', repository: 'a b' } as any, 'x')).toThrow(
+      'Internal error: output "repository" holds a character outside its grammar; no output was set'
+    )
+    expect(() => prepareOutputs({ platforms: 'linux/amd64 ' } as any, 'x')).toThrow(
+      'Internal error: output "platforms" holds a character outside its grammar'
+    )
+  })
+
+  test('a group title cannot start a command', () => {
+    const step = asStep(() => prepareOutputs({ tag: 'v1' }, '::x\n::error::y').publish())
+    expect(runnerCommands(step.stdout).map(c => c.name)).toEqual(['group', 'endgroup'])
+  })
+
+  test('outside a runner (no GITHUB_OUTPUT) the outputs are printed as commands', () => {
+    const step = asStep(() => prepareOutputs({ tag: 'v1' }, 'outputs').publish(), { GITHUB_OUTPUT: undefined })
+    expect(step.stdout).toContain('::set-output name=tag::v1')
+  })
+
+  test.each([
+    ['info', info, 'a\nb', 'a\\u000ab\n'],
+    ['notice', notice, '::x', '::notice::\\u003a:x\n'],
+    ['warning', warning, 'w', '::warning::w\n']
+  ])('%s prints one command-safe line', (_name, print, text, expected) => {
+    expect(asStep(() => print(text)).stdout).toBe(expected)
+  })
+
+  test('fail marks the step failed, with a command-safe message', () => {
+    const step = asStep(() => fail('bad\n::set-output name=x::y'))
+    expect(step.failed).toBe(true)
+    expect(runnerCommands(step.stdout).map(c => c.name)).toEqual(['error'])
+  })
+
+  test('maskSecret masks a secret, and an empty one not at all (that would mask every empty string)', () => {
+    expect(asStep(() => maskSecret('s3cret')).stdout).toBe('::add-mask::s3cret\n')
+    expect(asStep(() => maskSecret('')).stdout).toBe('')
+  })
+
+  test('state: text made command-safe, anything else as JSON no runner reads as a command; read back by getState', () => {
+    const step = asStep(() => {
+      saveState('text', 'a\nb')
+      saveState('object', { value: '#x' })
+    })
+    expect(step.state).toEqual({ text: 'a\\u000ab', object: '{"value":"\\u0023x"}' })
+    expect(asStep(() => expect(getState('object')).toBe('saved'), { STATE_object: 'saved' }).failed).toBe(false)
+  })
+
+  test('the summary: a heading and a table of header cells and values, HTML-escaped', () => {
+    const step = asStep(() => writeSummaryTable('ACR <event>', [{ label: 'Tag', value: '<b>"v1"&</b>' }]))
+    expect(step.summary).toBe(
+      '<h3>ACR &#60;event&#62;</h3>\n<table><tr><th>Tag</th><td>&#60;b&#62;&#34;v1&#34;&#38;&#60;/b&#62;</td></tr></table>\n\n'
+    )
+    // Once: the library's buffer is emptied after each table.
+    const twice = asStep(() => {
+      writeSummaryTable('one', [])
+      writeSummaryTable('two', [])
+    })
+    expect(twice.summary).toBe('<h3>one</h3>\n<table>\n\n<h3>two</h3>\n<table>\n\n')
+  })
+
+  test('the summary outside a runner (no GITHUB_STEP_SUMMARY): nothing, and no failure', () => {
+    expect(asStep(() => writeSummaryTable('x', [{ label: 'a', value: 'b' }]), { GITHUB_STEP_SUMMARY: undefined }).summary).toBe('')
   })
 })

@@ -1,6 +1,7 @@
 // verify in the bundled action, run as the runner runs it, against a real
 // registry, with a DOCKER_CONFIG holding the test's credentials.
 import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -190,14 +191,33 @@ describe('verify in the bundle: failures before and without a registry', () => {
 
   test.each([
     [{ verify: 'tag' }, 'Input "verify": "tag" needs registries to name the hosts it may call'],
-    [{ verify: 'digest', registries: '!evil.example' }, 'Input "verify": "digest" needs registries to name the hosts it may call'],
+    [
+      { verify: 'digest', registries: '!evil.example' },
+      'Input "verify": "digest" needs registries, which holds only exclusions (!evil.example), to name also the hosts it may call'
+    ],
     [{ verify: 'tag', registries: '*' }, 'Input "verify": registries "*" allows any host'],
+    [{ verify: 'tag', registries: '?*' }, 'Input "verify": registries "?*" allows any host'],
+    [{ verify: 'tag', registries: '*.*' }, 'Input "verify": registries "*.*" allows any host'],
+    [{ verify: 'digest', registries: 'myregistry.azurecr.io, *:*' }, 'Input "verify": registries "*:*" allows any host'],
     [{ verify: 'yes', registries: 'r.azurecr.io' }, 'Input "verify": must be empty, "digest" or "tag"; got "yes"']
-  ])('%j is refused before anything happens', async (inputs, message) => {
-    const result = await runActionAsync({ event: dispatch('myregistry.azurecr.io', 'team/web', someDigest, 'v1'), inputs })
-    expect(result.status).toBe(1)
-    expect(result.stdout).toContain(`::error::${message}`)
-    expect(result.outputs).toEqual({})
+  ])('%j is refused before any connection', async (inputs, message) => {
+    // The event names a listener that counts connections: a refused input must make none.
+    let connections = 0
+    const listener = createServer(socket => {
+      connections++
+      socket.destroy()
+    })
+    await new Promise<void>(resolve => listener.listen(0, '127.0.0.1', resolve))
+    const host = `127.0.0.1:${(listener.address() as AddressInfo).port}`
+    try {
+      const result = await runActionAsync({ event: dispatch(host, 'team/web', someDigest, 'v1'), inputs })
+      expect(result.status).toBe(1)
+      expect(result.stdout).toContain(`::error::${message}`)
+      expect(result.outputs).toEqual({})
+      expect(connections).toBe(0)
+    } finally {
+      listener.close()
+    }
   })
 
   test('a chart event has no host: the reason says it cannot be verified', async () => {

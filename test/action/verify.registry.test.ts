@@ -138,7 +138,7 @@ describe.each(MODES)('verify against a registry: $name', { tags: [NEEDS_DOCKER_R
     const result = await verifyEvent(registryEvent(registry.host, 'team/web', v1, undefined, 'delete'), options(registry, 'tag', configPath))
     expect(result).toEqual({
       verified: false,
-      reason: `stale: the registry has ${registry.host}/team/web@${v1.digest} again, pushed after this delete`
+      reason: `stale: the registry still has ${registry.host}/team/web@${v1.digest}, which this delete event says is gone (pushed again since, or never deleted there)`
     })
   })
 

@@ -121,6 +121,20 @@ const cases: Array<[string, Rule, string, boolean]> = [
   ['timestamp', timestampRule, '2026-12-31T00:00:00+24:00', false],
   ['timestamp', timestampRule, '2026-00-10T00:00:00Z', false],
   ['timestamp', timestampRule, '2016-12-31T23:59:60Z', true],
+  ['timestamp', timestampRule, '2015-06-30T23:59:60.5Z', true], // a leap second may end any month
+  ['timestamp', timestampRule, '2016-12-31T18:59:60-05:00', true], // 23:59:60 UTC, written in another zone
+  ['timestamp', timestampRule, '2026-01-01T10:15:60Z', false], // a 60th second is only ever a leap second
+  ['timestamp', timestampRule, '2016-12-30T23:59:60Z', false], // not a month's last day
+  ['timestamp', timestampRule, '2016-12-31T23:58:60Z', false],
+  ['timestamp', timestampRule, '2016-12-31T22:59:60Z', false],
+  ['timestamp', timestampRule, '2016-12-31T23:59:60+01:00', false], // 22:59:60 UTC
+  ['timestamp', timestampRule, '2026-11-24T10:00:61Z', false],
+  ['timestamp', timestampRule, '2017-01-31T23:59:60Z', true], // the last day of the year's first month
+  ['timestamp', timestampRule, '2017-02-28T23:59:60Z', true], // and of a February that is not a leap year's
+  ['timestamp', timestampRule, '2026-01-01T00:00:00Z', true],
+  ['timestamp', timestampRule, '2026-01-00T00:00:00Z', false],
+  ['timestamp', timestampRule, '2026-01-01T10:60:00Z', false],
+  ['timestamp', timestampRule, '2026-01-01T10:00:00+01:60', false],
   ['timestamp', timestampRule, '2017-11-17T16:52:01.3431453470Z', false], // 10 fractional digits
   ['timestamp', timestampRule, '2023-02-29T00:00:00Z', false],
   ['timestamp', timestampRule, '2026-13-01T00:00:00Z', false],
