@@ -285,32 +285,15 @@ class RegistryClient {
     /**
      * GET of another path of the repository (`/v2/<repository>/referrers/…`,
      * `/blobs/…`) with the same login, the answer capped at `maxBytes`. A
-     * redirect (ACR answers a blob with 307 to its storage) is followed, at most
-     * three times, without the Authorization header, over https only, and only
-     * to a host `allowRedirect` accepts.
+     * redirect (ACR answers a blob with 307 to its storage) is followed as every
+     * request's is: only to a host `allowsHost` accepts, over https, and without
+     * the Authorization header once it leaves the registry's host.
      */
-    async get(repository, path, accept, maxBytes, allowRedirect = () => false) {
-        let response = await this.read('GET', repository, path, { accept }, maxBytes, true);
-        for (let hops = 0; response.status >= 300 && response.status < 400; hops++) {
-            const location = headerText(response.headers.location);
-            let url;
-            try {
-                url = new URL(location, `${this.baseUrl}${path}`);
-            }
-            catch {
-                url = undefined;
-            }
-            const secure = url !== undefined && (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(this.host)));
-            if (hops >= 3 || !url || !secure || url.username || url.password || !allowRedirect(url.host)) {
-                const where = url ? `${url.protocol}//${url.host}` : 'an invalid location';
-                throw new RegistryError(this.host, `The registry ${this.host} redirected GET ${path} to ${where}${hops >= 3 ? ' after three redirects' : ''}, which is not followed: only https hosts that registries allows are (for ACR's blob storage, add its host, e.g. *.blob.core.windows.net)`, response.status);
-            }
-            response = await this.sendTo(url, 'GET', { 'user-agent': 'acr-webhook-action', accept }, undefined, maxBytes);
-        }
-        return response;
+    async get(repository, path, accept, maxBytes) {
+        return this.read('GET', repository, path, { accept }, maxBytes);
     }
-    /** One request behind the token flow; 200 and 404 (and redirects, when asked) are answers, anything else throws. */
-    async read(method, repository, path, headers, maxBytes, redirects = false) {
+    /** One request behind the token flow; 200 and 404 are answers, anything else throws. */
+    async read(method, repository, path, headers, maxBytes) {
         let response = await this.send(method, path, headers, maxBytes);
         if (response.status === 401) {
             const challenged = this.authorization !== undefined;
@@ -320,8 +303,6 @@ class RegistryClient {
                 throw this.refused(response, challenged ? 'refused a token it had accepted before' : undefined);
         }
         if (response.status === 200 || response.status === 404)
-            return response;
-        if (redirects && [301, 302, 303, 307, 308].includes(response.status))
             return response;
         if (response.status === 403) {
             throw new RegistryError(this.host, `The registry ${this.host} denied access to ${repository} (HTTP 403): the identity logged in for ${this.host} needs pull rights on it (AcrPull on an Azure Container Registry)`, 403);
@@ -787,10 +768,7 @@ async function verifyEvent(event, options) {
         if (!options.attestation)
             return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary };
         const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
-        const attestation = await checkAttestation(client, repository, digest, options.attestation, {
-            artifact: facts.artifact,
-            allowRedirect: redirectHost => options.registries.matches(redirectHost)
-        });
+        const attestation = await checkAttestation(client, repository, digest, options.attestation, { artifact: facts.artifact });
         if (!attestation.verified)
             return { verified: false, reason: attestation.reason };
         return {

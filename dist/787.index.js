@@ -58,9 +58,9 @@ function isSigstoreReferrer(referrer) {
 /**
  * The bundle of one referrer: its manifest (which must be about `subject`),
  * the layer holding the bundle, the blob, each checked against its digest.
- * `allowRedirect` says where a blob redirect may go.
+ * A blob redirect goes only where the client's `allowsHost` lets it.
  */
-async function fetchBundle(client, repository, referrer, subject, allowRedirect) {
+async function fetchBundle(client, repository, referrer, subject) {
     const refuse = (refusal) => ({ referrer, refusal: `a referrer ${refusal}` });
     const response = await client.manifest('GET', repository, referrer);
     if (response.status === 404)
@@ -88,7 +88,7 @@ async function fetchBundle(client, repository, referrer, subject, allowRedirect)
     }
     let blob;
     try {
-        blob = await client.get(repository, `/v2/${repository}/blobs/${bundleLayer.digest}`, '*/*', bundleLayer.size, allowRedirect);
+        blob = await client.get(repository, `/v2/${repository}/blobs/${bundleLayer.digest}`, '*/*', bundleLayer.size);
     }
     catch (error) {
         // A blob longer than its descriptor says is cut off by the size cap: refused, like any other lie.
@@ -321,7 +321,7 @@ async function checkAttestation(client, repository, digest, policy, context) {
             break;
         }
         read++;
-        const fetched = await fetchBundle(client, repository, referrer.digest, digest, context.allowRedirect);
+        const fetched = await fetchBundle(client, repository, referrer.digest, digest);
         if (!fetched)
             continue;
         found++;

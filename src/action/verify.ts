@@ -115,10 +115,7 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
     }
     if (!options.attestation) return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary }
     const { checkAttestation } = await import('./attestation/check.js')
-    const attestation = await checkAttestation(client, repository, digest, options.attestation, {
-      artifact: facts.artifact,
-      allowRedirect: redirectHost => options.registries.matches(redirectHost)
-    })
+    const attestation = await checkAttestation(client, repository, digest, options.attestation, { artifact: facts.artifact })
     if (!attestation.verified) return { verified: false, reason: attestation.reason }
     return {
       verified: true,

@@ -24,8 +24,6 @@ export type AttestationCheck =
 export interface AttestationContext {
   /** What the manifest is, as the registry says: an index's attestation covers its platforms. */
   readonly artifact?: Artifact
-  /** Hosts a blob redirect may go to (the registries input). */
-  readonly allowRedirect: (host: string) => boolean
 }
 
 export async function checkAttestation(
@@ -48,7 +46,7 @@ export async function checkAttestation(
       break
     }
     read++
-    const fetched = await fetchBundle(client, repository, referrer.digest, digest, context.allowRedirect)
+    const fetched = await fetchBundle(client, repository, referrer.digest, digest)
     if (!fetched) continue
     found++
     if ('refusal' in fetched) {

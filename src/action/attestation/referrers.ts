@@ -50,15 +50,9 @@ export function isSigstoreReferrer(referrer: Referrer): boolean | undefined {
 /**
  * The bundle of one referrer: its manifest (which must be about `subject`),
  * the layer holding the bundle, the blob, each checked against its digest.
- * `allowRedirect` says where a blob redirect may go.
+ * A blob redirect goes only where the client's `allowsHost` lets it.
  */
-export async function fetchBundle(
-  client: RegistryClient,
-  repository: string,
-  referrer: string,
-  subject: string,
-  allowRedirect: (host: string) => boolean
-): Promise<FetchedBundle | undefined> {
+export async function fetchBundle(client: RegistryClient, repository: string, referrer: string, subject: string): Promise<FetchedBundle | undefined> {
   const refuse = (refusal: string): FetchedBundle => ({ referrer, refusal: `a referrer ${refusal}` })
   const response = await client.manifest('GET', repository, referrer)
   if (response.status === 404) return refuse('is listed, but the registry has no such manifest')
@@ -80,7 +74,7 @@ export async function fetchBundle(
   }
   let blob
   try {
-    blob = await client.get(repository, `/v2/${repository}/blobs/${bundleLayer.digest}`, '*/*', bundleLayer.size, allowRedirect)
+    blob = await client.get(repository, `/v2/${repository}/blobs/${bundleLayer.digest}`, '*/*', bundleLayer.size)
   } catch (error) {
     // A blob longer than its descriptor says is cut off by the size cap: refused, like any other lie.
     if (error instanceof RegistryError && /larger than \d+ bytes/.test(error.message))
