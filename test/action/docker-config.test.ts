@@ -1,10 +1,33 @@
 // Real files in temporary folders: the Docker config is a file users have.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { dockerConfigPath, planHeaderWrite, restoreHeader, DockerConfigError } from '../../src/action/docker-config.js'
+import {
+  dockerConfigPath,
+  headerValueIn,
+  planHeaderWrite,
+  removeFolderIfEmpty,
+  resolveConfigFile,
+  restoreHeader,
+  writeFileAtomic,
+  writeHeaderValue,
+  DockerConfigError
+} from '../../src/action/docker-config.js'
 
 let root: string
 let configPath: string
@@ -283,5 +306,285 @@ describe('main then post gives back the original bytes', () => {
       }),
       { numRuns: 300 }
     )
+  })
+})
+
+describe('a failed write leaves the file as it was and no temporary file behind', () => {
+  test('renaming over a folder where the file should be fails with EISDIR, and the temporary file is removed', () => {
+    const target = join(root, 'config.json')
+    mkdirSync(join(target, 'inside'), { recursive: true })
+    expect(() => writeFileAtomic(target, '{}', 0o600)).toThrow(expect.objectContaining({ code: 'EISDIR' }))
+    expect(readdirSync(root)).toEqual(['config.json'])
+    expect(readdirSync(target)).toEqual(['inside'])
+  })
+
+  test('a folder in place of config.json fails the main step, leaving the folder alone', () => {
+    mkdirSync(configPath, { recursive: true })
+    expect(() => setHeader('azure/aks')).toThrow()
+    expect(readdirSync(join(root, '.docker'))).toEqual(['config.json'])
+    expect(statSync(configPath).isDirectory()).toBe(true)
+  })
+
+  test('a file where the folder should be fails with ENOTDIR before anything is written', () => {
+    writeFileSync(join(root, '.docker'), 'not a folder')
+    expect(() => writeFileAtomic(configPath, '{}', 0o600)).toThrow(expect.objectContaining({ code: 'ENOTDIR' }))
+    expect(read(join(root, '.docker'))).toBe('not a folder')
+  })
+
+  test.each([0o600, 0o640, 0o444])('writes the whole text with mode %o, whatever the umask', fileMode => {
+    const target = join(root, 'config.json')
+    const text = `{"auths":{},"pad":"${'é'.repeat(200_000)}"}\n`
+    const umask = process.umask(0o077)
+    try {
+      writeFileAtomic(target, text, fileMode)
+    } finally {
+      process.umask(umask)
+    }
+    expect(read(target)).toBe(text)
+    expect(mode(target)).toBe(fileMode)
+    expect(readdirSync(root)).toEqual(['config.json'])
+  })
+
+  test('replaces an existing file in one rename: the old inode is not written to', () => {
+    const target = join(root, 'config.json')
+    writeFileSync(target, '{"old":true}')
+    const hardLink = join(root, 'old-copy.json')
+    linkSync(target, hardLink)
+    writeFileAtomic(target, '{"new":true}', 0o600)
+    expect(read(target)).toBe('{"new":true}')
+    expect(read(hardLink)).toBe('{"old":true}')
+  })
+})
+
+describe('symbolic links Docker follows', () => {
+  test('a chain of links to a file not there yet: the file at the end is created, every link stays', () => {
+    mkdirSync(join(root, '.docker'))
+    mkdirSync(join(root, 'store'))
+    symlinkSync(join(root, 'store', 'l2'), configPath)
+    symlinkSync('real.json', join(root, 'store', 'l2'))
+    expect(resolveConfigFile(configPath)).toBe(join(root, 'store', 'real.json'))
+    const change = setHeader('azure/aks')
+    expect(change).toMatchObject({ filePath: join(root, 'store', 'real.json'), createdFile: true, createdFolder: false })
+    expect(lstatSync(configPath).isSymbolicLink()).toBe(true)
+    expect(lstatSync(join(root, 'store', 'l2')).isSymbolicLink()).toBe(true)
+    expect(JSON.parse(read(join(root, 'store', 'real.json')))).toEqual({ HttpHeaders: { 'X-Meta-Source-Client': 'azure/aks' } })
+    expect(restoreHeader(change)).toBe('removed-file')
+    expect(existsSync(join(root, 'store', 'real.json'))).toBe(false)
+    expect(readdirSync(join(root, 'store'))).toEqual(['l2'])
+  })
+
+  test('a path that is no link resolves to itself', () => {
+    expect(resolveConfigFile(configPath)).toBe(configPath)
+    writeConfig('{}')
+    expect(resolveConfigFile(configPath)).toBe(configPath)
+  })
+
+  test('a loop of links is refused, naming the limit, and nothing is created', () => {
+    mkdirSync(join(root, '.docker'))
+    symlinkSync(join(root, 'loop-b'), join(root, 'loop-a'))
+    symlinkSync(join(root, 'loop-a'), join(root, 'loop-b'))
+    symlinkSync(join(root, 'loop-a'), configPath)
+    const message = `${configPath} is a chain of more than 40 symbolic links (a loop?); fix the links, then run again (nothing was changed)`
+    expect(() => resolveConfigFile(configPath)).toThrow(new DockerConfigError(message))
+    expect(() => setHeader('azure/aks')).toThrow(message)
+    expect(readdirSync(root).sort()).toEqual(['.docker', 'loop-a', 'loop-b'])
+  })
+
+  test('a chain of 39 links to a missing file is followed; at 40 the search stops', () => {
+    mkdirSync(join(root, 'chain'))
+    const link = (i: number) => join(root, 'chain', `l${i}`)
+    for (let i = 0; i < 41; i++) symlinkSync(i === 40 ? join(root, 'chain', 'end.json') : link(i + 1), link(i))
+    expect(resolveConfigFile(link(2))).toBe(join(root, 'chain', 'end.json'))
+    expect(() => resolveConfigFile(link(1))).toThrow(DockerConfigError)
+  })
+})
+
+describe('refusals name the file and what to do', () => {
+  const fix = 'fix or remove it, then run again (the file was not changed)'
+  test.each([
+    ['null', 'null', (path: string) => `${path} holds null, not a JSON object; ${fix}`],
+    ['a number', '42', (path: string) => `${path} holds number, not a JSON object; ${fix}`],
+    ['an array', '[{}]', (path: string) => `${path} holds an array, not a JSON object; ${fix}`],
+    ['a boolean', 'true', (path: string) => `${path} holds boolean, not a JSON object; ${fix}`],
+    ['truncated JSON', '{\n\t"auths": {', (path: string) => `${path} is not valid JSON at line 2, column 12; ${fix}`],
+    ['HttpHeaders that is an array', '{"HttpHeaders": []}', (path: string) => `${path}: "HttpHeaders" is not a JSON object; ${fix}`],
+    [
+      'a header that is null',
+      '{"HttpHeaders": {"X-Meta-Source-Client": null}}',
+      (path: string) => `${path}: "HttpHeaders.X-Meta-Source-Client" is not a string (the file was not changed)`
+    ],
+    [
+      'the header three times',
+      '{"HttpHeaders": {"x-meta-source-client": "a", "X-Meta-Source-Client": "b", "X-META-SOURCE-CLIENT": "c"}}',
+      (path: string) =>
+        `${path}: "HttpHeaders" names X-Meta-Source-Client 3 times ("x-meta-source-client", "X-Meta-Source-Client", "X-META-SOURCE-CLIENT"); Docker would send only one of them. Keep one, then run again (the file was not changed)`
+    ],
+    [
+      'HttpHeaders twice',
+      '{"HttpHeaders": {},\n\t"auths": {},\n\t"HttpHeaders": {}}',
+      (path: string) => `${path} has "HttpHeaders" twice (again at line 3, column 2); Docker reads only the last. Merge them into one; ${fix}`
+    ]
+  ])('%s', (_name, text, message) => {
+    writeConfig(text)
+    expect(() => setHeader('azure/aks')).toThrow(new DockerConfigError(message(configPath)))
+    expect(read()).toBe(text)
+  })
+
+  test('a symbolic link into a missing folder names the link, the target and the folder', () => {
+    mkdirSync(join(root, '.docker'))
+    const target = join(root, 'missing', 'docker.json')
+    symlinkSync(target, configPath)
+    expect(() => setHeader('azure/aks')).toThrow(
+      `${configPath} is a symbolic link to ${target}, whose folder ${join(root, 'missing')} does not exist; create that folder or remove the link, then run again (nothing was changed)`
+    )
+  })
+
+  test('the error is a DockerConfigError by name', () => {
+    writeConfig('[]')
+    expect(() => setHeader('azure/aks')).toThrow(expect.objectContaining({ name: 'DockerConfigError' }))
+  })
+
+  test('the post step refuses a file broken since, leaving it as it is', () => {
+    const change = setHeader('azure/aks')
+    writeFileSync(configPath, '{"HttpHeaders": ')
+    expect(() => restoreHeader(change)).toThrow(`${configPath} is not valid JSON`)
+    expect(read()).toBe('{"HttpHeaders": ')
+  })
+})
+
+describe('planning writes nothing until asked', () => {
+  test('no folder, no file until write() is called', () => {
+    const plan = planHeaderWrite(configPath, 'azure/aks')
+    expect(existsSync(join(root, '.docker'))).toBe(false)
+    plan.write()
+    expect(existsSync(configPath)).toBe(true)
+  })
+
+  test('folderExisted from an earlier plan decides createdFolder', () => {
+    expect(planHeaderWrite(configPath, 'azure/aks', { folderExisted: true }).change.createdFolder).toBe(false)
+    expect(planHeaderWrite(configPath, 'azure/aks', { folderExisted: false }).change.createdFolder).toBe(true)
+    expect(planHeaderWrite(configPath, 'azure/aks').change.createdFolder).toBe(true)
+  })
+
+  test('a value already set is not written again: the file keeps its inode and mtime', () => {
+    writeConfig('{"HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}')
+    const before = statSync(configPath)
+    setHeader('azure/aks')
+    const after = statSync(configPath)
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs])
+  })
+
+  test('a blank file is remembered byte for byte', () => {
+    writeConfig(' \n')
+    expect(setHeader('azure/aks').blankText).toBe(' \n')
+    writeConfig('{}')
+    expect(setHeader('azure/aks')).not.toHaveProperty('blankText')
+  })
+
+  test('the file created in an existing folder is removed by the post step, the folder kept', () => {
+    mkdirSync(join(root, '.docker'))
+    const change = setHeader('azure/aks')
+    expect(change).toMatchObject({ createdFile: true, createdFolder: false })
+    expect(restoreHeader(change)).toBe('removed-file')
+    expect(readdirSync(join(root, '.docker'))).toEqual([])
+  })
+
+  test('a created file that gained a login is kept by the post step, without the header', () => {
+    const change = setHeader('azure/aks')
+    writeFileSync(configPath, '{"auths":{"r.azurecr.io":{}},"HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}', { mode: 0o644 })
+    chmodSync(configPath, 0o644)
+    expect(restoreHeader(change)).toBe('restored')
+    expect(read()).toBe('{"auths":{"r.azurecr.io":{}}}')
+    expect(mode(configPath)).toBe(0o644)
+  })
+
+  test('a post step with nothing to change reports unchanged and does not write', () => {
+    writeConfig('{"HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}')
+    const change = setHeader('azure/aks')
+    const before = statSync(configPath)
+    expect(restoreHeader(change)).toBe('unchanged')
+    expect(statSync(configPath).ino).toBe(before.ino)
+  })
+
+  test('a post step keeps the mode the file has then', () => {
+    writeConfig('{"auths":{}}')
+    const change = setHeader('azure/aks')
+    chmodSync(configPath, 0o640)
+    expect(restoreHeader(change)).toBe('restored')
+    expect(mode(configPath)).toBe(0o640)
+  })
+
+  test('a blank file restored keeps the mode it has then', () => {
+    writeConfig('\n', 0o644)
+    const change = setHeader('azure/aks')
+    expect(mode(configPath)).toBe(0o644)
+    expect(restoreHeader(change)).toBe('restored')
+    expect(read()).toBe('\n')
+    expect(mode(configPath)).toBe(0o644)
+  })
+})
+
+describe('headerValueIn and writeHeaderValue (shared runners: the value another job left)', () => {
+  test.each([
+    ['no file', undefined, undefined],
+    ['a blank file', '  \n', undefined],
+    ['no HttpHeaders', '{"auths":{}}', undefined],
+    ['HttpHeaders not an object', '{"HttpHeaders":"x"}', undefined],
+    ['another header only', '{"HttpHeaders":{"User-Agent":"x"}}', undefined],
+    ['the header', '{"HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}', 'azure/aks'],
+    ['the header, not a string', '{"HttpHeaders":{"X-Meta-Source-Client":7}}', 7]
+  ])('headerValueIn: %s', (_name, text, value) => {
+    if (text !== undefined) writeConfig(text)
+    expect(headerValueIn(configPath, 'X-Meta-Source-Client')).toBe(value)
+  })
+
+  test('headerValueIn throws on a file it cannot read as a config', () => {
+    writeConfig('{"HttpHeaders":{},"HttpHeaders":{}}')
+    expect(() => headerValueIn(configPath, 'X-Meta-Source-Client')).toThrow(DockerConfigError)
+  })
+
+  test.each([
+    ['a missing file', undefined, '{\n\t"HttpHeaders": {\n\t\t"X-Meta-Source-Client": "azure/aks"\n\t}\n}\n'],
+    ['a blank file', '\n', '{\n\t"HttpHeaders": {\n\t\t"X-Meta-Source-Client": "azure/aks"\n\t}\n}\n'],
+    [
+      'an existing value',
+      '{"auths":{},"HttpHeaders":{"X-Meta-Source-Client":"azure/aci"}}',
+      '{"auths":{},"HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}'
+    ],
+    ['no HttpHeaders', '{"auths":{}}', '{"auths":{},"HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}']
+  ])('writeHeaderValue into %s changes only the header', (_name, text, expected) => {
+    mkdirSync(join(root, '.docker'), { recursive: true })
+    if (text !== undefined) writeConfig(text, 0o640)
+    writeHeaderValue(configPath, 'X-Meta-Source-Client', 'azure/aks')
+    expect(read()).toBe(expected)
+    expect(mode(configPath)).toBe(text === undefined ? 0o600 : 0o640)
+    expect(readdirSync(join(root, '.docker'))).toEqual(['config.json'])
+  })
+
+  test('writeHeaderValue does not rewrite a file that already holds the value', () => {
+    writeConfig('{"HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}')
+    const before = statSync(configPath).ino
+    writeHeaderValue(configPath, 'X-Meta-Source-Client', 'azure/aks')
+    expect(statSync(configPath).ino).toBe(before)
+  })
+
+  test('writeHeaderValue refuses a file that is not a config, leaving it', () => {
+    writeConfig('[]')
+    expect(() => writeHeaderValue(configPath, 'X-Meta-Source-Client', 'azure/aks')).toThrow(/holds an array, not a JSON object/)
+    expect(read()).toBe('[]')
+  })
+})
+
+describe('removeFolderIfEmpty', () => {
+  test.each([
+    ['an empty folder', (dir: string) => mkdirSync(dir), false],
+    ['a folder with a file', (dir: string) => (mkdirSync(dir), writeFileSync(join(dir, 'keep'), '')), true],
+    ['nothing', () => {}, false],
+    ['a file', (dir: string) => writeFileSync(dir, 'x'), true]
+  ])('%s: removed only when empty, never throws', (_name, make, remains) => {
+    const dir = join(root, 'target')
+    make(dir)
+    expect(() => removeFolderIfEmpty(dir)).not.toThrow()
+    expect(existsSync(dir)).toBe(remains)
   })
 })
