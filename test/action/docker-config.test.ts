@@ -588,3 +588,46 @@ describe('removeFolderIfEmpty', () => {
     expect(existsSync(dir)).toBe(remains)
   })
 })
+
+describe('the bytes inserted follow the file', () => {
+  test.each([
+    [
+      'members at column 0 (no indentation to copy): a tab',
+      '{\n"auths": {}\n}\n',
+      '{\n"auths": {},\n"HttpHeaders": {\n\t"X-Meta-Source-Client": "azure/aks"\n}\n}\n'
+    ],
+    [
+      'CRLF line ends: CRLF in every inserted line',
+      '{\r\n  "auths": {}\r\n}\r\n',
+      '{\r\n  "auths": {},\r\n  "HttpHeaders": {\r\n    "X-Meta-Source-Client": "azure/aks"\r\n  }\r\n}\r\n'
+    ],
+    ['an empty HttpHeaders on one line', '{"HttpHeaders": {}}', '{"HttpHeaders": {"X-Meta-Source-Client": "azure/aks"}}'],
+    ['a compact file', '{"auths":{}}', '{"auths":{},"HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}']
+  ])('%s', (_name, original, expected) => {
+    writeConfig(original)
+    const change = setHeader('azure/aks')
+    expect(read()).toBe(expected)
+    restoreHeader(change)
+    expect(read()).toBe(original)
+  })
+
+  test('a blank file that gained a login since is not put back to blank: the login stays, the header goes', () => {
+    writeConfig('\n')
+    const change = setHeader('azure/aks')
+    const config = JSON.parse(read())
+    config.auths = { 'r.azurecr.io': {} }
+    writeFileSync(configPath, JSON.stringify(config))
+    expect(restoreHeader(change)).toBe('restored')
+    expect(JSON.parse(read())).toEqual({ auths: { 'r.azurecr.io': {} } })
+  })
+
+  test.each([
+    ['a byte order mark, which JSON.parse refuses', '\uFEFF{"auths": {}}', ' at line 1, column 1'],
+    ['a no-break space between tokens', '{"auths":\u00a0{}}', ' at line 1, column 10']
+  ])('a file with %s is refused by position', (_name, text, where) => {
+    writeConfig(text)
+    expect(() => setHeader('azure/aks')).toThrow(
+      new DockerConfigError(`${configPath} is not valid JSON${where}; fix or remove it, then run again (the file was not changed)`)
+    )
+  })
+})
