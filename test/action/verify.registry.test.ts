@@ -265,7 +265,13 @@ interface Scripted {
   tag?: { status: number; digest?: string }
   /** Basic credentials it requires, as user:password. */
   basic?: string
+  /** Requires a Bearer token from its token service, which it names at localhost (another host than 127.0.0.1). */
+  bearer?: true
+  /** Never answers a manifest request. */
+  silent?: true
 }
+
+const BEARER_TOKEN = 'scripted-bearer-token'
 
 async function scriptedRegistry(script: Scripted) {
   const { createServer } = await import('node:http')
@@ -276,7 +282,15 @@ async function scriptedRegistry(script: Scripted) {
       response.writeHead(401, { 'www-authenticate': 'Basic realm="test"' }).end()
       return
     }
+    if (request.url!.startsWith('/token'))
+      return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: BEARER_TOKEN }))
+    if (script.bearer && request.headers.authorization !== `Bearer ${BEARER_TOKEN}`) {
+      const realm = `http://localhost:${(server.address() as { port: number }).port}/token`
+      response.writeHead(401, { 'www-authenticate': `Bearer realm="${realm}",service="scripted",scope="repository:team/web:pull"` }).end()
+      return
+    }
     if (request.url === '/v2/') return void response.writeHead(200).end('{}')
+    if (script.silent) return
     const byDigest = /\/manifests\/sha256:/.test(request.url!)
     if (byDigest && script.manifest) {
       const body = Buffer.from(script.manifest.body)
@@ -418,6 +432,31 @@ describe('verify against a small scripted registry: what the distribution regist
     })
     expect(result).toEqual({ verified: false, reason: `registry "${registry.host}" is not in registries ${shown}, so it was not asked` })
     expect(registry.seen).toEqual([])
+  })
+
+  test('a token service on a host registries allows is used, and its token handed to onSecret', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, bearer: true })
+    const secrets: string[] = []
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), {
+      ...scriptedOptions('digest', { registries: new GlobList(['127.0.0.1:*', 'localhost:*']) }),
+      onSecret: secret => secrets.push(secret)
+    })
+    expect(result).toMatchObject({ verified: true })
+    expect(secrets).toContain(BEARER_TOKEN)
+    expect(registry.seen.some(r => r.url.startsWith('/token'))).toBe(true)
+  })
+
+  test('a token service on a host registries does not allow is never asked', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, bearer: true })
+    const failure = verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), scriptedOptions('digest'))
+    await expect(failure).rejects.toThrow(/names its token service at localhost:\d+ .*a host registries does not allow/)
+    expect(registry.seen.some(r => r.url.startsWith('/token'))).toBe(false)
+  })
+
+  test('a registry that never answers fails after timeoutMs, saying so', async () => {
+    registry = await scriptedRegistry({ silent: true })
+    const failure = verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), scriptedOptions('digest', { timeoutMs: 300 }))
+    await expect(failure).rejects.toThrow(/no answer within 0\.3s/)
   })
 
   describe('credentials from a credential helper (credHelpers), as docker-credential-acr-env or az acr login set up', () => {
