@@ -13,6 +13,7 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs'
+import { spawnSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import fc from 'fast-check'
@@ -353,6 +354,40 @@ describe('a failed write leaves the file as it was and no temporary file behind'
     writeFileAtomic(target, '{"new":true}', 0o600)
     expect(read(target)).toBe('{"new":true}')
     expect(read(hardLink)).toBe('{"old":true}')
+  })
+})
+
+/** Runs `action` with this process's file size limit (ulimit -f) at `bytes`: a write beyond it is cut short, then fails with EFBIG (Node ignores SIGXFSZ). */
+function withFileSizeLimit(bytes: number, action: () => void): void {
+  const limit = (value: string) => {
+    const result = spawnSync('prlimit', ['--pid', String(process.pid), `--fsize=${value}:`], { encoding: 'utf8' })
+    if (result.status !== 0) throw new Error(`prlimit failed: ${result.stderr || result.error?.message}`)
+  }
+  limit(String(bytes))
+  try {
+    action()
+  } finally {
+    limit('unlimited')
+  }
+}
+
+const openDescriptors = () => readdirSync('/proc/self/fd').length
+
+describe('a write that the file size limit cuts short (a real short write, then EFBIG)', () => {
+  test('the write fails, the config keeps its bytes, the temporary file is removed and its descriptor closed', () => {
+    writeConfig(LOGGED_IN)
+    const plan = planHeaderWrite(configPath, `azure/${'x'.repeat(4000)}`)
+    const descriptors = openDescriptors()
+    withFileSizeLimit(1024, () => expect(() => plan.write()).toThrow(expect.objectContaining({ code: 'EFBIG' })))
+    expect(read()).toBe(LOGGED_IN)
+    expect(readdirSync(join(root, '.docker'))).toEqual(['config.json'])
+    expect(openDescriptors()).toBe(descriptors)
+  })
+
+  test('under the limit the same write completes', () => {
+    writeConfig(LOGGED_IN)
+    withFileSizeLimit(64 * 1024, () => setHeader(`azure/${'x'.repeat(4000)}`))
+    expect(JSON.parse(read()).HttpHeaders['X-Meta-Source-Client']).toBe(`azure/${'x'.repeat(4000)}`)
   })
 })
 
