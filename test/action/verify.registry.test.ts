@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { RegistryError } from '../../src/action/registry-client.js'
 import { verifyEvent, type VerifyOptions } from '../../src/action/verify.js'
 import type { VerifyMode } from '../../src/action/inputs.js'
+import type { AttestationPolicy } from '../../src/action/attestation/policy.js'
 import { GlobList } from '../../src/glob-list.js'
 import {
   freePort,
@@ -416,9 +417,29 @@ describe('verify against a small scripted registry: what the distribution regist
     registry = await scriptedRegistry({})
     const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), undefined, 'delete'), {
       ...scriptedOptions('digest'),
-      attestation: {} as VerifyOptions['attestation']
+      attestation: {
+        signer: { kind: 'any' },
+        issuer: 'https://token.actions.githubusercontent.com',
+        predicateType: 'https://slsa.dev/provenance/v1',
+        denySelfHostedRunners: false
+      }
     })
     expect(result).toEqual({ verified: false, reason: 'a delete leaves no image whose attestation could be checked' })
+  })
+
+  test('an attestation required, and none pushed: not verified, the reason naming the digest and what the manifest is', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST } })
+    const pushed = pushedAs(IMAGE_BODY)
+    const attestation: AttestationPolicy = {
+      signer: { kind: 'repository', repository: 'org/repo' },
+      issuer: 'https://token.actions.githubusercontent.com',
+      predicateType: 'https://slsa.dev/provenance/v1',
+      denySelfHostedRunners: false
+    }
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushed, 'v1'), { ...scriptedOptions('digest'), attestation })
+    expect(result).toMatchObject({ verified: false, reason: expect.stringContaining(pushed.digest) })
+    // The hint for one platform of a multi-platform image: given only because the manifest read is an image.
+    expect(result).toMatchObject({ reason: expect.stringContaining("gate on the index's push (artifacts: index)") })
   })
 
   test.each([
