@@ -662,3 +662,46 @@ describe('the bytes inserted follow the file', () => {
     )
   })
 })
+
+describe('what the first mutation run still let through', () => {
+  test('a successful write leaves no descriptor open', () => {
+    writeConfig(LOGGED_IN)
+    const plan = planHeaderWrite(configPath, 'azure/aks')
+    const descriptors = openDescriptors()
+    plan.write()
+    expect(openDescriptors()).toBe(descriptors)
+  })
+
+  test('DOCKER_CONFIG two folders deep that do not exist yet: both are created', () => {
+    const deep = join(root, 'a', 'b', 'config.json')
+    const plan = planHeaderWrite(deep, 'azure/aks')
+    plan.write()
+    expect(JSON.parse(read(deep))).toEqual({ HttpHeaders: { 'X-Meta-Source-Client': 'azure/aks' } })
+  })
+
+  test('HttpHeaders we created, which another step added a header to since: the post step keeps it with that header', () => {
+    writeConfig('{"auths":{}}')
+    const change = setHeader('azure/aks')
+    writeFileSync(configPath, '{"auths":{},"HttpHeaders":{"X-Meta-Source-Client":"azure/aks","User-Agent":"other-step"}}')
+    expect(restoreHeader(change)).toBe('restored')
+    expect(read()).toBe('{"auths":{},"HttpHeaders":{"User-Agent":"other-step"}}')
+  })
+
+  test('a last member that shares its line with another: inserted on that line, compact', () => {
+    const original = '{\n"auths": {}, "credsStore": "desktop"}'
+    writeConfig(original)
+    const change = setHeader('azure/aks')
+    expect(read()).toBe('{\n"auths": {}, "credsStore": "desktop","HttpHeaders":{"X-Meta-Source-Client":"azure/aks"}}')
+    restoreHeader(change)
+    expect(read()).toBe(original)
+  })
+
+  test('a config folder that is itself a symbolic link: the file is named by its real path', () => {
+    mkdirSync(join(root, 'dotfiles', 'docker'), { recursive: true })
+    symlinkSync(join(root, 'dotfiles', 'docker'), join(root, '.docker'))
+    writeFileSync(join(root, 'dotfiles', 'docker', 'config.json'), '{}')
+    const change = setHeader('azure/aks')
+    expect(change.filePath).toBe(join(root, 'dotfiles', 'docker', 'config.json'))
+    expect(lstatSync(join(root, '.docker')).isSymbolicLink()).toBe(true)
+  })
+})
