@@ -491,7 +491,8 @@ describe('verify against a small scripted registry: what the distribution regist
         '#!/bin/sh\nread host\ncase "$host" in\n  127.0.0.1:*) printf \'{"ServerURL":"%s","Username":"helper-user","Secret":"helper-secret"}\' "$host" ;;\n  *) echo "credentials not found in native keychain"; exit 1 ;;\nesac\n',
         { mode: 0o755 }
       )
-      writeFileSync(join(bin, 'docker-credential-empty'), '#!/bin/sh\necho "credentials not found in native keychain"\nexit 1\n', {
+      // It reads the host first, as real helpers do: exiting before that leaves the writer an EPIPE.
+      writeFileSync(join(bin, 'docker-credential-empty'), '#!/bin/sh\nread host\necho "credentials not found in native keychain"\nexit 1\n', {
         mode: 0o755
       })
     })
