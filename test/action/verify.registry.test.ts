@@ -1,12 +1,14 @@
 // verify against a real registry (the CNCF distribution registry, started
 // here on loopback) in its three modes, with manifests this test pushes.
-import { mkdtempSync, rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { RegistryError } from '../../src/action/registry-client.js'
 import { verifyEvent, type VerifyOptions } from '../../src/action/verify.js'
 import type { VerifyMode } from '../../src/action/inputs.js'
+import type { AttestationPolicy } from '../../src/action/attestation/policy.js'
 import { GlobList } from '../../src/glob-list.js'
 import {
   freePort,
@@ -253,5 +255,284 @@ describe('verify when the registry misbehaves (what a real registry never does, 
       server.closeAllConnections()
       server.close()
     }
+  })
+})
+
+/** What a small registry on loopback answers for one manifest and one tag; every request it saw, with its Authorization. */
+interface Scripted {
+  /** The manifest's body and Content-Type for GET and HEAD by digest; status 404 when undefined. */
+  manifest?: { body: string; contentType: string }
+  /** The HEAD answer for the tag: its status and the Docker-Content-Digest header (none when undefined). */
+  tag?: { status: number; digest?: string }
+  /** Basic credentials it requires, as user:password. */
+  basic?: string
+  /** Requires a Bearer token from its token service, which it names at localhost (another host than 127.0.0.1). */
+  bearer?: true
+  /** Never answers a manifest request. */
+  silent?: true
+}
+
+const BEARER_TOKEN = 'scripted-bearer-token'
+
+async function scriptedRegistry(script: Scripted) {
+  const { createServer } = await import('node:http')
+  const seen: Array<{ method: string; url: string; authorization?: string }> = []
+  const server = createServer((request, response) => {
+    seen.push({ method: request.method!, url: request.url!, authorization: request.headers.authorization })
+    if (script.basic && request.headers.authorization !== `Basic ${Buffer.from(script.basic).toString('base64')}`) {
+      response.writeHead(401, { 'www-authenticate': 'Basic realm="test"' }).end()
+      return
+    }
+    if (request.url!.startsWith('/token'))
+      return void response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ token: BEARER_TOKEN }))
+    if (script.bearer && request.headers.authorization !== `Bearer ${BEARER_TOKEN}`) {
+      const realm = `http://localhost:${(server.address() as { port: number }).port}/token`
+      response.writeHead(401, { 'www-authenticate': `Bearer realm="${realm}",service="scripted",scope="repository:team/web:pull"` }).end()
+      return
+    }
+    if (request.url === '/v2/') return void response.writeHead(200).end('{}')
+    if (script.silent) return
+    const byDigest = /\/manifests\/sha256:/.test(request.url!)
+    if (byDigest && script.manifest) {
+      const body = Buffer.from(script.manifest.body)
+      response.writeHead(200, { 'content-type': script.manifest.contentType, 'content-length': body.length })
+      return void response.end(request.method === 'HEAD' ? undefined : body)
+    }
+    if (!byDigest && script.tag) {
+      response.writeHead(script.tag.status, script.tag.digest ? { 'docker-content-digest': script.tag.digest } : {})
+      return void response.end()
+    }
+    response.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}')
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const host = `127.0.0.1:${(server.address() as { port: number }).port}`
+  return {
+    host,
+    seen,
+    close: () => {
+      server.closeAllConnections()
+      server.close()
+    }
+  }
+}
+
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
+const IMAGE_BODY = JSON.stringify({
+  schemaVersion: 2,
+  mediaType: OCI_MANIFEST,
+  config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: `sha256:${'c'.repeat(64)}`, size: 2 },
+  layers: []
+})
+const sha256 = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`
+const pushedAs = (body: string, mediaType = OCI_MANIFEST): Descriptor => ({ mediaType, digest: sha256(body), size: Buffer.byteLength(body) })
+
+function scriptedOptions(mode: VerifyMode, extra: Partial<VerifyOptions> = {}): VerifyOptions {
+  return {
+    mode,
+    registries: new GlobList(['127.0.0.1:*']),
+    dockerConfigPath: join(work, 'none', 'config.json'),
+    onSecret: () => {},
+    timeoutMs: 5000,
+    ...extra
+  }
+}
+
+describe('verify against a small scripted registry: what the distribution registry cannot be made to answer', () => {
+  let registry: Awaited<ReturnType<typeof scriptedRegistry>> | undefined
+  afterEach(() => registry?.close())
+
+  test.each([
+    ['no Docker-Content-Digest header', undefined],
+    ['a Docker-Content-Digest that is not a digest', 'sha256:not-hex'],
+    ['a Docker-Content-Digest with another algorithm name only', 'md5']
+  ])('verify: tag fails when the tag answers with %s', async (_name, digest) => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, tag: { status: 200, digest } })
+    const failure = verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), scriptedOptions('tag'))
+    await expect(failure).rejects.toBeInstanceOf(RegistryError)
+    await expect(failure).rejects.toThrow(
+      `The registry ${registry.host} answered for ${registry.host}/team/web:v1 without a valid Docker-Content-Digest header, so where the tag points cannot be checked`
+    )
+  })
+
+  test('verify: tag reads the tag with HEAD, by its name, after the manifest by digest', async () => {
+    const pushed = pushedAs(IMAGE_BODY)
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, tag: { status: 200, digest: pushed.digest } })
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushed, 'v1'), scriptedOptions('tag'))
+    expect(result).toEqual({
+      verified: true,
+      artifact: 'image',
+      platforms: [],
+      summary: `${registry.host}/team/web@${pushed.digest} exists, and ${registry.host}/team/web:v1 still points to it`
+    })
+    expect(registry.seen.filter(r => r.url !== '/v2/').map(r => `${r.method} ${r.url}`)).toEqual([
+      `GET /v2/team/web/manifests/${pushed.digest}`,
+      'HEAD /v2/team/web/manifests/v1'
+    ])
+  })
+
+  test.each([
+    ['the tag moved', { status: 200, digest: `sha256:${'b'.repeat(64)}` }, `stale: tag v1 now points to sha256:${'b'.repeat(64)}`],
+    ['the tag is gone', { status: 404 }, (host: string) => `stale: tag v1 no longer exists in ${host}/team/web`]
+  ])('verify: tag when %s is stale, and says so', async (_name, tag, reason) => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, tag })
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), scriptedOptions('tag'))
+    expect(result).toEqual({ verified: false, reason: typeof reason === 'string' ? reason : reason(registry.host) })
+  })
+
+  test('verify: digest never asks for the tag', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, tag: { status: 404 } })
+    const pushed = pushedAs(IMAGE_BODY)
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushed, 'v1'), scriptedOptions('digest'))
+    expect(result).toEqual({ verified: true, artifact: 'image', platforms: [], summary: `${registry.host}/team/web@${pushed.digest} exists` })
+    expect(registry.seen.some(r => r.url.endsWith('/manifests/v1'))).toBe(false)
+  })
+
+  test('a manifest without mediaType is read by its Content-Type: an index, with its platforms', async () => {
+    const body = JSON.stringify({
+      schemaVersion: 2,
+      manifests: [
+        { mediaType: OCI_MANIFEST, digest: `sha256:${'d'.repeat(64)}`, size: 10, platform: { os: 'linux', architecture: 'arm64', variant: 'v8' } }
+      ]
+    })
+    registry = await scriptedRegistry({ manifest: { body, contentType: `${OCI_INDEX}; charset=utf-8` } })
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(body, OCI_INDEX)), scriptedOptions('digest'))
+    expect(result).toMatchObject({ verified: true, artifact: 'index', platforms: ['linux/arm64/v8'] })
+  })
+
+  test('a delete of a manifest that is gone is verified, with the artifact the event names', async () => {
+    registry = await scriptedRegistry({})
+    const pushed = pushedAs(IMAGE_BODY)
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushed, undefined, 'delete'), scriptedOptions('tag'))
+    expect(result).toEqual({
+      verified: true,
+      artifact: 'image',
+      platforms: [],
+      summary: `${registry.host}/team/web@${pushed.digest} is gone from the registry, as the delete says`
+    })
+    expect(registry.seen.filter(r => r.url !== '/v2/').map(r => r.method)).toEqual(['HEAD'])
+  })
+
+  test('a delete when an attestation is required is not verified: there is no image to attest', async () => {
+    registry = await scriptedRegistry({})
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), undefined, 'delete'), {
+      ...scriptedOptions('digest'),
+      attestation: {
+        signer: { kind: 'any' },
+        issuer: 'https://token.actions.githubusercontent.com',
+        predicateType: 'https://slsa.dev/provenance/v1',
+        denySelfHostedRunners: false
+      }
+    })
+    expect(result).toEqual({ verified: false, reason: 'a delete leaves no image whose attestation could be checked' })
+  })
+
+  test('an attestation required, and none pushed: not verified, the reason naming the digest and what the manifest is', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST } })
+    const pushed = pushedAs(IMAGE_BODY)
+    const attestation: AttestationPolicy = {
+      signer: { kind: 'repository', repository: 'org/repo' },
+      issuer: 'https://token.actions.githubusercontent.com',
+      predicateType: 'https://slsa.dev/provenance/v1',
+      denySelfHostedRunners: false
+    }
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushed, 'v1'), { ...scriptedOptions('digest'), attestation })
+    expect(result).toMatchObject({ verified: false, reason: expect.stringContaining(pushed.digest) })
+    // The hint for one platform of a multi-platform image: given only because the manifest read is an image.
+    expect(result).toMatchObject({ reason: expect.stringContaining("gate on the index's push (artifacts: index)") })
+  })
+
+  test.each([
+    ['only exclusions', ['!evil.example'], '"!evil.example"'],
+    ['a list that leaves the host out', ['127.0.0.1:*', '!127.0.0.1:*'], '"127.0.0.1:*", "!127.0.0.1:*"']
+  ])('registries with %s: the host is never asked', async (_name, patterns, shown) => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST } })
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), {
+      ...scriptedOptions('digest'),
+      registries: new GlobList(patterns)
+    })
+    expect(result).toEqual({ verified: false, reason: `registry "${registry.host}" is not in registries ${shown}, so it was not asked` })
+    expect(registry.seen).toEqual([])
+  })
+
+  test('a token service on a host registries allows is used, and its token handed to onSecret', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, bearer: true })
+    const secrets: string[] = []
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), {
+      ...scriptedOptions('digest', { registries: new GlobList(['127.0.0.1:*', 'localhost:*']) }),
+      onSecret: secret => secrets.push(secret)
+    })
+    expect(result).toMatchObject({ verified: true })
+    expect(secrets).toContain(BEARER_TOKEN)
+    expect(registry.seen.some(r => r.url.startsWith('/token'))).toBe(true)
+  })
+
+  test('a token service on a host registries does not allow is never asked', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, bearer: true })
+    const failure = verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), scriptedOptions('digest'))
+    await expect(failure).rejects.toThrow(/names its token service at localhost:\d+ .*a host registries does not allow/)
+    expect(registry.seen.some(r => r.url.startsWith('/token'))).toBe(false)
+  })
+
+  test('a registry that never answers fails after timeoutMs, saying so', async () => {
+    registry = await scriptedRegistry({ silent: true })
+    const failure = verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), scriptedOptions('digest', { timeoutMs: 300 }))
+    await expect(failure).rejects.toThrow(/no answer within 0\.3s/)
+  })
+
+  describe('credentials from a credential helper (credHelpers), as docker-credential-acr-env or az acr login set up', () => {
+    let bin: string
+    beforeAll(() => {
+      bin = join(work, 'helper-bin')
+      mkdirSync(bin, { recursive: true })
+      // The helper protocol: the host on stdin, JSON on stdout; "credentials not found" with exit 1 when it has none.
+      writeFileSync(
+        join(bin, 'docker-credential-scripted'),
+        '#!/bin/sh\nread host\ncase "$host" in\n  127.0.0.1:*) printf \'{"ServerURL":"%s","Username":"helper-user","Secret":"helper-secret"}\' "$host" ;;\n  *) echo "credentials not found in native keychain"; exit 1 ;;\nesac\n',
+        { mode: 0o755 }
+      )
+      // It reads the host first, as real helpers do: exiting before that leaves the writer an EPIPE.
+      writeFileSync(join(bin, 'docker-credential-empty'), '#!/bin/sh\nread host\necho "credentials not found in native keychain"\nexit 1\n', {
+        mode: 0o755
+      })
+    })
+    const env = () => ({ ...process.env, PATH: `${bin}:${process.env.PATH}` })
+
+    test('the helper is run with the host, its credentials are sent and handed to onSecret first', async () => {
+      registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, basic: 'helper-user:helper-secret' })
+      const configPath = dockerConfig('helper', { credHelpers: { [registry.host]: 'scripted' } })
+      const secrets: string[] = []
+      const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), {
+        ...scriptedOptions('digest', { dockerConfigPath: configPath, env: env() }),
+        onSecret: secret => secrets.push(secret)
+      })
+      expect(result).toMatchObject({ verified: true })
+      expect(secrets).toContain('helper-secret')
+      expect(registry.seen.at(-1)?.authorization).toBe(`Basic ${Buffer.from('helper-user:helper-secret').toString('base64')}`)
+    })
+
+    test('a helper with nothing for the host means anonymous: no Authorization is sent', async () => {
+      registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST } })
+      const configPath = dockerConfig('helper-empty', { credHelpers: { [registry.host]: 'empty' }, auths: { [registry.host]: { auth: 'dTpw' } } })
+      const secrets: string[] = []
+      const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), {
+        ...scriptedOptions('digest', { dockerConfigPath: configPath, env: env() }),
+        onSecret: secret => secrets.push(secret)
+      })
+      expect(result).toMatchObject({ verified: true })
+      expect(secrets).toEqual([])
+      expect(registry.seen.every(r => r.authorization === undefined)).toBe(true)
+    })
+
+    test('a helper not on the PATH given in env fails, naming it', async () => {
+      registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST } })
+      const configPath = dockerConfig('helper-missing', { credHelpers: { [registry.host]: 'scripted' } })
+      const failure = verifyEvent(
+        registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'),
+        scriptedOptions('digest', { dockerConfigPath: configPath, env: { PATH: join(work, 'no-such-bin') } })
+      )
+      await expect(failure).rejects.toThrow(/docker-credential-scripted is not on PATH/)
+      expect(registry.seen).toEqual([])
+    })
   })
 })
