@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   oY: () => (/* binding */ FULCIO_OID),
 /* harmony export */   parseAttestationPolicy: () => (/* binding */ parseAttestationPolicy)
 /* harmony export */ });
-/* unused harmony exports GITHUB_ACTIONS_ISSUER, SLSA_PROVENANCE_V1, COSIGN_SIGNATURE, ATTESTATION_INPUTS */
+/* unused harmony exports GITHUB_ACTIONS_ISSUER, SLSA_PROVENANCE_V1, COSIGN_SIGNATURE */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // What a Sigstore bundle must say, beyond a valid signature, for the event's
 // image to be deployed: the checks @sigstore/verify leaves to its caller.
@@ -36,19 +36,7 @@ const COSIGN_SIGNATURE = 'https://sigstore.dev/cosign/sign/v1';
 const GITHUB = 'https://github.com/';
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
 const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1'];
-/** The action inputs this module reads, by their action.yml names. */
-const ATTESTATION_INPUTS = (/* unused pure expression or super */ null && ([
-    'signer-workflow',
-    'signer-repo',
-    'cert-identity',
-    'cert-identity-regex',
-    'repo',
-    'owner',
-    'cert-oidc-issuer',
-    'predicate-type',
-    'deny-self-hosted-runners',
-    'trusted-root'
-]));
+
 /** Inputs that say who must have signed: setting any of them turns the check on. */
 const IDENTITY_INPUTS = ['signer-workflow', 'signer-repo', 'cert-identity', 'cert-identity-regex', 'repo', 'owner'];
 // GitHub's names: an owner is 1-39 of [A-Za-z0-9-]; a repository 1-100 of [A-Za-z0-9._-].

@@ -23,7 +23,7 @@ function dockerConfigPath(env = process.env) {
 
 /***/ }),
 
-/***/ 7130:
+/***/ 2886:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -272,19 +272,10 @@ function selectEventSource(payloadInput, readRunnerEvent) {
 var docker_config_path = __nccwpck_require__(2595);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __nccwpck_require__(3382);
-// EXTERNAL MODULE: ./src/action/source-client.ts
-var source_client = __nccwpck_require__(3030);
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-// Every input is read, defaulted and validated here, once, so that a bad input
-// fails the step before anything else happens.
-
-
-
-const ON_MISMATCH = ['skip', 'fail'];
-/** digest: the registry has the manifest; tag: and the tag still points at it. */
-const VERIFY_MODES = ['digest', 'tag'];
-/** The attestation inputs (attestation/policy.ts reads them); listed here so that a step without them loads none of that code. */
-const ATTESTATION_INPUT_NAMES = [
+;// CONCATENATED MODULE: ./src/action/attestation/input-names.ts
+// The attestation inputs by their action.yml names, in a module of their own:
+// inputs.ts reads them on every step, and must not load the policy with them.
+const ATTESTATION_INPUTS = [
     'signer-workflow',
     'signer-repo',
     'cert-identity',
@@ -296,6 +287,19 @@ const ATTESTATION_INPUT_NAMES = [
     'deny-self-hosted-runners',
     'trusted-root'
 ];
+
+// EXTERNAL MODULE: ./src/action/source-client.ts
+var source_client = __nccwpck_require__(3030);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+// Every input is read, defaulted and validated here, once, so that a bad input
+// fails the step before anything else happens.
+
+
+
+
+const ON_MISMATCH = ['skip', 'fail'];
+/** digest: the registry has the manifest; tag: and the tag still points at it. */
+const VERIFY_MODES = ['digest', 'tag'];
 async function getInputs() {
     const filterInputs = {
         actions: core/* getInput */.V4('actions'),
@@ -324,7 +328,7 @@ async function getInputs() {
 }
 /** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
 async function parseAttestation(verify) {
-    const texts = Object.fromEntries(ATTESTATION_INPUT_NAMES.map(name => [name, core/* getInput */.V4(name)]));
+    const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core/* getInput */.V4(name)]));
     if (Object.values(texts).every(text => text.trim() === ''))
         return undefined;
     const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 565).then(__nccwpck_require__.bind(__nccwpck_require__, 9565));
@@ -1247,7 +1251,7 @@ function isAcrAction(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7130);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2886);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

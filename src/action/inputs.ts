@@ -2,7 +2,8 @@
 // fails the step before anything else happens.
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
-import type { AttestationInputName, AttestationPolicy } from './attestation/policy.js'
+import { ATTESTATION_INPUTS, type AttestationInputName } from './attestation/input-names.js'
+import type { AttestationPolicy } from './attestation/policy.js'
 import type { FilterInputs, Filters } from './filter.js'
 import { parseSourceClient, type SourceClient } from './source-client.js'
 
@@ -26,20 +27,6 @@ export interface Inputs {
   /** Absent: no attestation is required. When set, so is verify. */
   readonly attestation?: AttestationPolicy
 }
-
-/** The attestation inputs (attestation/policy.ts reads them); listed here so that a step without them loads none of that code. */
-const ATTESTATION_INPUT_NAMES: readonly AttestationInputName[] = [
-  'signer-workflow',
-  'signer-repo',
-  'cert-identity',
-  'cert-identity-regex',
-  'repo',
-  'owner',
-  'cert-oidc-issuer',
-  'predicate-type',
-  'deny-self-hosted-runners',
-  'trusted-root'
-]
 
 export async function getInputs(): Promise<Inputs> {
   const filterInputs: FilterInputs = {
@@ -69,7 +56,7 @@ export async function getInputs(): Promise<Inputs> {
 
 /** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
 async function parseAttestation(verify: VerifyMode | undefined): Promise<AttestationPolicy | undefined> {
-  const texts = Object.fromEntries(ATTESTATION_INPUT_NAMES.map(name => [name, core.getInput(name)])) as Record<AttestationInputName, string>
+  const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core.getInput(name)])) as Record<AttestationInputName, string>
   if (Object.values(texts).every(text => text.trim() === '')) return undefined
   const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./attestation/policy.js')
   const policy = parseAttestationPolicy(texts)

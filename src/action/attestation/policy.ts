@@ -22,20 +22,8 @@ const GITHUB = 'https://github.com/'
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1']
 
-/** The action inputs this module reads, by their action.yml names. */
-export const ATTESTATION_INPUTS = [
-  'signer-workflow',
-  'signer-repo',
-  'cert-identity',
-  'cert-identity-regex',
-  'repo',
-  'owner',
-  'cert-oidc-issuer',
-  'predicate-type',
-  'deny-self-hosted-runners',
-  'trusted-root'
-] as const
-export type AttestationInputName = (typeof ATTESTATION_INPUTS)[number]
+import type { AttestationInputName } from './input-names.js'
+export { ATTESTATION_INPUTS, type AttestationInputName } from './input-names.js'
 
 /** Inputs that say who must have signed: setting any of them turns the check on. */
 export const IDENTITY_INPUTS = ['signer-workflow', 'signer-repo', 'cert-identity', 'cert-identity-regex', 'repo', 'owner'] as const

@@ -1,0 +1,15 @@
+// The attestation inputs by their action.yml names, in a module of their own:
+// inputs.ts reads them on every step, and must not load the policy with them.
+export const ATTESTATION_INPUTS = [
+  'signer-workflow',
+  'signer-repo',
+  'cert-identity',
+  'cert-identity-regex',
+  'repo',
+  'owner',
+  'cert-oidc-issuer',
+  'predicate-type',
+  'deny-self-hosted-runners',
+  'trusted-root'
+] as const
+export type AttestationInputName = (typeof ATTESTATION_INPUTS)[number]
