@@ -99,8 +99,8 @@ describe('in memory: paced to GitHub’s secondary rate limits', () => {
     }
     expect(github.attempts).toHaveLength(4)
     expect(github.secondaryRateLimitRefusals).toBe(0)
-    const line = relay.logs.find(entry => entry.status === 503)
-    expect(line?.events[0].githubError).toMatch(/secondary rate limit \(4 per 20s\) has room for it in \d+ s/)
+    const line = await relay.logLine(entry => entry.status === 503, 'a 503 answer')
+    expect(line.events[0].githubError).toMatch(/secondary rate limit \(4 per 20s\) has room for it in \d+ s/)
   })
 })
 

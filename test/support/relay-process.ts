@@ -13,6 +13,8 @@ export interface RelayProcess {
   readonly stderr: () => string
   /** The first log line of a request with this method, once the relay has written it. */
   requestLog(method: string): Promise<Record<string, any>>
+  /** The first log line that `matches`, once the relay has written it: an answer can arrive before its log line. */
+  logLine(matches: (line: Record<string, any>) => boolean, what: string): Promise<Record<string, any>>
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; headers: Headers; body: any; ms: number }>
   stop(): Promise<number | null>
 }
@@ -52,13 +54,16 @@ export async function startRelayProcess(
     child,
     logs,
     stderr: () => stderr,
-    async requestLog(method) {
+    requestLog(method) {
+      return this.logLine(entry => entry.method === method, `a ${method} request`)
+    },
+    async logLine(matches, what) {
       for (let waited = 0; waited < 5000; waited += 10) {
-        const line = logs.find(entry => entry.method === method)
+        const line = logs.find(matches)
         if (line) return line
         await new Promise(resolve => setTimeout(resolve, 10))
       }
-      throw new Error(`no log line for a ${method} request`)
+      throw new Error(`no log line for ${what}`)
     },
     async post(body, headers = {}) {
       const started = Date.now()
@@ -74,7 +79,8 @@ export async function startRelayProcess(
       return new Promise(resolve => {
         // Killed by a test (SIGKILL): it exited already, with no code.
         if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode)
-        child.once('exit', code => resolve(code))
+        // 'close', not 'exit': the lines it wrote on its way out have been read by then.
+        child.once('close', code => resolve(code))
         child.kill('SIGTERM')
       })
     }

@@ -211,7 +211,11 @@ export async function loggedInstance(options: { caClock?: Date } = {}): Promise<
 
 /** GitHub's own instance, in miniature: a CA of "GitHub, Inc." and a TSA, no transparency log. */
 export async function githubInstance(): Promise<TestInstance> {
-  const tsa = await initializeTSA(ecKeys())
+  // The TSA stamps the time of this Date, set to the whole second before each stamp: with milliseconds, asn1js
+  // writes the fraction without its trailing zeros (".12Z", as DER requires), which @sigstore/core's parser
+  // refuses ("invalid time") one time in ten. Sigstore's own TSA writes whole seconds.
+  const clock = new Date()
+  const tsa = await initializeTSA(ecKeys(), clock)
   const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' }
   const caKeys = await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])
   const root = await x509.X509CertificateGenerator.createSelfSigned(
@@ -275,6 +279,7 @@ export async function githubInstance(): Promise<TestInstance> {
         webcrypto
       )
       const { signature, json } = envelope(signed, leaf.privateKey, tamper)
+      clock.setTime(Math.floor(Date.now() / 1000) * 1000)
       const timestamp = await tsa.timestamp({
         artifactHash: sha256(signature),
         hashAlgorithmOID: '2.16.840.1.101.3.4.2.1',
