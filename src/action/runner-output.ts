@@ -16,7 +16,7 @@ import { appendFileSync } from 'node:fs'
 import { EOL } from 'node:os'
 import type { Outputs, SummaryRow } from './outputs.js'
 
-/** The characters a grammar-checked output may hold (README, "Security"). */
+/** The characters a grammar-checked output may hold (docs/security.md). */
 const OUTPUT_CHARACTERS = /^[A-Za-z0-9._:/@+-]*$/
 /** registry, image and pinned-image may also hold an IPv6 literal in brackets, and only at their start. */
 const HOST_OUTPUT_CHARACTERS = /^(?:\[[0-9a-fA-F:.]+\])?[A-Za-z0-9._:/@+-]*$/
@@ -94,7 +94,7 @@ function writeOutputs(entries: ReadonlyArray<[string, string]>): void {
   const text = entries.map(([name, value]) => `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`).join('')
   // A value holding the delimiter would end its own heredoc early; the grammar rules make that impossible.
   if (entries.some(([, value]) => value.includes(delimiter))) throw new Error('Internal error: an output holds the output delimiter')
-  appendFileSync(file, text, 'utf8')
+  appendFileSync(file, text)
 }
 
 export function info(text: string): void {
@@ -143,7 +143,7 @@ export function writeSummaryTable(heading: string, rows: readonly SummaryRow[]):
   const cells = rows.map(row => [{ data: escapeHtml(row.label), header: true }, escapeHtml(row.value)])
   const html = core.summary.addHeading(escapeHtml(heading), 3).addTable(cells).stringify()
   core.summary.emptyBuffer()
-  appendFileSync(file, `${html}${EOL}`, 'utf8')
+  appendFileSync(file, `${html}${EOL}`)
 }
 
 function escapeHtml(text: string): string {

@@ -2,8 +2,8 @@
 // action, its media type and its tag. A registry receives more than images:
 // buildx pushes one manifest per platform and then the index, cosign pushes
 // signatures, attestations and SBOMs under tags named after the signed
-// digest, Helm 3 pushes charts as OCI artifacts. Pure; the README's table
-// lists these rules in this order.
+// digest, Helm 3 pushes charts as OCI artifacts. Pure; the table in
+// docs/gating.md ("What was pushed") lists these rules in this order.
 import type { AcrAction } from './types.js'
 
 export const ARTIFACTS = ['index', 'image', 'signature', 'attestation', 'sbom', 'helm-chart', 'unknown'] as const

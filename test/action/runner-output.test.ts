@@ -32,6 +32,13 @@ const OUTPUT_CHARACTERS = /^[A-Za-z0-9._:/@+-]*$/
 const HOST_OUTPUT_CHARACTERS = /^(?:\[[0-9a-fA-F:.]+\])?[A-Za-z0-9._:/@+-]*$/
 const INJECTION = '##[set-output name=tag;]$(id)#'
 
+/** The next UUID the module draws, when a test sets it; a fresh random one otherwise. */
+const nextUuid = vi.hoisted(() => ({ value: undefined as string | undefined }))
+vi.mock('node:crypto', async importOriginal => {
+  const crypto = await importOriginal<typeof import('node:crypto')>()
+  return { ...crypto, randomUUID: () => nextUuid.value ?? crypto.randomUUID() }
+})
+
 describe('the runner-output module', () => {
   test.each([
     ['##[set-output name=tag;]x', '#\\u0023[set-output name=tag;]x'],
@@ -268,6 +275,26 @@ describe('what the step hands the runner, in process', () => {
     expect(() => prepareOutputs({ platforms: 'linux/amd64 ' } as any, 'x')).toThrow(
       'Internal error: output "platforms" holds a character outside its grammar'
     )
+  })
+
+  test('a value holding the delimiter of the outputs file would end its own value early: refused, and no output is set', () => {
+    nextUuid.value = '00000000-0000-4000-8000-000000000000'
+    try {
+      const outputs = { tag: 'v1', json: '{"a":"ghadelimiter_00000000-0000-4000-8000-000000000000"}' }
+      let thrown: unknown
+      const step = asStep(() => {
+        try {
+          prepareOutputs(outputs, 'outputs').publish()
+        } catch (error) {
+          thrown = error
+        }
+      })
+      expect(String(thrown)).toBe('Error: Internal error: an output holds the output delimiter')
+      expect(step.outputs).toEqual({})
+      expect(step.stdout).toBe('')
+    } finally {
+      nextUuid.value = undefined
+    }
   })
 
   test('a group title cannot start a command', () => {
