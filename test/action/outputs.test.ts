@@ -104,11 +104,24 @@ describe('attestation outputs', () => {
     expect(outputs).not.toHaveProperty('signer-workflow')
   })
 
-  test('the summary row names the predicate, the digest, the workflow and the source', () => {
-    const rows = summaryRows(event(), matched, { mode: 'digest', platforms: [], attestation })
-    expect(rows.find(row => row.label === 'Attestation')?.value).toBe(
+  test.each([
+    [
+      'a GitHub workflow: the predicate, the digest, the workflow and the source',
+      attestation,
       `https://slsa.dev/provenance/v1 of ${attestation.digest}, signed by ${attestation.signerWorkflow}, built from octo-org/web`
-    )
+    ],
+    [
+      'a cosign signature made outside GitHub: the certificate identity, and no source',
+      {
+        digest: attestation.digest,
+        predicateType: 'https://sigstore.dev/cosign/sign/v1',
+        identity: 'release@example.com'
+      },
+      `https://sigstore.dev/cosign/sign/v1 of ${attestation.digest}, signed by release@example.com`
+    ]
+  ])('the summary row of %s', (_, attested, row) => {
+    const rows = summaryRows(event(), matched, { mode: 'digest', platforms: [], attestation: attested })
+    expect(rows.find(row => row.label === 'Attestation')?.value).toBe(row)
   })
 })
 

@@ -60,19 +60,23 @@ describe('the runner-output module', () => {
     expect(runnerCommands(text)).toEqual([])
   })
 
+  const OUTSIDE = 'holds a character outside its grammar'
   test.each([
-    ['tag', 'v1.4.2', true],
-    ['tag', 'v1$(id)', false],
-    ['registry', '[::1]:5000', true],
-    ['image', '[::1]:5000/team/web:v1', true],
-    ['repository', '[::1]', false],
-    ['registry', 'a[b]', false],
-    ['json', '{"a":"#"}', false],
-    ['json', '{"a":"\\u0023"}', true],
-    ['docker-config', '/home/runner/my docker/config.json', true],
-    ['docker-config', '/tmp/x\n::error::y', false]
-  ])('output %s=%j allowed: %s', (name, value, allowed) => {
-    expect(outputProblem(name, value) === undefined).toBe(allowed)
+    ['tag', 'v1.4.2', undefined],
+    ['tag', 'v1$(id)', OUTSIDE],
+    ['registry', '[::1]:5000', undefined],
+    ['image', '[::1]:5000/team/web:v1', undefined],
+    ['repository', '[::1]', OUTSIDE],
+    ['registry', 'a[b]', OUTSIDE],
+    ['json', '{"a":"#"}', 'holds a raw "#" or line break'],
+    ['json', '{"a":"\\u0023"}', undefined],
+    ['docker-config', '/home/runner/my docker/config.json', undefined],
+    ['docker-config', '/tmp/x\n::error::y', 'is not one command-safe line'],
+    ['platforms', 'linux/amd64,linux/arm64/v8', undefined],
+    ['platforms', 'linux/amd64;id', OUTSIDE],
+    ['tag', 'linux,amd64', OUTSIDE]
+  ])('output %s=%j: %s', (name, value, problem) => {
+    expect(outputProblem(name, value)).toBe(problem)
   })
 })
 

@@ -49,22 +49,21 @@ export async function startRelayProcess(
     child.once('exit', code => reject(new Error(`relay exited with ${code}: ${stderr}`)))
   })
   const url = `http://127.0.0.1:${await listening}`
+  async function logLine(matches: (line: Record<string, any>) => boolean, what: string): Promise<Record<string, any>> {
+    for (let waited = 0; waited < 5000; waited += 10) {
+      const line = logs.find(matches)
+      if (line) return line
+      await new Promise(resolve => setTimeout(resolve, 10))
+    }
+    throw new Error(`no log line for ${what}`)
+  }
   return {
     url,
     child,
     logs,
     stderr: () => stderr,
-    requestLog(method) {
-      return this.logLine(entry => entry.method === method, `a ${method} request`)
-    },
-    async logLine(matches, what) {
-      for (let waited = 0; waited < 5000; waited += 10) {
-        const line = logs.find(matches)
-        if (line) return line
-        await new Promise(resolve => setTimeout(resolve, 10))
-      }
-      throw new Error(`no log line for ${what}`)
-    },
+    requestLog: method => logLine(entry => entry.method === method, `a ${method} request`),
+    logLine,
     async post(body, headers = {}) {
       const started = Date.now()
       const response = await fetch(`${url}/`, {
