@@ -6,11 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fu: () => (/* binding */ mismatchReason),
-/* harmony export */   HJ: () => (/* binding */ judgeStatement),
 /* harmony export */   IDENTITY_INPUTS: () => (/* binding */ IDENTITY_INPUTS),
-/* harmony export */   K1: () => (/* binding */ judgeSigner),
-/* harmony export */   oY: () => (/* binding */ FULCIO_OID),
+/* harmony export */   judgeSigner: () => (/* binding */ judgeSigner),
+/* harmony export */   judgeStatement: () => (/* binding */ judgeStatement),
+/* harmony export */   mismatchReason: () => (/* binding */ mismatchReason),
 /* harmony export */   parseAttestationPolicy: () => (/* binding */ parseAttestationPolicy)
 /* harmony export */ });
 /* unused harmony exports GITHUB_ACTIONS_ISSUER, SLSA_PROVENANCE_V1, COSIGN_SIGNATURE */
@@ -21,15 +20,6 @@ export const modules = {
 // judged here; no I/O, no @actions/core, no Sigstore library, so that a step
 // that only parses its inputs loads none of it.
 
-/** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
-const FULCIO_OID = {
-    issuerV1: '1.3.6.1.4.1.57264.1.1',
-    issuer: '1.3.6.1.4.1.57264.1.8',
-    buildSignerUri: '1.3.6.1.4.1.57264.1.9',
-    runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-    sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
-    sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16'
-};
 const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 const COSIGN_SIGNATURE = 'https://sigstore.dev/cosign/sign/v1';

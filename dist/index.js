@@ -408,7 +408,7 @@ var external_node_os_ = __nccwpck_require__(8161);
 
 
 
-/** The characters a grammar-checked output may hold (README, "Security"). */
+/** The characters a grammar-checked output may hold (docs/security.md). */
 const OUTPUT_CHARACTERS = /^[A-Za-z0-9._:/@+-]*$/;
 /** registry, image and pinned-image may also hold an IPv6 literal in brackets, and only at their start. */
 const HOST_OUTPUT_CHARACTERS = /^(?:\[[0-9a-fA-F:.]+\])?[A-Za-z0-9._:/@+-]*$/;
@@ -482,7 +482,7 @@ function writeOutputs(entries) {
     // A value holding the delimiter would end its own heredoc early; the grammar rules make that impossible.
     if (entries.some(([, value]) => value.includes(delimiter)))
         throw new Error('Internal error: an output holds the output delimiter');
-    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, text);
 }
 function info(text) {
     core/* info */.pq(commandSafe(text));
@@ -525,7 +525,7 @@ function writeSummaryTable(heading, rows) {
     const cells = rows.map(row => [{ data: escapeHtml(row.label), header: true }, escapeHtml(row.value)]);
     const html = core/* summary */.z.addHeading(escapeHtml(heading), 3).addTable(cells).stringify();
     core/* summary */.z.emptyBuffer();
-    (0,external_node_fs_.appendFileSync)(file, `${html}${external_node_os_.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${html}${external_node_os_.EOL}`);
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"]/g, ch => `&#${ch.charCodeAt(0)};`);

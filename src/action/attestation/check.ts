@@ -5,7 +5,7 @@
 // only steps with an identity input load it.
 import type { Artifact } from '../../event/artifact.js'
 import type { RegistryClient } from '../registry-client.js'
-import { judgeSigner, judgeStatement, mismatchReason, type AttestationPolicy, type Signer } from './policy.js'
+import type { AttestationPolicy, Signer } from './policy.js'
 import { fetchBundle, isSigstoreReferrer, listReferrers, MAX_BUNDLES } from './referrers.js'
 import { BundleRefused, loadTrust, verifyBundle, type Trust } from './sigstore.js'
 
@@ -33,6 +33,8 @@ export async function checkAttestation(
   policy: AttestationPolicy,
   context: AttestationContext
 ): Promise<AttestationCheck> {
+  // Imported, not bundled in: inputs.ts loaded the policy's chunk already, and a static import would put a second copy of it here.
+  const { judgeSigner, judgeStatement, mismatchReason } = await import('./policy.js')
   const { via, referrers } = await listReferrers(client, repository, digest)
   let trust: Trust | undefined
   const refusals: string[] = []

@@ -5,16 +5,6 @@
 // that only parses its inputs loads none of it.
 import { describeValue, InputError } from '../../errors.js'
 
-/** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
-export const FULCIO_OID = {
-  issuerV1: '1.3.6.1.4.1.57264.1.1',
-  issuer: '1.3.6.1.4.1.57264.1.8',
-  buildSignerUri: '1.3.6.1.4.1.57264.1.9',
-  runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
-  sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
-  sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16'
-} as const
-
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com'
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1'
 export const COSIGN_SIGNATURE = 'https://sigstore.dev/cosign/sign/v1'

@@ -13,7 +13,17 @@ import { bundleFromJSON, type Bundle } from '@sigstore/bundle'
 import { X509Certificate } from '@sigstore/core'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, Verifier, type TrustMaterial, type VerifierOptions } from '@sigstore/verify'
-import { FULCIO_OID, type SignerFacts } from './policy.js'
+import type { SignerFacts } from './policy.js'
+
+/** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
+const FULCIO_OID = {
+  issuerV1: '1.3.6.1.4.1.57264.1.1',
+  issuer: '1.3.6.1.4.1.57264.1.8',
+  buildSignerUri: '1.3.6.1.4.1.57264.1.9',
+  runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
+  sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
+  sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16'
+} as const
 
 /** The organizations of the issuers gh knows: Sigstore's public-good Fulcio and GitHub's own. */
 export const PUBLIC_GOOD_ORGANIZATION = 'sigstore.dev'
