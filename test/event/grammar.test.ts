@@ -59,6 +59,9 @@ const cases: Array<[string, Rule, string, boolean]> = [
   ['digest', digestRule, 'sha256:xxxxd5c8786bb9e621a45ece0dbxxxx1cdc624ad20da9fe62e9d25490f33xxxx', false],
   ['digest', digestRule, `SHA256:${hex(64)}`, false],
   ['digest', digestRule, hex(64), false],
+  // Anchored at both ends: a valid digest inside a longer value is no digest.
+  ['digest', digestRule, `$(id)sha256:${hex(64)}`, false],
+  ['digest', digestRule, `sha256:${hex(64)};id`, false],
   ['host', hostRule, 'myregistry.azurecr.io', true],
   ['host', hostRule, 'MyRegistry.azurecr.io', true],
   ['host', hostRule, 'localhost:5000', true],

@@ -6,11 +6,36 @@ import { cloneFixture, fixture } from '../support/fixtures.js'
 const imageDigest = 'sha256:af44d698bd46ce657f1d8e2078bcb3d0e1e1a10cdbe065e1b070ff0085750c74'
 const chartDigest = (fixture('native-chart-push.json') as any).target.digest as string
 
+function mutated(name: string, change: (event: Record<string, any>) => unknown): unknown {
+  const event = cloneFixture(name)
+  const replaced = change(event)
+  return replaced === undefined ? event : replaced
+}
+
+function errorOf(payload: unknown, root = 'client_payload'): PayloadError {
+  try {
+    parseEvent(payload, root)
+  } catch (error) {
+    expect(error).toBeInstanceOf(PayloadError)
+    return error as PayloadError
+  }
+  throw new Error('parseEvent accepted the payload')
+}
+
 describe('parseEvent: every shape and action', () => {
   test.each([
     [
       'native-push.json',
-      { shape: 'native', action: 'push', repository: 'team/web', tag: 'v1.4.2', digest: imageDigest, registry: 'myregistry.azurecr.io', size: 524 }
+      {
+        shape: 'native',
+        action: 'push',
+        repository: 'team/web',
+        tag: 'v1.4.2',
+        digest: imageDigest,
+        registry: 'myregistry.azurecr.io',
+        size: 524,
+        chart: undefined
+      }
     ],
     ['native-push-by-digest.json', { shape: 'native', action: 'push', repository: 'team/web', tag: undefined, digest: imageDigest }],
     [
@@ -54,10 +79,46 @@ describe('parseEvent: every shape and action', () => {
     }
   })
 
-  test('keeps the user agent only as free text in request', () => {
+  test('keeps the request id, method and user agent, the last only as free text', () => {
     const event = parseEvent(fixture('native-push.json'), 'client_payload')
-    expect(event.request?.userAgent).toMatch(/^docker\/27\.3\.1 /)
-    expect(event.request?.method).toBe('PUT')
+    expect(event.request).toEqual({
+      id: '3cbb6949-7549-4fa1-b8e3-a6d5451dffc7',
+      method: 'PUT',
+      userAgent: expect.stringMatching(/^docker\/27\.3\.1 /)
+    })
+  })
+
+  test('reads the OCI 1.1 artifact type: a notation signature in an image manifest', () => {
+    const event = cloneFixture('native-push.json')
+    event.target.mediaType = 'application/vnd.oci.image.manifest.v1+json'
+    event.target.artifactType = 'application/vnd.cncf.notary.signature'
+    expect(parseEvent(event, 'payload').artifact).toBe('signature')
+  })
+
+  // Some senders write every field, with null for those they have no value for.
+  test.each([
+    ['a null tag', (e: Record<string, any>) => void (e.target.tag = null), { tag: undefined }],
+    ['a null size, with a length', (e: Record<string, any>) => void ((e.target.size = null), (e.target.length = 77)), { size: 77 }],
+    ['a null request', (e: Record<string, any>) => void (e.request = null), { request: undefined, registry: undefined }]
+  ])('reads %s as absent', (_name, change, expected) => {
+    expect(parseEvent(mutated('native-push.json', change), 'payload')).toMatchObject(expected)
+  })
+
+  test('reads a null action in Event Grid data as absent, the event type naming it', () => {
+    const event = mutated('eventgrid-push.json', e => void (e.data.action = null))
+    expect(parseEvent(event, 'payload').action).toBe('push')
+  })
+
+  test.each([
+    [
+      'a user agent of 1024 characters',
+      (e: Record<string, any>) => void (e.request.useragent = 'u'.repeat(1024)),
+      { request: { userAgent: 'u'.repeat(1024) } }
+    ],
+    ['a size of 0', (e: Record<string, any>) => void (e.target.size = 0), { size: 0 }],
+    ['a method of 16 letters', (e: Record<string, any>) => void (e.request.method = 'M'.repeat(16)), { request: { method: 'M'.repeat(16) } }]
+  ])('accepts %s, at the bound', (_name, change, expected) => {
+    expect(parseEvent(mutated('native-push.json', change), 'payload')).toMatchObject(expected)
   })
 
   test('falls back to length when size is absent', () => {
@@ -74,22 +135,6 @@ describe('parseEvent: every shape and action', () => {
     expect(parseEvent(event, 'payload').tag).toBe('v1.4.2')
   })
 })
-
-function mutated(name: string, change: (event: Record<string, any>) => unknown): unknown {
-  const event = cloneFixture(name)
-  const replaced = change(event)
-  return replaced === undefined ? event : replaced
-}
-
-function errorOf(payload: unknown, root = 'client_payload'): PayloadError {
-  try {
-    parseEvent(payload, root)
-  } catch (error) {
-    expect(error).toBeInstanceOf(PayloadError)
-    return error as PayloadError
-  }
-  throw new Error('parseEvent accepted the payload')
-}
 
 describe('parseEvent: refused payloads name the field, the rule and the value', () => {
   test.each([
@@ -189,7 +234,42 @@ describe('parseEvent: refused payloads name the field, the rule and the value', 
       'client_payload.action',
       /one of push, delete, quarantine, chart_push, chart_delete, ping; got "pull"/
     ],
-    ['no action at all', mutated('native-push.json', e => void delete e.action), 'client_payload.action', /is required/],
+    [
+      'no action at all',
+      mutated('native-push.json', e => void delete e.action),
+      'client_payload.action',
+      /: is required: one of push, delete, quarantine, chart_push, chart_delete, ping$/
+    ],
+    [
+      'a null action outside an envelope',
+      mutated('native-push.json', e => void (e.action = null)),
+      'client_payload.action',
+      /: is required: one of push,/
+    ],
+    [
+      'an artifact type with parameters',
+      mutated('native-push.json', e => void (e.target.artifactType = 'application/spdx+json; x=$(id)')),
+      'client_payload.target.artifactType',
+      /media type/
+    ],
+    [
+      'a method after other text',
+      mutated('native-push.json', e => void (e.request.method = '$(id)PUT')),
+      'client_payload.request.method',
+      /HTTP method/
+    ],
+    [
+      'a method before other text',
+      mutated('native-push.json', e => void (e.request.method = 'PUT $(id)')),
+      'client_payload.request.method',
+      /HTTP method/
+    ],
+    [
+      'a method of 17 letters',
+      mutated('native-push.json', e => void (e.request.method = 'M'.repeat(17))),
+      'client_payload.request.method',
+      /at most 16 letters/
+    ],
     [
       'a chart name with a space',
       mutated('native-chart-push.json', e => void (e.target.name = 'word press')),
@@ -223,7 +303,19 @@ describe('parseEvent: refused payloads name the field, the rule and the value', 
       'an Event Grid type that is not ACR',
       mutated('eventgrid-push.json', e => void (e.eventType = 'Microsoft.EventGrid.SubscriptionValidationEvent')),
       'client_payload.eventType',
-      /must be one of Microsoft.ContainerRegistry.ImagePushed/
+      /: must be one of Microsoft\.ContainerRegistry\.ImagePushed, Microsoft\.ContainerRegistry\.ImageDeleted, Microsoft\.ContainerRegistry\.ChartPushed, Microsoft\.ContainerRegistry\.ChartDeleted; got "Microsoft\.EventGrid\.SubscriptionValidationEvent"$/
+    ],
+    [
+      'an Event Grid type inside an array',
+      mutated('eventgrid-push.json', e => void (e.eventType = [e.eventType])),
+      'client_payload.eventType',
+      /: must be one of Microsoft\.ContainerRegistry\.ImagePushed, .*; got an array of 1$/
+    ],
+    [
+      'a CloudEvents type inside an array',
+      mutated('cloudevents-chart-push.json', e => void (e.type = [e.type])),
+      'client_payload.type',
+      /; got an array of 1$/
     ],
     [
       'an Event Grid action that contradicts its type',
@@ -261,6 +353,21 @@ describe('parseEvent: refused payloads name the field, the rule and the value', 
     expect(error.path).toBe(path)
     expect(error.message.startsWith(`${path}: `)).toBe(true)
     expect(error.message).toMatch(message)
+  })
+
+  // The hint is for the one mistake it names; any other value gets the rule alone.
+  test.each([
+    [
+      "the placeholder of Microsoft's examples",
+      'sha256:xxxxd5c8786bb9e621a45ece0dbxxxx1cdc624ad20da9fe62e9d25490f33xxxx',
+      ' (this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest)'
+    ],
+    ['a hex number', 'sha256:0x1f', '']
+  ])('a digest that is %s: the whole message', (_name, digest, hint) => {
+    const error = errorOf(mutated('native-push.json', e => void (e.target.digest = digest)))
+    expect(error.message).toBe(
+      `client_payload.target.digest: must be an OCI digest: sha256:<64 hex>, sha384:<96 hex>, sha512:<128 hex> or blake3:<64 hex>, lowercase${hint}; got "${digest}"`
+    )
   })
 
   test('roots paths at the payload input when the event came from it', () => {
