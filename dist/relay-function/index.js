@@ -4162,8 +4162,9 @@ const digestRule = {
         const match = /^([a-z0-9]+):([a-f0-9]+)$/.exec(value);
         if (!match)
             return false;
-        const [, algorithm = '', encoded = ''] = match;
-        return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === encoded.length;
+        // Both groups take part in every match.
+        const algorithm = match[1];
+        return Object.hasOwn(DIGEST_ALGORITHMS, algorithm) && DIGEST_ALGORITHMS[algorithm] === match[2].length;
     },
     hint: value => /x{4}/i.test(value) ? 'this looks like the "xxxx" placeholder in Microsoft\'s example events; a real event carries a real digest' : undefined
 };
