@@ -62,6 +62,8 @@ describe('splitList', () => {
     ['push\ndelete\r\n\n chart_push ', ['push', 'delete', 'chart_push']],
     ['team/*,\n!team/legacy', ['team/*', '!team/legacy']],
     ['{v1,v2}.*, latest', ['{v1,v2}.*', 'latest']],
+    // Nested braces: the comma after the inner group is still inside the outer one.
+    ['{team,{ops,infra},dev}/*, other/*', ['{team,{ops,infra},dev}/*', 'other/*']],
     [' , ,', []]
   ])('%j → %j', (text, items) => {
     expect(splitList(text)).toEqual(items)
@@ -94,6 +96,7 @@ describe('parseFilters: invalid inputs fail with the input name', () => {
     ],
     [{ semver: '>=one' }, /^Input "semver": ">=one" is not a valid semver range/],
     [{ 'max-age': 'yesterday' }, /^Input "max-age": "yesterday" is not a duration/],
+    [{ 'max-age': ' yesterday ' }, /^Input "max-age": "yesterday" is not a duration/],
     [{ repositories: 'team/*, !' }, /^Input "repositories": "!" excludes nothing/],
     [
       { artifacts: 'index, chart' },
@@ -102,11 +105,25 @@ describe('parseFilters: invalid inputs fail with the input name', () => {
     // Filters that could never match are refused with the form that would.
     [{ actions: 'push delete' }, /^Input "actions": "push delete" is several names: separate them with commas or newlines \("push, delete"\)$/],
     [{ artifacts: 'index image' }, /^Input "artifacts": "index image" is several names: separate them with commas/],
+    [{ actions: 'push \t delete' }, /^Input "actions": "push \t delete" is several names: separate them with commas or newlines \("push, delete"\)$/],
+    // Words that are not all names are one unknown name, not several.
+    [{ actions: 'push pull' }, /^Input "actions": unknown action "push pull"; valid actions are push, delete/],
     [
       { registries: 'https://myregistry.azurecr.io' },
       /^Input "registries": "https:\/\/myregistry\.azurecr\.io" is a URL; registries are host names: write "myregistry\.azurecr\.io"$/
     ],
+    [
+      { registries: '!https://myregistry.azurecr.io' },
+      /^Input "registries": "!https:\/\/myregistry\.azurecr\.io" is a URL; registries are host names: write "myregistry\.azurecr\.io"$/
+    ],
+    // The host to write is the URL's as written, a "!(...)" inside it kept.
+    [{ registries: 'https://prod-!(eu).azurecr.io' }, /^Input "registries": .* is a URL; registries are host names: write "prod-!\(eu\)\.azurecr\.io"$/],
     [{ registries: 'myregistry.azurecr.io/team/web' }, /^Input "registries": .* holds a "\/"; registries are host names/],
+    // A URL after a path is no URL to take the host from.
+    [
+      { registries: 'proxy.example.com/https://myregistry.azurecr.io' },
+      /^Input "registries": "proxy\.example\.com\/https:\/\/myregistry\.azurecr\.io" holds a "\/"; registries are host names/
+    ],
     [
       { repositories: 'myregistry.azurecr.io/team/web' },
       /^Input "repositories": "myregistry\.azurecr\.io\/team\/web" starts with a registry host, which the repository does not hold: write "team\/web", and put "myregistry\.azurecr\.io" in registries$/
@@ -114,11 +131,36 @@ describe('parseFilters: invalid inputs fail with the input name', () => {
     [{ repositories: 'localhost:5000/team/*' }, /^Input "repositories": .* write "team\/\*", and put "localhost:5000" in registries$/],
     [{ repositories: '/team/web' }, /^Input "repositories": "\/team\/web" starts with "\/", which no repository does: write "team\/web"$/],
     [{ repositories: '!/team/web' }, /write "!team\/web"$/],
+    [{ repositories: '//team/web' }, /^Input "repositories": "\/\/team\/web" starts with "\/", which no repository does: write "team\/web"$/],
     [{ tags: '[' }, /^Input "tags": "\[" is not a valid glob \(Missing closing: "\]"/],
+    // Of several patterns, the invalid one is named.
+    [{ tags: 'v*, [' }, /^Input "tags": "\[" is not a valid glob \(Missing closing: "\]"/],
+    [{ registries: '*.azurecr.io, [' }, /^Input "registries": "\[" is not a valid glob/],
     [{ repositories: 'team/{web,api' }, /^Input "repositories": "team\/\{web,api" is not a valid glob/]
   ])('%j', (inputs, message) => {
     expect(() => parseFilters({ ...NO_FILTERS, ...inputs }, parseSemverRange)).toThrow(InputError)
     expect(() => parseFilters({ ...NO_FILTERS, ...inputs }, parseSemverRange)).toThrow(message)
+  })
+})
+
+describe('parseFilters: inputs that are accepted', () => {
+  test('a blank semver or max-age is no filter', () => {
+    expect(check(withEvent({ tag: 'latest' }), { semver: ' ' })).toEqual({ matched: true })
+    expect(check(push, { 'max-age': ' ' }, PUSHED_AT + 365 * 86400_000)).toEqual({ matched: true })
+  })
+
+  test('without semver, no range parser is needed (its chunk is not loaded); with it, its absence is an internal error', () => {
+    expect(parseFilters({ ...NO_FILTERS, semver: ' ' }).semver).toBeUndefined()
+    expect(() => parseFilters({ ...NO_FILTERS, semver: '^1' })).toThrow(
+      /^Internal error: the semver input is set but its range parser was not loaded$/
+    )
+  })
+
+  test('only a leading "!" is taken off before looking for a registry host: one further in leaves no host name', () => {
+    expect(check(push, { repositories: 'my!registry.azurecr.io/team/web' })).toEqual({
+      matched: false,
+      reason: 'repository "team/web" does not match repositories "my!registry.azurecr.io/team/web"'
+    })
   })
 })
 
@@ -131,6 +173,7 @@ describe('matchFilters', () => {
   test.each<[string, Partial<AcrEvent>, Partial<FilterInputs>, true | string]>([
     ['action allowed', {}, { actions: 'push,delete' }, true],
     ['action not allowed', { action: 'delete' }, { actions: 'push' }, 'action "delete" is not one of actions "push"'],
+    ['action not among several', { action: 'quarantine' }, { actions: 'push, delete' }, 'action "quarantine" is not one of actions "push", "delete"'],
     ['repository by one-segment glob', {}, { repositories: 'team/*' }, true],
     [
       '* does not cross segments',

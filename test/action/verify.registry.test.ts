@@ -24,6 +24,8 @@ import {
   type RegistryMode
 } from '../support/registry.js'
 import { registryEvent, writeDockerConfig } from '../support/registry-event.js'
+import { pushBundle } from '../support/referrers.js'
+import { githubIdentity, loggedInstance, statement } from '../support/sigstore.js'
 import { NEEDS_DOCKER_REGISTRY } from '../support/docker-tests.js'
 
 let work: string
@@ -207,6 +209,53 @@ describe.each(MODES)('verify against a registry: $name', { tags: [NEEDS_DOCKER_R
   }
 })
 
+describe('verify with an attestation required, against a registry holding a signed one', { tags: [NEEDS_DOCKER_REGISTRY] }, () => {
+  const WORKFLOW = 'octo-org/web/.github/workflows/release.yml'
+  let registry: LocalRegistry
+  let policy: AttestationPolicy
+  let signed: Descriptor
+  beforeAll(async () => {
+    registry = await startRegistry('anonymous')
+    // A Sigstore instance made here, and a trusted root naming it alone: the check stays offline.
+    const instance = await loggedInstance()
+    const trustedRoot = join(work, 'attested-trusted-root.jsonl')
+    writeFileSync(trustedRoot, `${JSON.stringify(instance.trustedRoot)}\n`)
+    policy = {
+      signer: { kind: 'workflow', repository: 'octo-org/web', path: '.github/workflows/release.yml' },
+      issuer: 'https://token.actions.githubusercontent.com',
+      predicateType: 'https://slsa.dev/provenance/v1',
+      denySelfHostedRunners: false,
+      trustedRoot
+    }
+    signed = await pushImage(registry, 'team/web', 'v1.0.0')
+    await pushBundle(registry, 'team/web', signed, await instance.sign(statement(signed.digest), { identity: githubIdentity(WORKFLOW) }))
+  }, 60_000)
+  afterAll(async () => registry?.stop())
+
+  test('verified: the summary says what was attested and by whom, and the attestation is returned', async () => {
+    const configPath = dockerConfig('attested', {})
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', signed, 'v1.0.0'), {
+      ...options(registry, 'tag', configPath),
+      attestation: policy
+    })
+    const pinned = `${registry.host}/team/web@${signed.digest}`
+    const attested = `https://slsa.dev/provenance/v1 of ${signed.digest}, signed by ${WORKFLOW}@refs/heads/main (found by the tag index)`
+    expect(result).toEqual({
+      verified: true,
+      artifact: 'image',
+      platforms: [],
+      summary: `${pinned} exists, and ${registry.host}/team/web:v1.0.0 still points to it; attested: ${attested}`,
+      attestation: {
+        verified: true,
+        signer: { workflow: `${WORKFLOW}@refs/heads/main`, sourceRepository: 'octo-org/web', identity: `https://github.com/${WORKFLOW}@refs/heads/main` },
+        digest: signed.digest,
+        predicateType: 'https://slsa.dev/provenance/v1',
+        summary: attested
+      }
+    })
+  })
+})
+
 describe('verify when the registry is down', () => {
   test('connection refused fails with the host and what to check', async () => {
     const port = await freePort()
@@ -304,11 +353,23 @@ async function scriptedRegistry(script: Scripted) {
     }
     response.writeHead(404, { 'content-type': 'application/json' }).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}')
   })
+  // The connections the client left open. The server keeps an idle one for a minute, as a registry may: only the client closes it sooner.
+  const open = new Set<import('node:net').Socket>()
+  server.keepAliveTimeout = 60_000
+  server.on('connection', socket => {
+    open.add(socket)
+    socket.on('close', () => open.delete(socket))
+  })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const host = `127.0.0.1:${(server.address() as { port: number }).port}`
   return {
     host,
     seen,
+    /** How many connections are still open once `withinMs` passed or none is. */
+    openConnections: async (withinMs: number) => {
+      for (const deadline = Date.now() + withinMs; open.size > 0 && Date.now() < deadline; ) await new Promise(resolve => setTimeout(resolve, 10))
+      return open.size
+    },
     close: () => {
       server.closeAllConnections()
       server.close()
@@ -378,6 +439,32 @@ describe('verify against a small scripted registry: what the distribution regist
     registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST }, tag })
     const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), scriptedOptions('tag'))
     expect(result).toEqual({ verified: false, reason: typeof reason === 'string' ? reason : reason(registry.host) })
+  })
+
+  test('an event verify cannot check is answered without a request', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST } })
+    const byDigest = registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY))
+    expect(await verifyEvent(byDigest, scriptedOptions('tag'))).toEqual({
+      verified: false,
+      reason:
+        'the push event has no tag (a push by digest), so verify: tag cannot check that a tag still points at it; use verify: digest for such events'
+    })
+    expect(registry.seen).toEqual([])
+  })
+
+  test('the connection to the registry is closed once the answer is there, not left for the registry to drop', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST } })
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), scriptedOptions('digest'))
+    expect(result).toMatchObject({ verified: true })
+    expect(await registry.openConnections(2000)).toBe(0)
+  })
+
+  test('a manifest that is not a JSON object fails the step, naming the manifest', async () => {
+    registry = await scriptedRegistry({ manifest: { body: '[]', contentType: OCI_MANIFEST } })
+    const pushed = pushedAs('[]')
+    await expect(verifyEvent(registryEvent(registry.host, 'team/web', pushed, 'v1'), scriptedOptions('digest'))).rejects.toThrow(
+      `manifest ${registry.host}/team/web@${pushed.digest}: must be a JSON object`
+    )
   })
 
   test('verify: digest never asks for the tag', async () => {
@@ -453,6 +540,15 @@ describe('verify against a small scripted registry: what the distribution regist
     })
     expect(result).toEqual({ verified: false, reason: `registry "${registry.host}" is not in registries ${shown}, so it was not asked` })
     expect(registry.seen).toEqual([])
+  })
+
+  test('registries with an exclusion beside the pattern that names the host: the host is asked', async () => {
+    registry = await scriptedRegistry({ manifest: { body: IMAGE_BODY, contentType: OCI_MANIFEST } })
+    const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), 'v1'), {
+      ...scriptedOptions('digest'),
+      registries: new GlobList(['!evil.example', '127.0.0.1:*'])
+    })
+    expect(result).toMatchObject({ verified: true })
   })
 
   test('a token service on a host registries allows is used, and its token handed to onSecret', async () => {
