@@ -99,8 +99,9 @@ function nameSet(input, noun, text, valid, isValid) {
     for (const name of names) {
         if (isValid(name))
             continue;
+        // Every word valid while the whole name is not: it can only be several words.
         const words = name.split(/\s+/);
-        if (words.length > 1 && words.every(word => isValid(word))) {
+        if (words.every(word => isValid(word))) {
             throw new errors/* InputError */.dz(input, `"${name}" is several names: separate them with commas or newlines ("${words.join(', ')}")`);
         }
         throw new errors/* InputError */.dz(input, `unknown ${noun} "${name}"; valid ${input} are ${valid.join(', ')}`);
