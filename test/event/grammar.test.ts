@@ -99,6 +99,9 @@ const cases: Array<[string, Rule, string, boolean]> = [
   ['host', hostRule, 'localhost:0443', false],
   ['host', hostRule, 'localhost:', false],
   ['host', hostRule, ':5000', false],
+  ['host', hostRule, '[x[::1]', false], // a literal must fill the brackets, not end them
+  ['host', hostRule, 'localhost:5000x', false],
+  ['host', hostRule, '[::1]:443;id', false],
   ['media type', mediaTypeRule, 'application/vnd.docker.distribution.manifest.v2+json', true],
   ['media type', mediaTypeRule, 'application/vnd.acr.helm.chart', true],
   ['media type', mediaTypeRule, 'application/vnd.oci.image.index.v1+json', true],
@@ -144,7 +147,9 @@ const cases: Array<[string, Rule, string, boolean]> = [
   ['timestamp', timestampRule, '2026-11-24T24:00:00Z', false],
   ['timestamp', timestampRule, '2026-11-24T10:00:00', false],
   ['timestamp', timestampRule, '2026-11-24 10:00:00Z', false],
-  ['timestamp', timestampRule, '1700000000', false]
+  ['timestamp', timestampRule, '1700000000', false],
+  ['timestamp', timestampRule, 'x2026-01-01T00:00:00Z', false],
+  ['timestamp', timestampRule, '2026-01-01T00:00:00Z;id', false]
 ]
 
 describe('OCI grammar', () => {

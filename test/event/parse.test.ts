@@ -200,6 +200,18 @@ describe('parseEvent: refused payloads name the field, the rule and the value', 
       'client_payload.target.repository',
       /must be a string; got an object/
     ],
+    [
+      'an event id with a space',
+      mutated('native-push.json', e => void (e.id = 'id with space')),
+      'client_payload.id',
+      /: must be an event id: \[A-Za-z0-9\]\[A-Za-z0-9\._:-\]\{0,127\}; got "id with space"$/
+    ],
+    [
+      'a chart version with a shell character',
+      mutated('native-chart-push.json', e => void (e.target.version = '1.2.3;rm')),
+      'client_payload.target.version',
+      /: must be a chart version: \[A-Za-z0-9\]\[A-Za-z0-9\._\+-\]\{0,127\}; got "1\.2\.3;rm"$/
+    ],
     ['a negative size', mutated('native-push.json', e => void (e.target.size = -1)), 'client_payload.target.size', /non-negative/],
     ['a fractional size', mutated('native-push.json', e => void (e.target.size = 1.5)), 'client_payload.target.size', /whole number/],
     ['a size beyond 2^53', mutated('native-push.json', e => void (e.target.size = 2 ** 53)), 'client_payload.target.size', /whole number/],
