@@ -128,6 +128,10 @@ describe('parseFilters: invalid inputs fail with the input name', () => {
       { repositories: 'myregistry.azurecr.io/team/web' },
       /^Input "repositories": "myregistry\.azurecr\.io\/team\/web" starts with a registry host, which the repository does not hold: write "team\/web", and put "myregistry\.azurecr\.io" in registries$/
     ],
+    [
+      { repositories: 'eu.prod.myregistry.azurecr.io/team/web' },
+      /write "team\/web", and put "eu\.prod\.myregistry\.azurecr\.io" in registries$/
+    ],
     [{ repositories: 'localhost:5000/team/*' }, /^Input "repositories": .* write "team\/\*", and put "localhost:5000" in registries$/],
     [{ repositories: '/team/web' }, /^Input "repositories": "\/team\/web" starts with "\/", which no repository does: write "team\/web"$/],
     [{ repositories: '!/team/web' }, /write "!team\/web"$/],

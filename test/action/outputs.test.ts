@@ -64,6 +64,11 @@ describe('buildOutputs', () => {
       reason: 'tag "v1.4.2" does not match tags "latest"'
     })
   })
+  test('an unmatched event still names the Docker config source-client changed: the header is in effect either way', () => {
+    const outputs = buildOutputs(parsed('native-push.json'), { matched: false, reason: 'x' }, { dockerConfig: '/home/runner/.docker/config.json' })
+    expect(outputs['docker-config']).toBe('/home/runner/.docker/config.json')
+    expect(outputs.repository).toBeUndefined()
+  })
 })
 
 describe('summaryRows', () => {

@@ -65,6 +65,8 @@ describe('the runner-output module', () => {
     ['tag', 'v1.4.2', undefined],
     ['tag', 'v1$(id)', OUTSIDE],
     ['registry', '[::1]:5000', undefined],
+    ['registry', 'myregistry.azurecr.io:443', undefined],
+    ['pinned-image', `myregistry.azurecr.io/team/web@sha256:${'a'.repeat(64)}`, undefined],
     ['image', '[::1]:5000/team/web:v1', undefined],
     ['repository', '[::1]', OUTSIDE],
     ['registry', 'a[b]', OUTSIDE],

@@ -29,6 +29,24 @@ describe('classifyArtifact', () => {
     ['a Docker manifest list', { action: 'push', mediaType: 'application/vnd.docker.distribution.manifest.list.v2+json' }, 'index'],
     ['an OCI image manifest', { action: 'push', mediaType: OCI_MANIFEST, tag: 'v1.4.2' }, 'image'],
     ['a Docker v2 manifest', { action: 'push', mediaType: 'application/vnd.docker.distribution.manifest.v2+json' }, 'image'],
+    ['a Docker v1 manifest', { action: 'push', mediaType: 'application/vnd.docker.distribution.manifest.v1+json' }, 'image'],
+    ['a signed Docker v1 manifest', { action: 'push', mediaType: 'application/vnd.docker.distribution.manifest.v1+prettyjws' }, 'image'],
+    ['a tag that only ends like cosign', { action: 'push', mediaType: OCI_MANIFEST, tag: `v1-sha256-${hex}.sig` }, 'image'],
+    [
+      'an artifact type that only holds a Helm type',
+      { action: 'push', mediaType: OCI_MANIFEST, artifactType: 'application/x.application/vnd.cncf.helm.config.v1+json' },
+      'image'
+    ],
+    [
+      'an artifact type that only holds cosign simple signing',
+      { action: 'push', mediaType: OCI_MANIFEST, artifactType: 'application/x.application/vnd.dev.cosign.simplesigning.v1+json' },
+      'image'
+    ],
+    [
+      'cosign simple signing (artifact type)',
+      { action: 'push', mediaType: OCI_MANIFEST, artifactType: 'application/vnd.dev.cosign.simplesigning.v1+json' },
+      'signature'
+    ],
     ['a media type in upper case', { action: 'push', mediaType: 'application/vnd.OCI.image.index.v1+json' }, 'index'],
     ['a tag that only resembles cosign', { action: 'push', mediaType: OCI_MANIFEST, tag: 'sha256-abc.sig' }, 'image'],
     ['a tag named like a signature of a short digest', { action: 'push', mediaType: OCI_MANIFEST, tag: `sha256-${hex}.sig2` }, 'image'],

@@ -22,6 +22,22 @@ function errorOf(payload: unknown, root = 'client_payload'): PayloadError {
   throw new Error('parseEvent accepted the payload')
 }
 
+describe('an envelope whose data holds no action: the event type names it', () => {
+  test.each([
+    ['Microsoft.ContainerRegistry.ImagePushed', 'push'],
+    ['Microsoft.ContainerRegistry.ImageDeleted', 'delete'],
+    ['Microsoft.ContainerRegistry.ChartPushed', 'chart_push'],
+    ['Microsoft.ContainerRegistry.ChartDeleted', 'chart_delete']
+  ])('%s → %s', (type, action) => {
+    const payload = mutated('cloudevents-chart-push.json', e => {
+      e.type = type
+      delete e.data.action
+      if (!action.startsWith('chart')) e.data.target.mediaType = 'application/vnd.oci.image.manifest.v1+json'
+    })
+    expect(parseEvent(payload, 'client_payload').action).toBe(action)
+  })
+})
+
 describe('parseEvent: every shape and action', () => {
   test.each([
     [
