@@ -117,7 +117,10 @@ describe('parseFilters: invalid inputs fail with the input name', () => {
       /^Input "registries": "!https:\/\/myregistry\.azurecr\.io" is a URL; registries are host names: write "myregistry\.azurecr\.io"$/
     ],
     // The host to write is the URL's as written, a "!(...)" inside it kept.
-    [{ registries: 'https://prod-!(eu).azurecr.io' }, /^Input "registries": .* is a URL; registries are host names: write "prod-!\(eu\)\.azurecr\.io"$/],
+    [
+      { registries: 'https://prod-!(eu).azurecr.io' },
+      /^Input "registries": .* is a URL; registries are host names: write "prod-!\(eu\)\.azurecr\.io"$/
+    ],
     [{ registries: 'myregistry.azurecr.io/team/web' }, /^Input "registries": .* holds a "\/"; registries are host names/],
     // A URL after a path is no URL to take the host from.
     [
@@ -128,10 +131,7 @@ describe('parseFilters: invalid inputs fail with the input name', () => {
       { repositories: 'myregistry.azurecr.io/team/web' },
       /^Input "repositories": "myregistry\.azurecr\.io\/team\/web" starts with a registry host, which the repository does not hold: write "team\/web", and put "myregistry\.azurecr\.io" in registries$/
     ],
-    [
-      { repositories: 'eu.prod.myregistry.azurecr.io/team/web' },
-      /write "team\/web", and put "eu\.prod\.myregistry\.azurecr\.io" in registries$/
-    ],
+    [{ repositories: 'eu.prod.myregistry.azurecr.io/team/web' }, /write "team\/web", and put "eu\.prod\.myregistry\.azurecr\.io" in registries$/],
     [{ repositories: 'localhost:5000/team/*' }, /^Input "repositories": .* write "team\/\*", and put "localhost:5000" in registries$/],
     [{ repositories: '/team/web' }, /^Input "repositories": "\/team\/web" starts with "\/", which no repository does: write "team\/web"$/],
     [{ repositories: '!/team/web' }, /write "!team\/web"$/],

@@ -247,7 +247,11 @@ describe('verify with an attestation required, against a registry holding a sign
       summary: `${pinned} exists, and ${registry.host}/team/web:v1.0.0 still points to it; attested: ${attested}`,
       attestation: {
         verified: true,
-        signer: { workflow: `${WORKFLOW}@refs/heads/main`, sourceRepository: 'octo-org/web', identity: `https://github.com/${WORKFLOW}@refs/heads/main` },
+        signer: {
+          workflow: `${WORKFLOW}@refs/heads/main`,
+          sourceRepository: 'octo-org/web',
+          identity: `https://github.com/${WORKFLOW}@refs/heads/main`
+        },
         digest: signed.digest,
         predicateType: 'https://slsa.dev/provenance/v1',
         summary: attested
@@ -367,7 +371,7 @@ async function scriptedRegistry(script: Scripted) {
     seen,
     /** How many connections are still open once `withinMs` passed or none is. */
     openConnections: async (withinMs: number) => {
-      for (const deadline = Date.now() + withinMs; open.size > 0 && Date.now() < deadline; ) await new Promise(resolve => setTimeout(resolve, 10))
+      for (const deadline = Date.now() + withinMs; open.size > 0 && Date.now() < deadline;) await new Promise(resolve => setTimeout(resolve, 10))
       return open.size
     },
     close: () => {
