@@ -55,9 +55,7 @@ class DockerConfigError extends Error {
 function planHeaderWrite(configPath, value, options = {}) {
     const filePath = resolveConfigFile(configPath);
     const folderExists = options.folderExisted ?? (0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(filePath));
-    if (filePath !== configPath && !(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(filePath))) {
-        throw new DockerConfigError(`${configPath} is a symbolic link to ${filePath}, whose folder ${(0,external_node_path_.dirname)(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`);
-    }
+    checkLinkTargetFolder(configPath, filePath);
     const fileExists = (0,external_node_fs_.existsSync)(filePath);
     const text = fileExists ? (0,external_node_fs_.readFileSync)(filePath, 'utf8') : '';
     const config = fileExists ? parseConfig(filePath, text) : {};
@@ -82,7 +80,7 @@ function planHeaderWrite(configPath, value, options = {}) {
         createdHeaders: headers === undefined,
         ...(blank ? { blankText: text } : {})
     };
-    const newText = fileExists && !blank ? withHeader(text, header, value) : newConfigText(value);
+    const newText = textWithHeader(fileExists ? text : undefined, header, value);
     return {
         change,
         write: () => {
@@ -90,9 +88,15 @@ function planHeaderWrite(configPath, value, options = {}) {
                 return;
             if (!folderExists)
                 (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(filePath), { recursive: true, mode: 0o700 });
-            writeFileAtomic(filePath, newText, fileExists ? (0,external_node_fs_.statSync)(filePath).mode & 0o7777 : 0o600);
+            writeConfig(filePath, newText, fileExists);
         }
     };
+}
+/** A config.json linked into a folder that does not exist: Docker could not read it there, and this action will not create it. */
+function checkLinkTargetFolder(configPath, filePath) {
+    if (filePath !== configPath && !(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(filePath))) {
+        throw new DockerConfigError(`${configPath} is a symbolic link to ${filePath}, whose folder ${(0,external_node_path_.dirname)(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`);
+    }
 }
 /**
  * The key the file already uses for X-Meta-Source-Client, in whatever case:
@@ -112,17 +116,14 @@ function restoreHeader(change) {
     if (!(0,external_node_fs_.existsSync)(change.filePath))
         return 'file-missing';
     const text = (0,external_node_fs_.readFileSync)(change.filePath, 'utf8');
-    const config = parseConfig(change.filePath, text);
-    const headers = (0,json/* ownField */.hQ)(config, HEADERS_KEY);
-    const current = (0,json/* isJsonObject */.OW)(headers) ? (0,json/* ownField */.hQ)(headers, change.header) : undefined;
     // Someone set their own value after us: theirs wins.
-    if (current !== change.value)
+    if (headerIn(parseConfig(change.filePath, text), change.header) !== change.value)
         return 'changed-since';
     const restored = change.previous !== null
         ? withHeader(text, change.header, change.previous)
         : withoutHeader(text, change.header, { removeEmptyHeaders: change.createdHeaders });
     if (change.blankText !== undefined && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
-        writeFileAtomic(change.filePath, change.blankText, (0,external_node_fs_.statSync)(change.filePath).mode & 0o7777);
+        writeConfig(change.filePath, change.blankText, true);
         return 'restored';
     }
     if (change.createdFile && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
@@ -133,7 +134,7 @@ function restoreHeader(change) {
     }
     if (restored === text)
         return 'unchanged';
-    writeFileAtomic(change.filePath, restored, (0,external_node_fs_.statSync)(change.filePath).mode & 0o7777);
+    writeConfig(change.filePath, restored, true);
     return 'restored';
 }
 /**
@@ -277,7 +278,10 @@ function resolveConfigFile(path) {
 function headerValueIn(filePath, header) {
     if (!(0,external_node_fs_.existsSync)(filePath))
         return undefined;
-    const headers = (0,json/* ownField */.hQ)(parseConfig(filePath, (0,external_node_fs_.readFileSync)(filePath, 'utf8')), HEADERS_KEY);
+    return headerIn(parseConfig(filePath, (0,external_node_fs_.readFileSync)(filePath, 'utf8')), header);
+}
+function headerIn(config, header) {
+    const headers = (0,json/* ownField */.hQ)(config, HEADERS_KEY);
     return (0,json/* isJsonObject */.OW)(headers) ? (0,json/* ownField */.hQ)(headers, header) : undefined;
 }
 /** Sets the header to `value`, changing no other byte; creates the file (0600) when it is missing or blank. */
@@ -285,9 +289,17 @@ function writeHeaderValue(filePath, header, value) {
     const exists = (0,external_node_fs_.existsSync)(filePath);
     const text = exists ? (0,external_node_fs_.readFileSync)(filePath, 'utf8') : '';
     parseConfig(filePath, text);
-    const newText = exists && !isBlank(text) ? withHeader(text, header, value) : newConfigText(value);
+    const newText = textWithHeader(exists ? text : undefined, header, value);
     if (newText !== text)
-        writeFileAtomic(filePath, newText, exists ? (0,external_node_fs_.statSync)(filePath).mode & 0o7777 : 0o600);
+        writeConfig(filePath, newText, exists);
+}
+/** The config's text with the header set; a missing (undefined) or blank file becomes a new config, as Docker reads it as {}. */
+function textWithHeader(text, header, value) {
+    return text === undefined || isBlank(text) ? newConfigText(value) : withHeader(text, header, value);
+}
+/** Over the file, in its mode; a new one 0600, as Docker creates it (it may come to hold credentials). */
+function writeConfig(filePath, text, existed) {
+    writeFileAtomic(filePath, text, existed ? (0,external_node_fs_.statSync)(filePath).mode & 0o7777 : 0o600);
 }
 function removeFolderIfEmpty(folder) {
     try {
@@ -326,10 +338,8 @@ async function claimHeader(configPath, value, onClaim) {
     const filePath = resolveConfigFile(configPath);
     const folder = (0,external_node_path_.dirname)(filePath);
     const folderExisted = (0,external_node_fs_.existsSync)(folder);
-    if (filePath !== configPath && !folderExisted) {
-        // planHeaderWrite names the missing folder of a link's target.
-        planHeaderWrite(configPath, value);
-    }
+    // Before the folder is made below: a link's target folder is the user's to create.
+    checkLinkTargetFolder(configPath, filePath);
     if (!folderExisted)
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true, mode: 0o700 });
     const claim = { configPath, filePath, holder: (0,external_node_crypto_.randomUUID)(), value };

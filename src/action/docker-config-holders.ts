@@ -11,6 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { lock } from 'proper-lockfile'
 import {
+  checkLinkTargetFolder,
   DockerConfigError,
   headerValueIn,
   planHeaderWrite,
@@ -56,10 +57,8 @@ export async function claimHeader(configPath: string, value: string, onClaim: (c
   const filePath = resolveConfigFile(configPath)
   const folder = dirname(filePath)
   const folderExisted = existsSync(folder)
-  if (filePath !== configPath && !folderExisted) {
-    // planHeaderWrite names the missing folder of a link's target.
-    planHeaderWrite(configPath, value)
-  }
+  // Before the folder is made below: a link's target folder is the user's to create.
+  checkLinkTargetFolder(configPath, filePath)
   if (!folderExisted) mkdirSync(folder, { recursive: true, mode: 0o700 })
   const claim: HeaderClaim = { configPath, filePath, holder: randomUUID(), value }
   try {

@@ -64,11 +64,7 @@ export function planHeaderWrite(
 ): { change: HeaderChange; write: () => void } {
   const filePath = resolveConfigFile(configPath)
   const folderExists = options.folderExisted ?? existsSync(dirname(filePath))
-  if (filePath !== configPath && !existsSync(dirname(filePath))) {
-    throw new DockerConfigError(
-      `${configPath} is a symbolic link to ${filePath}, whose folder ${dirname(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`
-    )
-  }
+  checkLinkTargetFolder(configPath, filePath)
   const fileExists = existsSync(filePath)
   const text = fileExists ? readFileSync(filePath, 'utf8') : ''
   const config = fileExists ? parseConfig(filePath, text) : {}
@@ -93,14 +89,23 @@ export function planHeaderWrite(
     createdHeaders: headers === undefined,
     ...(blank ? { blankText: text } : {})
   }
-  const newText = fileExists && !blank ? withHeader(text, header, value) : newConfigText(value)
+  const newText = textWithHeader(fileExists ? text : undefined, header, value)
   return {
     change,
     write: () => {
       if (newText === text) return
       if (!folderExists) mkdirSync(dirname(filePath), { recursive: true, mode: 0o700 })
-      writeFileAtomic(filePath, newText, fileExists ? statSync(filePath).mode & 0o7777 : 0o600)
+      writeConfig(filePath, newText, fileExists)
     }
+  }
+}
+
+/** A config.json linked into a folder that does not exist: Docker could not read it there, and this action will not create it. */
+export function checkLinkTargetFolder(configPath: string, filePath: string): void {
+  if (filePath !== configPath && !existsSync(dirname(filePath))) {
+    throw new DockerConfigError(
+      `${configPath} is a symbolic link to ${filePath}, whose folder ${dirname(filePath)} does not exist; create that folder or remove the link, then run again (nothing was changed)`
+    )
   }
 }
 
@@ -126,18 +131,15 @@ export type RestoreOutcome = 'restored' | 'removed-file' | 'file-missing' | 'cha
 export function restoreHeader(change: HeaderChange): RestoreOutcome {
   if (!existsSync(change.filePath)) return 'file-missing'
   const text = readFileSync(change.filePath, 'utf8')
-  const config = parseConfig(change.filePath, text)
-  const headers = ownField(config, HEADERS_KEY)
-  const current = isJsonObject(headers) ? ownField(headers, change.header) : undefined
   // Someone set their own value after us: theirs wins.
-  if (current !== change.value) return 'changed-since'
+  if (headerIn(parseConfig(change.filePath, text), change.header) !== change.value) return 'changed-since'
 
   const restored =
     change.previous !== null
       ? withHeader(text, change.header, change.previous)
       : withoutHeader(text, change.header, { removeEmptyHeaders: change.createdHeaders })
   if (change.blankText !== undefined && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
-    writeFileAtomic(change.filePath, change.blankText, statSync(change.filePath).mode & 0o7777)
+    writeConfig(change.filePath, change.blankText, true)
     return 'restored'
   }
   if (change.createdFile && Object.keys(parseConfig(change.filePath, restored)).length === 0) {
@@ -146,7 +148,7 @@ export function restoreHeader(change: HeaderChange): RestoreOutcome {
     return 'removed-file'
   }
   if (restored === text) return 'unchanged'
-  writeFileAtomic(change.filePath, restored, statSync(change.filePath).mode & 0o7777)
+  writeConfig(change.filePath, restored, true)
   return 'restored'
 }
 
@@ -298,7 +300,11 @@ export function resolveConfigFile(path: string): string {
 /** The header's value in the file now; undefined when the file, HttpHeaders or the header is missing. Throws what reading throws. */
 export function headerValueIn(filePath: string, header: string): unknown {
   if (!existsSync(filePath)) return undefined
-  const headers = ownField(parseConfig(filePath, readFileSync(filePath, 'utf8')), HEADERS_KEY)
+  return headerIn(parseConfig(filePath, readFileSync(filePath, 'utf8')), header)
+}
+
+function headerIn(config: Record<string, unknown>, header: string): unknown {
+  const headers = ownField(config, HEADERS_KEY)
   return isJsonObject(headers) ? ownField(headers, header) : undefined
 }
 
@@ -307,8 +313,18 @@ export function writeHeaderValue(filePath: string, header: string, value: string
   const exists = existsSync(filePath)
   const text = exists ? readFileSync(filePath, 'utf8') : ''
   parseConfig(filePath, text)
-  const newText = exists && !isBlank(text) ? withHeader(text, header, value) : newConfigText(value)
-  if (newText !== text) writeFileAtomic(filePath, newText, exists ? statSync(filePath).mode & 0o7777 : 0o600)
+  const newText = textWithHeader(exists ? text : undefined, header, value)
+  if (newText !== text) writeConfig(filePath, newText, exists)
+}
+
+/** The config's text with the header set; a missing (undefined) or blank file becomes a new config, as Docker reads it as {}. */
+function textWithHeader(text: string | undefined, header: string, value: string): string {
+  return text === undefined || isBlank(text) ? newConfigText(value) : withHeader(text, header, value)
+}
+
+/** Over the file, in its mode; a new one 0600, as Docker creates it (it may come to hold credentials). */
+function writeConfig(filePath: string, text: string, existed: boolean): void {
+  writeFileAtomic(filePath, text, existed ? statSync(filePath).mode & 0o7777 : 0o600)
 }
 
 export function removeFolderIfEmpty(folder: string): void {
