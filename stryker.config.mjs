@@ -21,7 +21,7 @@ export default {
     'src/action/filter.ts',
     'src/action/outputs.ts',
     'src/action/runner-output.ts',
-    'src/action/docker-config.ts',
+    'src/action/docker-config/header.ts',
     'src/action/verify.ts'
   ],
   incremental: true,

@@ -9,7 +9,7 @@ export default defineConfig({
       'test/action/filter.test.ts',
       'test/action/outputs.test.ts',
       'test/action/runner-output.test.ts',
-      'test/action/docker-config.test.ts',
+      'test/action/docker-config/header.test.ts',
       'test/action/verify.test.ts',
       'test/action/verify.registry.test.ts'
     ],

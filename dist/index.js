@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2595:
+/***/ 6109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -23,7 +23,39 @@ function dockerConfigPath(env = process.env) {
 
 /***/ }),
 
-/***/ 2886:
+/***/ 8635:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AQ: () => (/* binding */ SOURCE_CLIENT_HEADER),
+/* harmony export */   MG: () => (/* binding */ parseSourceClient),
+/* harmony export */   Np: () => (/* binding */ KNOWN_CLOUDS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The X-Meta-Source-Client value ACR asks its clients to send:
+// <cloud>/<service>[/<sub-service>].
+
+const SOURCE_CLIENT_HEADER = 'X-Meta-Source-Client';
+const KNOWN_CLOUDS = ['azure', 'azurestack', 'china', 'germany', 'azureusdod', 'azureusgov', 'on-prem'];
+const MAX_LENGTH = 128;
+const PART = /^[a-z0-9._-]+$/;
+function parseSourceClient(text) {
+    const value = text.trim();
+    if (value === '')
+        return undefined;
+    const parts = value.split('/');
+    const rule = `must be <cloud>/<service>[/<sub-service>], each part made of lowercase letters, digits, "-", "." or "_", at most ${MAX_LENGTH} characters (e.g. azure/aks)`;
+    if (value.length > MAX_LENGTH || parts.length < 2 || parts.length > 3 || !parts.every(part => PART.test(part))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-client', `${rule}; got ${JSON.stringify(value.slice(0, MAX_LENGTH + 1))}`);
+    }
+    const cloud = parts[0];
+    return { value, cloud, knownCloud: KNOWN_CLOUDS.includes(cloud) };
+}
+
+
+/***/ }),
+
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -268,11 +300,11 @@ function selectEventSource(payloadInput, readRunnerEvent) {
     throw new errors/* PayloadError */.tG('payload', `is empty and this run was triggered by ${trigger}, which carries no ACR event: trigger the workflow with repository_dispatch, or pass the event in the "payload" input (for workflow_dispatch: payload: \${{ inputs.payload }})`);
 }
 
-// EXTERNAL MODULE: ./src/action/docker-config-path.ts
-var docker_config_path = __nccwpck_require__(2595);
+// EXTERNAL MODULE: ./src/action/docker-config/path.ts
+var path = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __nccwpck_require__(3382);
-;// CONCATENATED MODULE: ./src/action/attestation/input-names.ts
+;// CONCATENATED MODULE: ./src/action/trust/input-names.ts
 // The attestation inputs by their action.yml names, in a module of their own:
 // inputs.ts reads them on every step, and must not load the policy with them.
 const ATTESTATION_INPUTS = [
@@ -288,8 +320,8 @@ const ATTESTATION_INPUTS = [
     'trusted-root'
 ];
 
-// EXTERNAL MODULE: ./src/action/source-client.ts
-var source_client = __nccwpck_require__(3030);
+// EXTERNAL MODULE: ./src/action/docker-config/source-client.ts
+var source_client = __nccwpck_require__(8635);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input is read, defaulted and validated here, once, so that a bad input
 // fails the step before anything else happens.
@@ -331,7 +363,7 @@ async function parseAttestation(verify) {
     const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core/* getInput */.V4(name)]));
     if (Object.values(texts).every(text => text.trim() === ''))
         return undefined;
-    const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 565).then(__nccwpck_require__.bind(__nccwpck_require__, 9565));
+    const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 56).then(__nccwpck_require__.bind(__nccwpck_require__, 9056));
     const policy = parseAttestationPolicy(texts);
     if (policy && !verify) {
         const name = IDENTITY_INPUTS.find(input => texts[input].trim() !== '');
@@ -725,7 +757,7 @@ async function runMain() {
  */
 async function verifyAgainstRegistry(event, filtered, inputs) {
     const mode = inputs.verify;
-    const { unverifiableReason, verifyEvent } = await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 531));
+    const { unverifiableReason, verifyEvent } = await __nccwpck_require__.e(/* import() */ 448).then(__nccwpck_require__.bind(__nccwpck_require__, 5448));
     if (!filtered.matched) {
         // Said beside the filter's reason, so that no one waits for a verification that cannot happen.
         const unverifiable = event.registry === undefined ? unverifiableReason(event, mode) : undefined;
@@ -734,7 +766,7 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
     const verification = await verifyEvent(event, {
         mode,
         registries: inputs.filters.registries,
-        dockerConfigPath: (0,docker_config_path/* dockerConfigPath */.Q)(),
+        dockerConfigPath: (0,path/* dockerConfigPath */.Q)(),
         onSecret: maskSecret,
         attestation: inputs.attestation
     });
@@ -758,9 +790,9 @@ async function tagRegistryTraffic(sourceClient) {
         warning(`source-client cloud "${sourceClient.cloud}" is not one ACR documents (${source_client/* KNOWN_CLOUDS */.Np.join(', ')}); writing "${sourceClient.value}" anyway`);
     }
     // Loaded only when asked for, so that steps without source-client do not pay for it.
-    const { claimHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8974));
+    const { claimHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8263));
     // Saved before the write, so that the post step can undo a write that got interrupted.
-    const claim = await claimHeader((0,docker_config_path/* dockerConfigPath */.Q)(), sourceClient.value, saveHeaderClaim);
+    const claim = await claimHeader((0,path/* dockerConfigPath */.Q)(), sourceClient.value, saveHeaderClaim);
     info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${claim.configPath})`);
     return claim.configPath;
 }
@@ -770,7 +802,7 @@ async function runPost() {
     if (!claim)
         return;
     try {
-        const { releaseHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(974)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8974));
+        const { releaseHeader } = await Promise.all(/* import() */[__nccwpck_require__.e(38), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8263));
         const outcome = await releaseHeader(claim);
         const messages = {
             restored: `Restored ${claim.configPath} to what it was before this job set X-Meta-Source-Client`,
@@ -816,38 +848,6 @@ function readRunnerEvent() {
         // By position only: the file is the runner's, and its text is not ours to print.
         throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): not valid JSON${(0,json/* describeJsonErrorPosition */.pD)(error, text)}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 3030:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AQ: () => (/* binding */ SOURCE_CLIENT_HEADER),
-/* harmony export */   MG: () => (/* binding */ parseSourceClient),
-/* harmony export */   Np: () => (/* binding */ KNOWN_CLOUDS)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-// The X-Meta-Source-Client value ACR asks its clients to send:
-// <cloud>/<service>[/<sub-service>].
-
-const SOURCE_CLIENT_HEADER = 'X-Meta-Source-Client';
-const KNOWN_CLOUDS = ['azure', 'azurestack', 'china', 'germany', 'azureusdod', 'azureusgov', 'on-prem'];
-const MAX_LENGTH = 128;
-const PART = /^[a-z0-9._-]+$/;
-function parseSourceClient(text) {
-    const value = text.trim();
-    if (value === '')
-        return undefined;
-    const parts = value.split('/');
-    const rule = `must be <cloud>/<service>[/<sub-service>], each part made of lowercase letters, digits, "-", "." or "_", at most ${MAX_LENGTH} characters (e.g. azure/aks)`;
-    if (value.length > MAX_LENGTH || parts.length < 2 || parts.length > 3 || !parts.every(part => PART.test(part))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('source-client', `${rule}; got ${JSON.stringify(value.slice(0, MAX_LENGTH + 1))}`);
-    }
-    const cloud = parts[0];
-    return { value, cloud, knownCloud: KNOWN_CLOUDS.includes(cloud) };
 }
 
 
@@ -1252,7 +1252,7 @@ function isAcrAction(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2886);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8273);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -1,6 +1,6 @@
 // Fault injection for the relay's storage mode: an HTTP proxy on loopback
 // between the relay and Azurite that fails one chosen storage request, and
-// the cases built on it. Shared by test/relay/storage-faults.e2e.test.ts
+// the cases built on it. Shared by test/relay/storage/storage-faults.e2e.test.ts
 // (every point, one kind of fault each) and `npm run bench:faults` (every
 // point with every kind, printed as a table).
 //

@@ -72,16 +72,20 @@ describe('a run with ACR_SKIP_DOCKER_TESTS=1', () => {
   test('leaves out the suites that need dockerd or docker-registry and says so in its last line', () => {
     // A vitest run of its own, as a contributor starts it, on the file whose suites all need both.
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'))
-    const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', 'test/action/docker-chain.e2e.test.ts'], {
-      cwd: repoRoot,
-      env: { ...env, ACR_SKIP_DOCKER_TESTS: '1', NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 60_000
-    })
+    const result = spawnSync(
+      process.execPath,
+      [join(repoRoot, 'node_modules/vitest/vitest.mjs'), 'run', 'test/action/docker-config/docker-chain.e2e.test.ts'],
+      {
+        cwd: repoRoot,
+        env: { ...env, ACR_SKIP_DOCKER_TESTS: '1', NO_COLOR: '1' },
+        encoding: 'utf8',
+        timeout: 60_000
+      }
+    )
     expect(result.status, result.stdout + result.stderr).toBe(0)
     const lines = result.stdout.trim().split('\n')
     expect(lines.at(-1)).toBe(
-      ' left out: 2 suites (2 tests) that need dockerd/docker-registry (ACR_SKIP_DOCKER_TESTS=1), in test/action/docker-chain.e2e.test.ts'
+      ' left out: 2 suites (2 tests) that need dockerd/docker-registry (ACR_SKIP_DOCKER_TESTS=1), in test/action/docker-config/docker-chain.e2e.test.ts'
     )
     expect(result.stdout).toMatch(/Tests +2 skipped \(2\)/)
   }, 60_000)

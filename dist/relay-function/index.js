@@ -2506,7 +2506,225 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1158:
+/***/ 2140:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Os: () => (/* binding */ sliceAt),
+/* harmony export */   PM: () => (/* binding */ SLICES_PER_WINDOW),
+/* harmony export */   Un: () => (/* binding */ GITHUB_COM_RATE_LIMITS),
+/* harmony export */   mN: () => (/* binding */ DispatchPacer),
+/* harmony export */   t3: () => (/* binding */ roomAt),
+/* harmony export */   wV: () => (/* binding */ MemoryBudgetStore)
+/* harmony export */ });
+/* unused harmony exports sliceMs, timeForRoom, describeRateLimits */
+// Paces the requests sent to GitHub to its secondary rate limits for
+// requests that create content (80 a minute and 500 an hour on GitHub.com),
+// so that GitHub never has to refuse them: GitHub asks integrations not to
+// keep hitting these limits, and may block those that do.
+//
+// Each limit's window is cut into SLICES_PER_WINDOW slices; a request takes a
+// permit in the current slice, and a permit is given only while the slices
+// that a window (plus one slice of margin for the time a request takes to
+// reach GitHub) can overlap hold fewer than the limit. That holds against a
+// sliding window, the strictest way GitHub could count, and it needs nothing
+// but a counter per slice: a Map in memory, or a row per slice in an Azure
+// table, updated on its ETag, which every instance of a storage-mode relay
+// shares.
+/** GitHub.com's secondary limits for content-creating requests (docs.github.com, "Rate limits for the REST API"). */
+const GITHUB_COM_RATE_LIMITS = [
+    { count: 80, windowMs: 60_000 },
+    { count: 500, windowMs: 3_600_000 }
+];
+const SLICES_PER_WINDOW = 10;
+/**
+ * Slices a permit counts in: a window overlaps SLICES_PER_WINDOW + 1 of them,
+ * and one more absorbs a request that reaches GitHub later than another sent
+ * after it. The burst after a full window therefore waits 1.2 windows.
+ */
+const GUARDED_SLICES = SLICES_PER_WINDOW + 2;
+const sliceMs = (limit) => limit.windowMs / SLICES_PER_WINDOW;
+const sliceAt = (limit, at) => Math.floor(at / sliceMs(limit));
+/** Permits that can be taken at `at`, given the counts (slices after `now` hold none yet). */
+function roomAt(limits, counts, at) {
+    let room = Number.POSITIVE_INFINITY;
+    limits.forEach((limit, index) => {
+        const current = sliceAt(limit, at);
+        let used = 0;
+        for (let slice = current - GUARDED_SLICES + 1; slice <= current; slice++)
+            used += counts(index, slice);
+        room = Math.min(room, limit.count - used);
+    });
+    return Math.max(0, room);
+}
+/**
+ * The time from `now` at which the last of `wanted` more permits would be
+ * given, first come first served, if nobody else took any meanwhile: the
+ * estimate a sender is given in Retry-After.
+ */
+function timeForRoom(limits, counts, now, wanted) {
+    // Permits the estimate gives along the way, counted as if taken.
+    const given = new Map();
+    const withGiven = (index, slice) => counts(index, slice) + (given.get(`${index}:${slice}`) ?? 0);
+    let left = wanted;
+    let at = now;
+    for (let step = 0; step < 100_000; step++) {
+        const room = roomAt(limits, withGiven, at);
+        if (room >= left)
+            return at;
+        if (room > 0) {
+            left -= room;
+            limits.forEach((limit, index) => {
+                const key = `${index}:${sliceAt(limit, at)}`;
+                given.set(key, (given.get(key) ?? 0) + room);
+            });
+        }
+        // Room only grows when a slice leaves a limit's guarded range: at the next slice boundary.
+        at = Math.min(...limits.map(limit => (sliceAt(limit, at) + 1) * sliceMs(limit)));
+    }
+    return at;
+}
+/** The counts in this process's memory (the relay without storage is one process). */
+class MemoryBudgetStore {
+    limits;
+    slices;
+    constructor(limits) {
+        this.limits = limits;
+        this.slices = limits.map(() => new Map());
+    }
+    take(wanted, clock) {
+        const now = clock();
+        const counts = (index, slice) => this.slices[index].get(slice) ?? 0;
+        const taken = Math.min(wanted, roomAt(this.limits, counts, now));
+        this.limits.forEach((limit, index) => {
+            const slices = this.slices[index];
+            const current = sliceAt(limit, now);
+            if (taken > 0)
+                slices.set(current, counts(index, current) + taken);
+            // Bounded: only the guarded slices are kept.
+            for (const slice of slices.keys())
+                if (slice <= current - GUARDED_SLICES)
+                    slices.delete(slice);
+        });
+        return Promise.resolve({ taken, counts });
+    }
+}
+/** What a sender is told to wait when the shared budget could not be read. */
+const STORE_FAILED_RETRY_AFTER_SECONDS = 5;
+/**
+ * Hands out permits first come, first served. A request whose permit would
+ * come too late for its deadline is told at once, with the number of seconds
+ * after which the budget has room for it, so that its sender comes back then
+ * instead of after a fixed delay.
+ */
+class DispatchPacer {
+    store;
+    limits;
+    now;
+    waiting = [];
+    pumping = false;
+    /** The counts the store last answered, for estimates between its answers. */
+    lastCounts = () => 0;
+    constructor(store, limits, now = Date.now) {
+        this.store = store;
+        this.limits = limits;
+        this.now = now;
+    }
+    /** A permit for one request to GitHub, to be used by `latestAt` at the latest. */
+    acquire(latestAt) {
+        const now = this.now();
+        if (this.waiting.length > 0) {
+            // Behind others already: told at once when it cannot be its turn in time.
+            const at = timeForRoom(this.limits, this.lastCounts, now, this.waiting.length + 1);
+            if (at > latestAt)
+                return Promise.resolve(this.refusal(at, now));
+        }
+        return new Promise(resolve => {
+            this.waiting.push({ latestAt, resolve });
+            void this.pump();
+        });
+    }
+    /** Seconds until the budget has room for `ahead` more requests and one: for a sender turned away for another reason. */
+    secondsUntilRoomFor(ahead) {
+        const now = this.now();
+        return Math.ceil((timeForRoom(this.limits, this.lastCounts, now, ahead + 1) - now) / 1000);
+    }
+    refusal(at, now) {
+        const seconds = Math.max(1, Math.ceil((at - now) / 1000));
+        return {
+            ok: false,
+            retryAfterSeconds: seconds,
+            reason: `not sent: GitHub's secondary rate limit (${describeRateLimits(this.limits)}) has room for it in ${seconds} s, after the deadline`
+        };
+    }
+    async pump() {
+        if (this.pumping)
+            return;
+        this.pumping = true;
+        try {
+            while (this.waiting.length > 0) {
+                let taken;
+                try {
+                    const answer = await this.store.take(this.waiting.length, this.now);
+                    taken = answer.taken;
+                    this.lastCounts = answer.counts;
+                }
+                catch (error) {
+                    // Nothing is sent without a permit: an outage of the budget's storage must not let a burst through.
+                    for (const waiter of this.waiting.splice(0)) {
+                        waiter.resolve({
+                            ok: false,
+                            retryAfterSeconds: STORE_FAILED_RETRY_AFTER_SECONDS,
+                            reason: `not sent: the dispatch budget could not be read (${error.message})`
+                        });
+                    }
+                    return;
+                }
+                for (const waiter of this.waiting.splice(0, taken))
+                    waiter.resolve({ ok: true });
+                if (this.waiting.length === 0)
+                    return;
+                const now = this.now();
+                const kept = [];
+                for (const waiter of this.waiting.splice(0)) {
+                    const at = timeForRoom(this.limits, this.lastCounts, now, kept.length + 1);
+                    if (at > waiter.latestAt)
+                        waiter.resolve(this.refusal(at, now));
+                    else
+                        kept.push(waiter);
+                }
+                this.waiting.push(...kept);
+                if (kept.length === 0)
+                    return;
+                const next = timeForRoom(this.limits, this.lastCounts, now, 1);
+                await new Promise(resolve => setTimeout(resolve, Math.max(next - now, 1)));
+            }
+        }
+        finally {
+            this.pumping = false;
+        }
+    }
+}
+/** "80 a minute, 500 an hour", for messages. */
+function describeRateLimits(limits) {
+    return limits.map(limit => `${limit.count} per ${formatDuration(limit.windowMs)}`).join(', ');
+}
+function formatDuration(ms) {
+    for (const [unit, size] of [
+        ['d', 86_400_000],
+        ['h', 3_600_000],
+        ['m', 60_000]
+    ]) {
+        if (ms % size === 0)
+            return `${ms / size}${unit}`;
+    }
+    return `${ms / 1000}s`;
+}
+
+
+/***/ }),
+
+/***/ 7032:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -2521,7 +2739,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _outbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8696);
+/* harmony import */ var _outbox_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9118);
 // The outbox in Azure Storage: a table of accepted events (the duplicate
 // window every instance shares) and a queue of events to dispatch, with its
 // poison queue. The Azure SDKs are loaded by import() in openAzureOutbox
@@ -3033,225 +3251,7 @@ async function unavailableOnError(work) {
 
 /***/ }),
 
-/***/ 8493:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Os: () => (/* binding */ sliceAt),
-/* harmony export */   PM: () => (/* binding */ SLICES_PER_WINDOW),
-/* harmony export */   Un: () => (/* binding */ GITHUB_COM_RATE_LIMITS),
-/* harmony export */   mN: () => (/* binding */ DispatchPacer),
-/* harmony export */   t3: () => (/* binding */ roomAt),
-/* harmony export */   wV: () => (/* binding */ MemoryBudgetStore)
-/* harmony export */ });
-/* unused harmony exports sliceMs, timeForRoom, describeRateLimits */
-// Paces the requests sent to GitHub to its secondary rate limits for
-// requests that create content (80 a minute and 500 an hour on GitHub.com),
-// so that GitHub never has to refuse them: GitHub asks integrations not to
-// keep hitting these limits, and may block those that do.
-//
-// Each limit's window is cut into SLICES_PER_WINDOW slices; a request takes a
-// permit in the current slice, and a permit is given only while the slices
-// that a window (plus one slice of margin for the time a request takes to
-// reach GitHub) can overlap hold fewer than the limit. That holds against a
-// sliding window, the strictest way GitHub could count, and it needs nothing
-// but a counter per slice: a Map in memory, or a row per slice in an Azure
-// table, updated on its ETag, which every instance of a storage-mode relay
-// shares.
-/** GitHub.com's secondary limits for content-creating requests (docs.github.com, "Rate limits for the REST API"). */
-const GITHUB_COM_RATE_LIMITS = [
-    { count: 80, windowMs: 60_000 },
-    { count: 500, windowMs: 3_600_000 }
-];
-const SLICES_PER_WINDOW = 10;
-/**
- * Slices a permit counts in: a window overlaps SLICES_PER_WINDOW + 1 of them,
- * and one more absorbs a request that reaches GitHub later than another sent
- * after it. The burst after a full window therefore waits 1.2 windows.
- */
-const GUARDED_SLICES = SLICES_PER_WINDOW + 2;
-const sliceMs = (limit) => limit.windowMs / SLICES_PER_WINDOW;
-const sliceAt = (limit, at) => Math.floor(at / sliceMs(limit));
-/** Permits that can be taken at `at`, given the counts (slices after `now` hold none yet). */
-function roomAt(limits, counts, at) {
-    let room = Number.POSITIVE_INFINITY;
-    limits.forEach((limit, index) => {
-        const current = sliceAt(limit, at);
-        let used = 0;
-        for (let slice = current - GUARDED_SLICES + 1; slice <= current; slice++)
-            used += counts(index, slice);
-        room = Math.min(room, limit.count - used);
-    });
-    return Math.max(0, room);
-}
-/**
- * The time from `now` at which the last of `wanted` more permits would be
- * given, first come first served, if nobody else took any meanwhile: the
- * estimate a sender is given in Retry-After.
- */
-function timeForRoom(limits, counts, now, wanted) {
-    // Permits the estimate gives along the way, counted as if taken.
-    const given = new Map();
-    const withGiven = (index, slice) => counts(index, slice) + (given.get(`${index}:${slice}`) ?? 0);
-    let left = wanted;
-    let at = now;
-    for (let step = 0; step < 100_000; step++) {
-        const room = roomAt(limits, withGiven, at);
-        if (room >= left)
-            return at;
-        if (room > 0) {
-            left -= room;
-            limits.forEach((limit, index) => {
-                const key = `${index}:${sliceAt(limit, at)}`;
-                given.set(key, (given.get(key) ?? 0) + room);
-            });
-        }
-        // Room only grows when a slice leaves a limit's guarded range: at the next slice boundary.
-        at = Math.min(...limits.map(limit => (sliceAt(limit, at) + 1) * sliceMs(limit)));
-    }
-    return at;
-}
-/** The counts in this process's memory (the relay without storage is one process). */
-class MemoryBudgetStore {
-    limits;
-    slices;
-    constructor(limits) {
-        this.limits = limits;
-        this.slices = limits.map(() => new Map());
-    }
-    take(wanted, clock) {
-        const now = clock();
-        const counts = (index, slice) => this.slices[index].get(slice) ?? 0;
-        const taken = Math.min(wanted, roomAt(this.limits, counts, now));
-        this.limits.forEach((limit, index) => {
-            const slices = this.slices[index];
-            const current = sliceAt(limit, now);
-            if (taken > 0)
-                slices.set(current, counts(index, current) + taken);
-            // Bounded: only the guarded slices are kept.
-            for (const slice of slices.keys())
-                if (slice <= current - GUARDED_SLICES)
-                    slices.delete(slice);
-        });
-        return Promise.resolve({ taken, counts });
-    }
-}
-/** What a sender is told to wait when the shared budget could not be read. */
-const STORE_FAILED_RETRY_AFTER_SECONDS = 5;
-/**
- * Hands out permits first come, first served. A request whose permit would
- * come too late for its deadline is told at once, with the number of seconds
- * after which the budget has room for it, so that its sender comes back then
- * instead of after a fixed delay.
- */
-class DispatchPacer {
-    store;
-    limits;
-    now;
-    waiting = [];
-    pumping = false;
-    /** The counts the store last answered, for estimates between its answers. */
-    lastCounts = () => 0;
-    constructor(store, limits, now = Date.now) {
-        this.store = store;
-        this.limits = limits;
-        this.now = now;
-    }
-    /** A permit for one request to GitHub, to be used by `latestAt` at the latest. */
-    acquire(latestAt) {
-        const now = this.now();
-        if (this.waiting.length > 0) {
-            // Behind others already: told at once when it cannot be its turn in time.
-            const at = timeForRoom(this.limits, this.lastCounts, now, this.waiting.length + 1);
-            if (at > latestAt)
-                return Promise.resolve(this.refusal(at, now));
-        }
-        return new Promise(resolve => {
-            this.waiting.push({ latestAt, resolve });
-            void this.pump();
-        });
-    }
-    /** Seconds until the budget has room for `ahead` more requests and one: for a sender turned away for another reason. */
-    secondsUntilRoomFor(ahead) {
-        const now = this.now();
-        return Math.ceil((timeForRoom(this.limits, this.lastCounts, now, ahead + 1) - now) / 1000);
-    }
-    refusal(at, now) {
-        const seconds = Math.max(1, Math.ceil((at - now) / 1000));
-        return {
-            ok: false,
-            retryAfterSeconds: seconds,
-            reason: `not sent: GitHub's secondary rate limit (${describeRateLimits(this.limits)}) has room for it in ${seconds} s, after the deadline`
-        };
-    }
-    async pump() {
-        if (this.pumping)
-            return;
-        this.pumping = true;
-        try {
-            while (this.waiting.length > 0) {
-                let taken;
-                try {
-                    const answer = await this.store.take(this.waiting.length, this.now);
-                    taken = answer.taken;
-                    this.lastCounts = answer.counts;
-                }
-                catch (error) {
-                    // Nothing is sent without a permit: an outage of the budget's storage must not let a burst through.
-                    for (const waiter of this.waiting.splice(0)) {
-                        waiter.resolve({
-                            ok: false,
-                            retryAfterSeconds: STORE_FAILED_RETRY_AFTER_SECONDS,
-                            reason: `not sent: the dispatch budget could not be read (${error.message})`
-                        });
-                    }
-                    return;
-                }
-                for (const waiter of this.waiting.splice(0, taken))
-                    waiter.resolve({ ok: true });
-                if (this.waiting.length === 0)
-                    return;
-                const now = this.now();
-                const kept = [];
-                for (const waiter of this.waiting.splice(0)) {
-                    const at = timeForRoom(this.limits, this.lastCounts, now, kept.length + 1);
-                    if (at > waiter.latestAt)
-                        waiter.resolve(this.refusal(at, now));
-                    else
-                        kept.push(waiter);
-                }
-                this.waiting.push(...kept);
-                if (kept.length === 0)
-                    return;
-                const next = timeForRoom(this.limits, this.lastCounts, now, 1);
-                await new Promise(resolve => setTimeout(resolve, Math.max(next - now, 1)));
-            }
-        }
-        finally {
-            this.pumping = false;
-        }
-    }
-}
-/** "80 a minute, 500 an hour", for messages. */
-function describeRateLimits(limits) {
-    return limits.map(limit => `${limit.count} per ${formatDuration(limit.windowMs)}`).join(', ');
-}
-function formatDuration(ms) {
-    for (const [unit, size] of [
-        ['d', 86_400_000],
-        ['h', 3_600_000],
-        ['m', 60_000]
-    ]) {
-        if (ms % size === 0)
-            return `${ms / size}${unit}`;
-    }
-    return `${ms / 1000}s`;
-}
-
-
-/***/ }),
-
-/***/ 8696:
+/***/ 9118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3699,8 +3699,8 @@ class GlobList {
     }
 }
 
-// EXTERNAL MODULE: ./src/relay/dispatch-budget.ts
-var dispatch_budget = __nccwpck_require__(8493);
+// EXTERNAL MODULE: ./src/relay/github/budget.ts
+var budget = __nccwpck_require__(2140);
 ;// CONCATENATED MODULE: ./src/relay/config.ts
 // The relay's settings, read from the environment once at start. A missing or
 // invalid setting is one error that names the variable and never echoes a
@@ -3834,7 +3834,7 @@ function parseDuration(variable, text, fallback, min, max) {
 function parseRateLimits(text) {
     const variable = 'RELAY_GITHUB_RATE_LIMITS';
     if (text === undefined || text.trim() === '')
-        return dispatch_budget/* GITHUB_COM_RATE_LIMITS */.Un;
+        return budget/* GITHUB_COM_RATE_LIMITS */.Un;
     if (text.trim().toLowerCase() === 'none')
         return [];
     const limits = new Map();
@@ -9360,7 +9360,7 @@ function makeRetriable(function_, options) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/relay/github.ts
+;// CONCATENATED MODULE: ./src/relay/github/dispatcher.ts
 // Sends repository dispatches to GitHub: with a token or a GitHub App's
 // installation token, retrying what GitHub asks to be retried within a
 // deadline that stays under Event Grid's 30 seconds.
@@ -9745,24 +9745,24 @@ function createPacer(config) {
         return undefined;
     const storage = config.storage;
     if (!storage)
-        return new dispatch_budget/* DispatchPacer */.mN(new dispatch_budget/* MemoryBudgetStore */.wV(limits), limits);
+        return new budget/* DispatchPacer */.mN(new budget/* MemoryBudgetStore */.wV(limits), limits);
     let opening;
     const open = () => {
-        opening ??= __nccwpck_require__.e(/* import() */ 634).then(__nccwpck_require__.bind(__nccwpck_require__, 7634)).then(module => module.openAzureBudgetStore(storage, limits));
+        opening ??= __nccwpck_require__.e(/* import() */ 178).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)).then(module => module.openAzureBudgetStore(storage, limits));
         return opening;
     };
-    return new dispatch_budget/* DispatchPacer */.mN({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits);
+    return new budget/* DispatchPacer */.mN({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits);
 }
 /** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */
 function createRelay(config, outbox, dispatcher = createDispatcher(config)) {
     return new RelayCore({ secret: config.secret, routes: config.routes, eventTypePrefix: config.eventTypePrefix, dispatcher, outbox });
 }
 
-// EXTERNAL MODULE: ./src/relay/azure-storage.ts
-var azure_storage = __nccwpck_require__(1158);
-// EXTERNAL MODULE: ./src/relay/outbox.ts
-var relay_outbox = __nccwpck_require__(8696);
-;// CONCATENATED MODULE: ./src/relay/dispatch-worker.ts
+// EXTERNAL MODULE: ./src/relay/storage/azure-outbox.ts
+var azure_outbox = __nccwpck_require__(7032);
+// EXTERNAL MODULE: ./src/relay/storage/outbox.ts
+var storage_outbox = __nccwpck_require__(9118);
+;// CONCATENATED MODULE: ./src/relay/storage/dispatch-worker.ts
 
 
 /**
@@ -9837,8 +9837,8 @@ async function processMessage(outbox, dispatcher, message, actions, settings, no
         await actions.later(message, entry.delayMs);
         return entry;
     }
-    if (now() >= (0,relay_outbox/* expiresAt */.WJ)(record, settings)) {
-        const decision = (0,relay_outbox/* tooOld */.Yo)(record.lastError, settings);
+    if (now() >= (0,storage_outbox/* expiresAt */.WJ)(record, settings)) {
+        const decision = (0,storage_outbox/* tooOld */.Yo)(record.lastError, settings);
         await outbox.poison(record, message, decision.reason);
         await actions.done();
         entry.outcome = 'poisoned';
@@ -9853,12 +9853,12 @@ async function processMessage(outbox, dispatcher, message, actions, settings, no
         await actions.later(message, entry.delayMs);
         return entry;
     }
-    const result = await dispatcher((0,relay_outbox/* toDispatch */.EM)(record));
+    const result = await dispatcher((0,storage_outbox/* toDispatch */.EM)(record));
     entry.githubStatus = result.status;
     entry.attempts = result.attempts;
     if (result.unreachable !== undefined)
         entry.githubError = result.unreachable;
-    const decision = (0,relay_outbox/* afterAttempt */.Gb)(result, record, message.retries, settings, now());
+    const decision = (0,storage_outbox/* afterAttempt */.Gb)(result, record, message.retries, settings, now());
     if (decision.kind === 'dispatched') {
         await markDispatched(outbox, record, message, result.status, claimedAt + settings.leaseMs, now);
         await actions.done();
@@ -10067,7 +10067,7 @@ async function readBody(request, limit) {
 function createQueueHandler(outbox, dispatcher, settings, log = line => console.log(line)) {
     return async (queueEntry, context) => {
         const store = await outbox();
-        const entry = await processMessage(store, dispatcher, (0,relay_outbox/* decodeMessage */.Y8)(queueEntry), { done: () => Promise.resolve(), later: (message, delayMs) => store.enqueue(message, delayMs) }, settings);
+        const entry = await processMessage(store, dispatcher, (0,storage_outbox/* decodeMessage */.Y8)(queueEntry), { done: () => Promise.resolve(), later: (message, delayMs) => store.enqueue(message, delayMs) }, settings);
         log(JSON.stringify({ ...entry, invocationId: context.invocationId, dequeueCount: context.triggerMetadata?.dequeueCount }));
     };
 }
@@ -10117,7 +10117,7 @@ function registerRelayFunction(env = process.env) {
 function lazyOutbox(storage) {
     let opening;
     return () => {
-        opening ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)).then(module => module.openAzureOutbox(storage));
+        opening ??= Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7032)).then(module => module.openAzureOutbox(storage));
         return opening;
     };
 }

@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 6657:
+/***/ 1425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2517,8 +2517,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/relay/core.ts + 8 modules
 var core = __nccwpck_require__(9092);
-// EXTERNAL MODULE: ./src/relay/dispatch-budget.ts
-var dispatch_budget = __nccwpck_require__(8493);
+// EXTERNAL MODULE: ./src/relay/github/budget.ts
+var budget = __nccwpck_require__(2140);
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -6945,7 +6945,7 @@ function makeRetriable(function_, options) {
 	};
 }
 
-;// CONCATENATED MODULE: ./src/relay/github.ts
+;// CONCATENATED MODULE: ./src/relay/github/dispatcher.ts
 // Sends repository dispatches to GitHub: with a token or a GitHub App's
 // installation token, retrying what GitHub asks to be retried within a
 // deadline that stays under Event Grid's 30 seconds.
@@ -7330,13 +7330,13 @@ function createPacer(config) {
         return undefined;
     const storage = config.storage;
     if (!storage)
-        return new dispatch_budget/* DispatchPacer */.mN(new dispatch_budget/* MemoryBudgetStore */.wV(limits), limits);
+        return new budget/* DispatchPacer */.mN(new budget/* MemoryBudgetStore */.wV(limits), limits);
     let opening;
     const open = () => {
-        opening ??= __nccwpck_require__.e(/* import() */ 634).then(__nccwpck_require__.bind(__nccwpck_require__, 7634)).then(module => module.openAzureBudgetStore(storage, limits));
+        opening ??= __nccwpck_require__.e(/* import() */ 178).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)).then(module => module.openAzureBudgetStore(storage, limits));
         return opening;
     };
-    return new dispatch_budget/* DispatchPacer */.mN({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits);
+    return new budget/* DispatchPacer */.mN({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits);
 }
 /** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */
 function createRelay(config, outbox, dispatcher = createDispatcher(config)) {
@@ -7393,8 +7393,8 @@ class GlobList {
     }
 }
 
-// EXTERNAL MODULE: ./src/relay/dispatch-budget.ts
-var dispatch_budget = __nccwpck_require__(8493);
+// EXTERNAL MODULE: ./src/relay/github/budget.ts
+var budget = __nccwpck_require__(2140);
 ;// CONCATENATED MODULE: ./src/relay/config.ts
 // The relay's settings, read from the environment once at start. A missing or
 // invalid setting is one error that names the variable and never echoes a
@@ -7528,7 +7528,7 @@ function parseDuration(variable, text, fallback, min, max) {
 function parseRateLimits(text) {
     const variable = 'RELAY_GITHUB_RATE_LIMITS';
     if (text === undefined || text.trim() === '')
-        return dispatch_budget/* GITHUB_COM_RATE_LIMITS */.Un;
+        return budget/* GITHUB_COM_RATE_LIMITS */.Un;
     if (text.trim().toLowerCase() === 'none')
         return [];
     const limits = new Map();
@@ -8648,7 +8648,7 @@ function answerEventGridHandshake(body) {
 
 /***/ }),
 
-/***/ 8493:
+/***/ 2140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8871,7 +8871,7 @@ function formatDuration(ms) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6093);
-/* harmony import */ var _app_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6657);
+/* harmony import */ var _app_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1425);
 /* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6990);
 // `node dist/relay/index.js`: the relay as an HTTP service, configured by environment variables.
 // `node dist/relay/index.js poison list|replay`: the operator's look at the poison queue (storage mode).
@@ -8879,7 +8879,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 if (process.argv[2] === 'poison') {
-    const { runPoisonCommand } = await __nccwpck_require__.e(/* import() */ 369).then(__nccwpck_require__.bind(__nccwpck_require__, 3369));
+    const { runPoisonCommand } = await __nccwpck_require__.e(/* import() */ 167).then(__nccwpck_require__.bind(__nccwpck_require__, 6167));
     process.exit(await runPoisonCommand(process.argv.slice(3), process.env, line => process.stdout.write(`${line}\n`)));
 }
 let config;
@@ -8899,7 +8899,10 @@ let outbox;
 let stopDispatching = () => Promise.resolve();
 if (config.storage) {
     // Loaded only in storage mode: the Azure SDKs cost an in-memory relay's start-up nothing.
-    const [{ openAzureOutbox }, { startQueueDispatcher }] = await Promise.all([__nccwpck_require__.e(/* import() */ 158).then(__nccwpck_require__.bind(__nccwpck_require__, 1158)), __nccwpck_require__.e(/* import() */ 610).then(__nccwpck_require__.bind(__nccwpck_require__, 6610))]);
+    const [{ openAzureOutbox }, { startQueueDispatcher }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 32).then(__nccwpck_require__.bind(__nccwpck_require__, 7032)),
+        __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 8988))
+    ]);
     const store = await openAzureOutbox(config.storage);
     const queueDispatcher = startQueueDispatcher(store, dispatcher, {
         settings: config.storage,

@@ -2,10 +2,10 @@
 // fails the step before anything else happens.
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
-import { ATTESTATION_INPUTS, type AttestationInputName } from './attestation/input-names.js'
-import type { AttestationPolicy } from './attestation/policy.js'
+import { ATTESTATION_INPUTS, type AttestationInputName } from './trust/input-names.js'
+import type { AttestationPolicy } from './trust/policy/attestation.js'
 import type { FilterInputs, Filters } from './filter.js'
-import { parseSourceClient, type SourceClient } from './source-client.js'
+import { parseSourceClient, type SourceClient } from './docker-config/source-client.js'
 
 export const ON_MISMATCH = ['skip', 'fail'] as const
 export type OnMismatch = (typeof ON_MISMATCH)[number]
@@ -58,7 +58,7 @@ export async function getInputs(): Promise<Inputs> {
 async function parseAttestation(verify: VerifyMode | undefined): Promise<AttestationPolicy | undefined> {
   const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core.getInput(name)])) as Record<AttestationInputName, string>
   if (Object.values(texts).every(text => text.trim() === '')) return undefined
-  const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./attestation/policy.js')
+  const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./trust/policy/attestation.js')
   const policy = parseAttestationPolicy(texts)
   if (policy && !verify) {
     const name = IDENTITY_INPUTS.find(input => texts[input].trim() !== '')!

@@ -4,11 +4,11 @@ import { parseEvent } from '../event/parse.js'
 import { selectEventSource, type RunnerEvent } from '../event/source.js'
 import type { AcrEvent } from '../event/types.js'
 import type { Match } from './filter.js'
-import { dockerConfigPath } from './docker-config-path.js'
+import { dockerConfigPath } from './docker-config/path.js'
 import { getInputs, type Inputs } from './inputs.js'
 import { buildOutputs, summaryRows, type Verified } from './outputs.js'
 import { fail, info, maskSecret, notice, prepareOutputs, warning, writeSummaryTable } from './runner-output.js'
-import { KNOWN_CLOUDS, type SourceClient } from './source-client.js'
+import { KNOWN_CLOUDS, type SourceClient } from './docker-config/source-client.js'
 import { isPost, loadHeaderClaim, markMainStarted, saveHeaderClaim } from './state.js'
 
 /** The action's one error boundary: every failure ends here, as a failed step with no outputs. */
@@ -89,7 +89,7 @@ async function tagRegistryTraffic(sourceClient: SourceClient): Promise<string> {
     )
   }
   // Loaded only when asked for, so that steps without source-client do not pay for it.
-  const { claimHeader } = await import('./docker-config-holders.js')
+  const { claimHeader } = await import('./docker-config/holders.js')
   // Saved before the write, so that the post step can undo a write that got interrupted.
   const claim = await claimHeader(dockerConfigPath(), sourceClient.value, saveHeaderClaim)
   info(`Docker will send X-Meta-Source-Client: ${sourceClient.value} (set in ${claim.configPath})`)
@@ -101,7 +101,7 @@ async function runPost(): Promise<void> {
   const claim = loadHeaderClaim()
   if (!claim) return
   try {
-    const { releaseHeader } = await import('./docker-config-holders.js')
+    const { releaseHeader } = await import('./docker-config/holders.js')
     const outcome = await releaseHeader(claim)
     const messages = {
       restored: `Restored ${claim.configPath} to what it was before this job set X-Meta-Source-Client`,

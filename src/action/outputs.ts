@@ -60,7 +60,7 @@ export interface Verified {
   readonly attestation?: Attested
 }
 
-/** What the attestation's certificate said, each value within the outputs' grammar (attestation/policy.ts). */
+/** What the attestation's certificate said, each value within the outputs' grammar (trust/policy/attestation.ts). */
 export interface Attested {
   readonly digest: string
   readonly predicateType: string

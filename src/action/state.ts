@@ -1,6 +1,6 @@
 // What the main step hands to the post step. The runner keeps it as STATE_*
 // variables; both steps run the same bundle and tell themselves apart by it.
-import type { HeaderClaim } from './docker-config-holders.js'
+import type { HeaderClaim } from './docker-config/holders.js'
 import { getState, saveState } from './runner-output.js'
 
 const IS_POST = 'isPost'

@@ -7,12 +7,12 @@ import type { Artifact } from '../event/artifact.js'
 import { digestRule } from '../event/grammar.js'
 import type { AcrEvent } from '../event/types.js'
 import type { GlobList } from '../glob-list.js'
-import type { AttestationCheck } from './attestation/check.js'
-import type { AttestationPolicy } from './attestation/policy.js'
+import type { AttestationCheck } from './trust/check.js'
+import type { AttestationPolicy } from './trust/policy/attestation.js'
 import type { VerifyMode } from './inputs.js'
-import { bodyMatchesDigest, describeManifest } from './manifest.js'
-import { RegistryClient, RegistryError, type Credentials, type RegistryResponse } from './registry-client.js'
-import { findCredentialSource, readDockerConfig, runCredentialHelper, secretsOf } from './registry-credentials.js'
+import { bodyMatchesDigest, describeManifest } from './registry/manifest.js'
+import { RegistryClient, RegistryError, type Credentials, type RegistryResponse } from './registry/client.js'
+import { findCredentialSource, readDockerConfig, runCredentialHelper, secretsOf } from './registry/credentials.js'
 
 export type Verification =
   | {
@@ -114,7 +114,7 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
       summary += `, and ${image} still points to it`
     }
     if (!options.attestation) return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary }
-    const { checkAttestation } = await import('./attestation/check.js')
+    const { checkAttestation } = await import('./trust/check.js')
     const attestation = await checkAttestation(client, repository, digest, options.attestation, { artifact: facts.artifact })
     if (!attestation.verified) return { verified: false, reason: attestation.reason }
     return {

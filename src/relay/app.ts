@@ -1,8 +1,8 @@
 // Builds the relay from its configuration: shared by the Node server and the Azure Function.
 import type { RelayConfig } from './config.js'
 import { RelayCore, type Dispatcher, type EventOutbox } from './core.js'
-import { DispatchPacer, MemoryBudgetStore, type BudgetStore } from './dispatch-budget.js'
-import { boundDispatcher, createGitHubDispatcher, createTokenSource } from './github.js'
+import { DispatchPacer, MemoryBudgetStore, type BudgetStore } from './github/budget.js'
+import { boundDispatcher, createGitHubDispatcher, createTokenSource } from './github/dispatcher.js'
 
 /** GitHub behind the retry policy, the circuit breaker, the pacer and the concurrency bound: one per process. */
 export function createDispatcher(config: RelayConfig): Dispatcher {
@@ -29,7 +29,7 @@ function createPacer(config: RelayConfig): DispatchPacer | undefined {
   if (!storage) return new DispatchPacer(new MemoryBudgetStore(limits), limits)
   let opening: Promise<BudgetStore> | undefined
   const open = () => {
-    opening ??= import('./azure-budget.js').then(module => module.openAzureBudgetStore(storage, limits))
+    opening ??= import('./github/azure-budget.js').then(module => module.openAzureBudgetStore(storage, limits))
     return opening
   }
   return new DispatchPacer({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits)

@@ -2,12 +2,12 @@
 // storage mode also a storage queue trigger that dispatches what the HTTP
 // trigger stored, and a timer that sweeps the duplicate window.
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions'
-import type { AzureOutbox } from './azure-storage.js'
+import type { AzureOutbox } from './storage/azure-outbox.js'
 import { loadRelayConfig, type StorageConfig } from './config.js'
 import { createDispatcher, createRelay } from './app.js'
 import { bodyTooLarge, type Dispatcher, type RelayCore, type RelayRequestHead, type RelayResponse } from './core.js'
-import { processMessage, type DispatchSettings } from './dispatch-worker.js'
-import { decodeMessage } from './outbox.js'
+import { processMessage, type DispatchSettings } from './storage/dispatch-worker.js'
+import { decodeMessage } from './storage/outbox.js'
 
 export function createHttpHandler(core: RelayCore, log: (line: string) => void = line => console.log(line)) {
   return async (request: HttpRequest): Promise<HttpResponseInit> => {
@@ -141,7 +141,7 @@ export function registerRelayFunction(env: NodeJS.ProcessEnv = process.env): voi
 export function lazyOutbox(storage: StorageConfig): () => Promise<AzureOutbox> {
   let opening: Promise<AzureOutbox> | undefined
   return () => {
-    opening ??= import('./azure-storage.js').then(module => module.openAzureOutbox(storage))
+    opening ??= import('./storage/azure-outbox.js').then(module => module.openAzureOutbox(storage))
     return opening
   }
 }

@@ -2,7 +2,7 @@
 // invalid setting is one error that names the variable and never echoes a
 // secret.
 import { GlobList } from '../glob-list.js'
-import { GITHUB_COM_RATE_LIMITS, type RateLimit } from './dispatch-budget.js'
+import { GITHUB_COM_RATE_LIMITS, type RateLimit } from './github/budget.js'
 
 export interface Route {
   readonly repositories: GlobList

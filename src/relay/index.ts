@@ -6,7 +6,7 @@ import type { EventOutbox } from './core.js'
 import { createLogWriter, startRelayServer } from './server.js'
 
 if (process.argv[2] === 'poison') {
-  const { runPoisonCommand } = await import('./poison-command.js')
+  const { runPoisonCommand } = await import('./storage/poison-command.js')
   process.exit(await runPoisonCommand(process.argv.slice(3), process.env, line => process.stdout.write(`${line}\n`)))
 }
 
@@ -26,7 +26,10 @@ let outbox: EventOutbox | undefined
 let stopDispatching = () => Promise.resolve()
 if (config.storage) {
   // Loaded only in storage mode: the Azure SDKs cost an in-memory relay's start-up nothing.
-  const [{ openAzureOutbox }, { startQueueDispatcher }] = await Promise.all([import('./azure-storage.js'), import('./dispatch-worker.js')])
+  const [{ openAzureOutbox }, { startQueueDispatcher }] = await Promise.all([
+    import('./storage/azure-outbox.js'),
+    import('./storage/dispatch-worker.js')
+  ])
   const store = await openAzureOutbox(config.storage)
   const queueDispatcher = startQueueDispatcher(store, dispatcher, {
     settings: config.storage,

@@ -5,10 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import { RegistryError } from '../../src/action/registry-client.js'
+import { RegistryError } from '../../src/action/registry/client.js'
 import { verifyEvent, type VerifyOptions } from '../../src/action/verify.js'
 import type { VerifyMode } from '../../src/action/inputs.js'
-import type { AttestationPolicy } from '../../src/action/attestation/policy.js'
+import type { AttestationPolicy } from '../../src/action/trust/policy/attestation.js'
 import { GlobList } from '../../src/glob-list.js'
 import {
   freePort,

@@ -1,0 +1,84 @@
+// `node dist/relay/index.js poison list|replay`: what ended in the poison
+// queue, and sending it back to the outbox once its cause is fixed. Prints
+// one JSON line per message; needs only RELAY_STORAGE_CONNECTION_STRING (and
+// RELAY_STORAGE_NAME when the relay has one).
+import type { AzureOutbox } from './azure-outbox.js'
+import { ConfigError, loadStorageConfig } from '../config.js'
+
+export const POISON_USAGE = `usage: node index.js poison list
+       node index.js poison replay --all | MESSAGE_ID…
+  list    the first 32 poison messages (target, event row, reason), without taking them
+  replay  sends them back to the outbox: their records pending again, their age counted from now;
+          a message whose event was dispatched since is only deleted`
+
+/** Runs the command; resolves to the process's exit code. */
+export async function runPoisonCommand(args: readonly string[], env: NodeJS.ProcessEnv, print: (line: string) => void): Promise<number> {
+  const [verb, ...rest] = args
+  if (verb !== 'list' && verb !== 'replay') {
+    print(POISON_USAGE)
+    return 2
+  }
+  if (verb === 'replay' && rest.length === 0) {
+    print(`poison replay: name the messages (ids from "poison list"), or --all\n${POISON_USAGE}`)
+    return 2
+  }
+  let config
+  try {
+    config = loadStorageConfig(env)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    print(`acr-webhook-relay: ${error.message}`)
+    return 1
+  }
+  if (!config) {
+    print('acr-webhook-relay: RELAY_STORAGE_CONNECTION_STRING: is required for the poison command')
+    return 1
+  }
+  // The storage module is the dispatcher's chunk too: imported, not bundled twice.
+  const { openAzureOutbox, describeStorageError } = await import('./azure-outbox.js')
+  try {
+    return await runVerb(await openAzureOutbox(config), config.names.poisonQueue, verb, rest, print)
+  } catch (error) {
+    // A replay cut short leaves each message it did not finish visible again: running it again is safe.
+    print(`acr-webhook-relay: storage: ${describeStorageError(error)}; nothing is lost: run the command again`)
+    return 1
+  }
+}
+
+async function runVerb(
+  outbox: AzureOutbox,
+  poisonQueue: string,
+  verb: 'list' | 'replay',
+  rest: readonly string[],
+  print: (line: string) => void
+): Promise<number> {
+  if (verb === 'list') {
+    const listing = await outbox.listPoison()
+    print(JSON.stringify({ queue: poisonQueue, approximateCount: listing.approximateCount, shown: listing.messages.length }))
+    for (const { messageId, insertedOn, message } of listing.messages) {
+      const reason =
+        message === undefined
+          ? 'unreadable: not a message of this relay'
+          : 'reason' in message
+            ? message.reason
+            : 'moved here by the Functions runtime after host.json maxDequeueCount failed invocations (storage or the host failed; see its logs)'
+      print(
+        JSON.stringify({
+          messageId,
+          insertedOn,
+          target: message?.target,
+          row: message?.row,
+          reason,
+          githubStatus: message && 'reason' in message ? message.githubStatus : undefined
+        })
+      )
+    }
+    return 0
+  }
+  const wanted = new Set(rest)
+  const outcomes = await outbox.replayPoison(messageId => wanted.has('--all') || wanted.has(messageId))
+  for (const outcome of outcomes) print(JSON.stringify(outcome))
+  print(JSON.stringify({ replayed: outcomes.filter(outcome => outcome.outcome === 'replayed').length, of: outcomes.length }))
+  // Stale and requeued messages were dealt with as well: their events are dispatched, or on their way.
+  return outcomes.every(outcome => outcome.outcome === 'replayed' || outcome.outcome === 'requeued' || outcome.outcome === 'stale') ? 0 : 1
+}
