@@ -20,22 +20,21 @@ var registry_manifest = __webpack_require__(4679);
 // EXTERNAL MODULE: ./src/action/registry/client.ts
 var registry_client = __webpack_require__(381);
 ;// CONCATENATED MODULE: ./src/action/trust/sources/referrers.ts
-// The Sigstore bundles attached to a manifest as OCI 1.1 referrers: the
-// referrers API, else the sha256-<hex> tag index the specification names as
-// its fallback (Debian's registry 2.8 and GHCR have no API; ACR has), then each
-// bundle's manifest and blob, every read capped and checked against its
-// digest. Everything here is what anyone who may push wrote: a referrer that
-// is not right is refused with a reason, never trusted.
+// Signatures attached to a manifest as OCI 1.1 referrers: the referrers API,
+// else the sha256-<hex> tag index the specification names as its fallback
+// (Debian's registry 2.8 and GHCR have no API; ACR has), then each referrer's
+// manifest and the one layer of its format (a Sigstore bundle, a Notation
+// envelope), every read capped and checked against its digest. Everything here
+// is what anyone who may push wrote: a referrer that is not right is refused
+// with a reason, never trusted. What the layer says is the format's to check.
 
 
 
 
-/** The media types of a Sigstore bundle (v0.1 to v0.3), as artifactType or layer media type. */
-const SIGSTORE_BUNDLE_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(?:\.v0\.3\+json|\+json;\s*version=0\.[123])$/;
-/** A bundle is a few kilobytes; a large provenance some tens. More than this is refused, unread. */
-const MAX_BUNDLE_BYTES = 1024 * 1024;
-/** Bundles examined for one event: a manifest with more Sigstore referrers than this has the first ones judged only. */
-const MAX_BUNDLES = 16;
+/** A bundle is a few kilobytes; a large provenance some tens. */
+const MAX_SIGNATURE_BYTES = 1024 * 1024;
+/** Signatures examined for one event, per format: a manifest with more referrers than this has the first ones judged only. */
+const MAX_SIGNATURES = 16;
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
 /** Every referrer of `repository@digest`; an empty list when there are none. Registry failures throw. */
@@ -49,16 +48,17 @@ async function listReferrers(client, repository, digest) {
         return { via: 'tag index', referrers: [] };
     return { via: 'tag index', referrers: indexEntries(index.body, client.host, `the referrers index ${repository}:${tag}`) };
 }
-/** Whether a referrer's descriptor says it is a Sigstore bundle; undefined when it says nothing. */
-function isSigstoreReferrer(referrer) {
-    return referrer.artifactType === undefined ? undefined : SIGSTORE_BUNDLE_TYPE.test(referrer.artifactType);
+/** Whether a referrer's descriptor says it is of the format; undefined when it says nothing. */
+function isReferrerOf(format, referrer) {
+    return referrer.artifactType === undefined ? undefined : format.artifactType.test(referrer.artifactType);
 }
 /**
- * The bundle of one referrer: its manifest (which must be about `subject`),
- * the layer holding the bundle, the blob, each checked against its digest.
- * A blob redirect goes only where the client's `allowsHost` lets it.
+ * The signature layer of one referrer: its manifest (which must be about
+ * `subject`), the layer of the format, the blob, each checked against its
+ * digest; undefined when the referrer is of another format. A blob redirect
+ * goes only where the client's `allowsHost` lets it.
  */
-async function fetchBundle(client, repository, referrer, subject) {
+async function fetchSignature(client, repository, referrer, subject, format) {
     const refuse = (refusal) => ({ referrer, refusal: `a referrer ${refusal}` });
     const response = await client.manifest('GET', repository, referrer);
     if (response.status === 404)
@@ -70,41 +70,42 @@ async function fetchBundle(client, repository, referrer, subject) {
         return refuse('manifest is not a JSON object');
     const artifactType = typeof manifest.artifactType === 'string' ? manifest.artifactType : undefined;
     const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptorOf) : [];
-    const bundleLayer = layers.find(layer => layer && SIGSTORE_BUNDLE_TYPE.test(layer.mediaType));
-    // A referrer listed without an artifactType that is no bundle (an SBOM, a Notation signature) is not ours to judge.
-    if (!bundleLayer && !(artifactType && SIGSTORE_BUNDLE_TYPE.test(artifactType)))
+    const layer = layers.find(candidate => candidate && format.layerMediaType.test(candidate.mediaType));
+    // A referrer listed without an artifactType that is of another format (an SBOM, another kind of signature) is not ours to judge.
+    if (!layer && !(artifactType && format.artifactType.test(artifactType)))
         return undefined;
     if (manifest.mediaType !== undefined && manifest.mediaType !== OCI_MANIFEST)
         return refuse(`manifest is ${(0,errors/* describeValue */.bp)(manifest.mediaType)}, not an OCI image manifest`);
     const about = descriptorOf(manifest.subject)?.digest;
     if (about !== subject)
         return refuse(`is attached to ${about ?? 'no subject'}, not to ${subject}`);
-    if (!bundleLayer)
-        return refuse('has no layer of a Sigstore bundle media type');
-    if (bundleLayer.size > MAX_BUNDLE_BYTES) {
-        return refuse(`bundle of ${bundleLayer.size} bytes was not read: more than the ${MAX_BUNDLE_BYTES} this action reads`);
+    if (!layer)
+        return refuse(`has no layer of a ${format.kind} media type`);
+    if (layer.size > format.maxBytes) {
+        return refuse(`${format.name} of ${layer.size} bytes was not read: more than the ${format.maxBytes} this action reads`);
     }
     let blob;
     try {
-        blob = await client.get(repository, `/v2/${repository}/blobs/${bundleLayer.digest}`, '*/*', bundleLayer.size);
+        blob = await client.get(repository, `/v2/${repository}/blobs/${layer.digest}`, '*/*', layer.size);
     }
     catch (error) {
         // A blob longer than its descriptor says is cut off by the size cap: refused, like any other lie.
         if (error instanceof registry_client/* RegistryError */.gl && /larger than \d+ bytes/.test(error.message))
-            return refuse(`bundle blob is larger than the ${bundleLayer.size} bytes its descriptor says`);
+            return refuse(`${format.name} blob is larger than the ${layer.size} bytes its descriptor says`);
         throw error;
     }
     if (blob.status !== 200) {
-        throw new registry_client/* RegistryError */.gl(client.host, `The registry ${client.host} answered HTTP ${blob.status} for the bundle blob ${bundleLayer.digest} of ${repository}; nothing was assumed verified`, blob.status);
+        throw new registry_client/* RegistryError */.gl(client.host, `The registry ${client.host} answered HTTP ${blob.status} for the ${format.name} blob ${layer.digest} of ${repository}; nothing was assumed verified`, blob.status);
     }
-    if ((0,registry_manifest/* bodyMatchesDigest */.a)(blob.body, bundleLayer.digest) !== true)
-        return refuse('bundle blob does not hash to its digest');
-    try {
-        return { referrer, bundle: JSON.parse(blob.body.toString('utf8')) };
-    }
-    catch {
-        return refuse('bundle is not valid JSON');
-    }
+    if ((0,registry_manifest/* bodyMatchesDigest */.a)(blob.body, layer.digest) !== true)
+        return refuse(`${format.name} blob does not hash to its digest`);
+    return { referrer, mediaType: layer.mediaType, blob: blob.body, annotations: annotationsOf(manifest.annotations) };
+}
+/** A manifest's string annotations; anything else in that member is left out. */
+function annotationsOf(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return {};
+    return Object.fromEntries(Object.entries(value).filter((entry) => typeof entry[1] === 'string'));
 }
 function descriptorOf(value) {
     if (typeof value !== 'object' || value === null)
@@ -168,6 +169,7 @@ var verify_dist = __webpack_require__(4187);
 
 
 
+
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
 const FULCIO_OID = {
     issuerV1: '1.3.6.1.4.1.57264.1.1',
@@ -176,6 +178,15 @@ const FULCIO_OID = {
     runnerEnvironment: '1.3.6.1.4.1.57264.1.11',
     sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
     sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16'
+};
+/** A Sigstore bundle (v0.1 to v0.3) as an OCI referrer: its media type is the artifactType and the layer's. */
+const SIGSTORE_BUNDLE_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(?:\.v0\.3\+json|\+json;\s*version=0\.[123])$/;
+const SIGSTORE_BUNDLE = {
+    kind: 'Sigstore bundle',
+    name: 'bundle',
+    artifactType: SIGSTORE_BUNDLE_TYPE,
+    layerMediaType: SIGSTORE_BUNDLE_TYPE,
+    maxBytes: MAX_SIGNATURE_BYTES
 };
 /** The organizations of the issuers gh knows: Sigstore's public-good Fulcio and GitHub's own. */
 const PUBLIC_GOOD_ORGANIZATION = 'sigstore.dev';
@@ -243,6 +254,15 @@ function organizationOf(name) {
         .split('\n')
         .filter(line => line.startsWith('O='))
         .map(line => line.slice(2).replace(/\\(.)/g, '$1'));
+}
+/** A bundle's JSON, or undefined when the blob is not JSON. */
+function readBundleJson(blob) {
+    try {
+        return JSON.parse(blob.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
 }
 /** A bundle that does not verify: the reason, for the mismatch. */
 class BundleRefused extends Error {
@@ -320,15 +340,15 @@ async function checkAttestation(client, repository, digest, policy, context) {
     let found = 0;
     let read = 0;
     for (const referrer of referrers) {
-        if (isSigstoreReferrer(referrer) === false)
+        if (isReferrerOf(SIGSTORE_BUNDLE, referrer) === false)
             continue;
         // Referrers listed without an artifactType cost a manifest read each to tell: bounded too.
-        if (found >= MAX_BUNDLES || read >= 4 * MAX_BUNDLES) {
-            refusals.push(`more than ${found >= MAX_BUNDLES ? `${MAX_BUNDLES} Sigstore referrers` : `${read} referrers to read`}: the rest were not read`);
+        if (found >= MAX_SIGNATURES || read >= 4 * MAX_SIGNATURES) {
+            refusals.push(`more than ${found >= MAX_SIGNATURES ? `${MAX_SIGNATURES} Sigstore referrers` : `${read} referrers to read`}: the rest were not read`);
             break;
         }
         read++;
-        const fetched = await fetchBundle(client, repository, referrer.digest, digest);
+        const fetched = await fetchSignature(client, repository, referrer.digest, digest, SIGSTORE_BUNDLE);
         if (!fetched)
             continue;
         found++;
@@ -336,11 +356,16 @@ async function checkAttestation(client, repository, digest, policy, context) {
             refusals.push(fetched.refusal);
             continue;
         }
+        const json = readBundleJson(fetched.blob);
+        if (json === undefined) {
+            refusals.push('a referrer bundle is not valid JSON');
+            continue;
+        }
         // Loaded once a bundle is there to check: a digest with none costs no TUF round trip.
         trust ??= await loadTrust(policy.trustedRoot);
         let verified;
         try {
-            verified = verifyBundle(trust, fetched.bundle);
+            verified = verifyBundle(trust, json);
         }
         catch (error) {
             // Whatever a bundle holds refuses that bundle alone: a malformed referrer pushed beside a good one must not stop the deploy.

@@ -6,8 +6,8 @@
 import type { Artifact } from '../../event/artifact.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { AttestationPolicy, Signer } from './policy/attestation.js'
-import { fetchBundle, isSigstoreReferrer, listReferrers, MAX_BUNDLES } from './sources/referrers.js'
-import { BundleRefused, loadTrust, verifyBundle, type Trust } from './sigstore/verifier.js'
+import { fetchSignature, isReferrerOf, listReferrers, MAX_SIGNATURES } from './sources/referrers.js'
+import { BundleRefused, loadTrust, readBundleJson, SIGSTORE_BUNDLE, verifyBundle, type Trust } from './sigstore/verifier.js'
 
 export type AttestationCheck =
   | {
@@ -41,25 +41,32 @@ export async function checkAttestation(
   let found = 0
   let read = 0
   for (const referrer of referrers) {
-    if (isSigstoreReferrer(referrer) === false) continue
+    if (isReferrerOf(SIGSTORE_BUNDLE, referrer) === false) continue
     // Referrers listed without an artifactType cost a manifest read each to tell: bounded too.
-    if (found >= MAX_BUNDLES || read >= 4 * MAX_BUNDLES) {
-      refusals.push(`more than ${found >= MAX_BUNDLES ? `${MAX_BUNDLES} Sigstore referrers` : `${read} referrers to read`}: the rest were not read`)
+    if (found >= MAX_SIGNATURES || read >= 4 * MAX_SIGNATURES) {
+      refusals.push(
+        `more than ${found >= MAX_SIGNATURES ? `${MAX_SIGNATURES} Sigstore referrers` : `${read} referrers to read`}: the rest were not read`
+      )
       break
     }
     read++
-    const fetched = await fetchBundle(client, repository, referrer.digest, digest)
+    const fetched = await fetchSignature(client, repository, referrer.digest, digest, SIGSTORE_BUNDLE)
     if (!fetched) continue
     found++
     if ('refusal' in fetched) {
       refusals.push(fetched.refusal)
       continue
     }
+    const json = readBundleJson(fetched.blob)
+    if (json === undefined) {
+      refusals.push('a referrer bundle is not valid JSON')
+      continue
+    }
     // Loaded once a bundle is there to check: a digest with none costs no TUF round trip.
     trust ??= await loadTrust(policy.trustedRoot)
     let verified
     try {
-      verified = verifyBundle(trust, fetched.bundle)
+      verified = verifyBundle(trust, json)
     } catch (error) {
       // Whatever a bundle holds refuses that bundle alone: a malformed referrer pushed beside a good one must not stop the deploy.
       refusals.push(error instanceof BundleRefused ? `a bundle ${error.message}` : `a bundle cannot be read (${(error as Error).message})`)

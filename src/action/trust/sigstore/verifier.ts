@@ -14,6 +14,7 @@ import { X509Certificate } from '@sigstore/core'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { toSignedEntity, toTrustMaterial, Verifier, type TrustMaterial, type VerifierOptions } from '@sigstore/verify'
 import type { SignerFacts } from '../policy/attestation.js'
+import { MAX_SIGNATURE_BYTES, type ReferrerFormat } from '../sources/referrers.js'
 
 /** Fulcio's certificate extensions (https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md). */
 const FULCIO_OID = {
@@ -24,6 +25,16 @@ const FULCIO_OID = {
   sourceRepositoryUri: '1.3.6.1.4.1.57264.1.12',
   sourceRepositoryOwnerUri: '1.3.6.1.4.1.57264.1.16'
 } as const
+
+/** A Sigstore bundle (v0.1 to v0.3) as an OCI referrer: its media type is the artifactType and the layer's. */
+const SIGSTORE_BUNDLE_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(?:\.v0\.3\+json|\+json;\s*version=0\.[123])$/
+export const SIGSTORE_BUNDLE: ReferrerFormat = {
+  kind: 'Sigstore bundle',
+  name: 'bundle',
+  artifactType: SIGSTORE_BUNDLE_TYPE,
+  layerMediaType: SIGSTORE_BUNDLE_TYPE,
+  maxBytes: MAX_SIGNATURE_BYTES
+}
 
 /** The organizations of the issuers gh knows: Sigstore's public-good Fulcio and GitHub's own. */
 export const PUBLIC_GOOD_ORGANIZATION = 'sigstore.dev'
@@ -114,6 +125,15 @@ export interface VerifiedBundle {
   readonly facts: SignerFacts
   readonly payloadType: string
   readonly payload: Buffer
+}
+
+/** A bundle's JSON, or undefined when the blob is not JSON. */
+export function readBundleJson(blob: Buffer): unknown {
+  try {
+    return JSON.parse(blob.toString('utf8')) as unknown
+  } catch {
+    return undefined
+  }
 }
 
 /** A bundle that does not verify: the reason, for the mismatch. */

@@ -1,20 +1,33 @@
-// The Sigstore bundles attached to a manifest as OCI 1.1 referrers: the
-// referrers API, else the sha256-<hex> tag index the specification names as
-// its fallback (Debian's registry 2.8 and GHCR have no API; ACR has), then each
-// bundle's manifest and blob, every read capped and checked against its
-// digest. Everything here is what anyone who may push wrote: a referrer that
-// is not right is refused with a reason, never trusted.
+// Signatures attached to a manifest as OCI 1.1 referrers: the referrers API,
+// else the sha256-<hex> tag index the specification names as its fallback
+// (Debian's registry 2.8 and GHCR have no API; ACR has), then each referrer's
+// manifest and the one layer of its format (a Sigstore bundle, a Notation
+// envelope), every read capped and checked against its digest. Everything here
+// is what anyone who may push wrote: a referrer that is not right is refused
+// with a reason, never trusted. What the layer says is the format's to check.
 import { describeValue } from '../../../errors.js'
 import { digestRule } from '../../../event/grammar.js'
 import { bodyMatchesDigest } from '../../registry/manifest.js'
 import { MAX_MANIFEST_BYTES, RegistryError, type RegistryClient } from '../../registry/client.js'
 
-/** The media types of a Sigstore bundle (v0.1 to v0.3), as artifactType or layer media type. */
-export const SIGSTORE_BUNDLE_TYPE = /^application\/vnd\.dev\.sigstore\.bundle(?:\.v0\.3\+json|\+json;\s*version=0\.[123])$/
-/** A bundle is a few kilobytes; a large provenance some tens. More than this is refused, unread. */
-export const MAX_BUNDLE_BYTES = 1024 * 1024
-/** Bundles examined for one event: a manifest with more Sigstore referrers than this has the first ones judged only. */
-export const MAX_BUNDLES = 16
+/** A kind of signature stored as a referrer: which artifact and layer media types are its, and how large its layer may be. */
+export interface ReferrerFormat {
+  /** For reasons: "Sigstore bundle", "Notation signature". */
+  readonly kind: string
+  /** The layer, for reasons: "bundle", "envelope". */
+  readonly name: string
+  /** The referrer manifest's artifactType, when it has one. */
+  readonly artifactType: RegExp
+  /** The media type of the layer that holds the signature. */
+  readonly layerMediaType: RegExp
+  /** More than this is refused, unread. */
+  readonly maxBytes: number
+}
+
+/** A bundle is a few kilobytes; a large provenance some tens. */
+export const MAX_SIGNATURE_BYTES = 1024 * 1024
+/** Signatures examined for one event, per format: a manifest with more referrers than this has the first ones judged only. */
+export const MAX_SIGNATURES = 16
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 
@@ -29,8 +42,10 @@ export interface ReferrerList {
   readonly referrers: readonly Referrer[]
 }
 
-/** A fetched bundle, or why the referrer was refused before any signature was looked at. */
-export type FetchedBundle = { readonly referrer: string; readonly bundle: unknown } | { readonly referrer: string; readonly refusal: string }
+/** A referrer's signature layer, or why the referrer was refused before any signature was looked at. */
+export type FetchedSignature =
+  | { readonly referrer: string; readonly mediaType: string; readonly blob: Buffer; readonly annotations: Readonly<Record<string, string>> }
+  | { readonly referrer: string; readonly refusal: string }
 
 /** Every referrer of `repository@digest`; an empty list when there are none. Registry failures throw. */
 export async function listReferrers(client: RegistryClient, repository: string, digest: string): Promise<ReferrerList> {
@@ -42,18 +57,25 @@ export async function listReferrers(client: RegistryClient, repository: string, 
   return { via: 'tag index', referrers: indexEntries(index.body, client.host, `the referrers index ${repository}:${tag}`) }
 }
 
-/** Whether a referrer's descriptor says it is a Sigstore bundle; undefined when it says nothing. */
-export function isSigstoreReferrer(referrer: Referrer): boolean | undefined {
-  return referrer.artifactType === undefined ? undefined : SIGSTORE_BUNDLE_TYPE.test(referrer.artifactType)
+/** Whether a referrer's descriptor says it is of the format; undefined when it says nothing. */
+export function isReferrerOf(format: ReferrerFormat, referrer: Referrer): boolean | undefined {
+  return referrer.artifactType === undefined ? undefined : format.artifactType.test(referrer.artifactType)
 }
 
 /**
- * The bundle of one referrer: its manifest (which must be about `subject`),
- * the layer holding the bundle, the blob, each checked against its digest.
- * A blob redirect goes only where the client's `allowsHost` lets it.
+ * The signature layer of one referrer: its manifest (which must be about
+ * `subject`), the layer of the format, the blob, each checked against its
+ * digest; undefined when the referrer is of another format. A blob redirect
+ * goes only where the client's `allowsHost` lets it.
  */
-export async function fetchBundle(client: RegistryClient, repository: string, referrer: string, subject: string): Promise<FetchedBundle | undefined> {
-  const refuse = (refusal: string): FetchedBundle => ({ referrer, refusal: `a referrer ${refusal}` })
+export async function fetchSignature(
+  client: RegistryClient,
+  repository: string,
+  referrer: string,
+  subject: string,
+  format: ReferrerFormat
+): Promise<FetchedSignature | undefined> {
+  const refuse = (refusal: string): FetchedSignature => ({ referrer, refusal: `a referrer ${refusal}` })
   const response = await client.manifest('GET', repository, referrer)
   if (response.status === 404) return refuse('is listed, but the registry has no such manifest')
   if (bodyMatchesDigest(response.body, referrer) !== true) return refuse('manifest does not hash to its digest')
@@ -61,39 +83,43 @@ export async function fetchBundle(client: RegistryClient, repository: string, re
   if (!manifest) return refuse('manifest is not a JSON object')
   const artifactType = typeof manifest.artifactType === 'string' ? manifest.artifactType : undefined
   const layers = Array.isArray(manifest.layers) ? manifest.layers.map(descriptorOf) : []
-  const bundleLayer = layers.find(layer => layer && SIGSTORE_BUNDLE_TYPE.test(layer.mediaType))
-  // A referrer listed without an artifactType that is no bundle (an SBOM, a Notation signature) is not ours to judge.
-  if (!bundleLayer && !(artifactType && SIGSTORE_BUNDLE_TYPE.test(artifactType))) return undefined
+  const layer = layers.find(candidate => candidate && format.layerMediaType.test(candidate.mediaType))
+  // A referrer listed without an artifactType that is of another format (an SBOM, another kind of signature) is not ours to judge.
+  if (!layer && !(artifactType && format.artifactType.test(artifactType))) return undefined
   if (manifest.mediaType !== undefined && manifest.mediaType !== OCI_MANIFEST)
     return refuse(`manifest is ${describeValue(manifest.mediaType)}, not an OCI image manifest`)
   const about = descriptorOf(manifest.subject)?.digest
   if (about !== subject) return refuse(`is attached to ${about ?? 'no subject'}, not to ${subject}`)
-  if (!bundleLayer) return refuse('has no layer of a Sigstore bundle media type')
-  if (bundleLayer.size > MAX_BUNDLE_BYTES) {
-    return refuse(`bundle of ${bundleLayer.size} bytes was not read: more than the ${MAX_BUNDLE_BYTES} this action reads`)
+  if (!layer) return refuse(`has no layer of a ${format.kind} media type`)
+  if (layer.size > format.maxBytes) {
+    return refuse(`${format.name} of ${layer.size} bytes was not read: more than the ${format.maxBytes} this action reads`)
   }
   let blob
   try {
-    blob = await client.get(repository, `/v2/${repository}/blobs/${bundleLayer.digest}`, '*/*', bundleLayer.size)
+    blob = await client.get(repository, `/v2/${repository}/blobs/${layer.digest}`, '*/*', layer.size)
   } catch (error) {
     // A blob longer than its descriptor says is cut off by the size cap: refused, like any other lie.
     if (error instanceof RegistryError && /larger than \d+ bytes/.test(error.message))
-      return refuse(`bundle blob is larger than the ${bundleLayer.size} bytes its descriptor says`)
+      return refuse(`${format.name} blob is larger than the ${layer.size} bytes its descriptor says`)
     throw error
   }
   if (blob.status !== 200) {
     throw new RegistryError(
       client.host,
-      `The registry ${client.host} answered HTTP ${blob.status} for the bundle blob ${bundleLayer.digest} of ${repository}; nothing was assumed verified`,
+      `The registry ${client.host} answered HTTP ${blob.status} for the ${format.name} blob ${layer.digest} of ${repository}; nothing was assumed verified`,
       blob.status
     )
   }
-  if (bodyMatchesDigest(blob.body, bundleLayer.digest) !== true) return refuse('bundle blob does not hash to its digest')
-  try {
-    return { referrer, bundle: JSON.parse(blob.body.toString('utf8')) }
-  } catch {
-    return refuse('bundle is not valid JSON')
-  }
+  if (bodyMatchesDigest(blob.body, layer.digest) !== true) return refuse(`${format.name} blob does not hash to its digest`)
+  return { referrer, mediaType: layer.mediaType, blob: blob.body, annotations: annotationsOf(manifest.annotations) }
+}
+
+/** A manifest's string annotations; anything else in that member is left out. */
+function annotationsOf(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {}
+  return Object.fromEntries(
+    Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  )
 }
 
 interface BlobDescriptor {
