@@ -304,6 +304,8 @@ function selectEventSource(payloadInput, readRunnerEvent) {
 var path = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __nccwpck_require__(3382);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/action/trust/input-names.ts
 // The attestation inputs by their action.yml names, in a module of their own:
 // inputs.ts reads them on every step, and must not load the policy with them.
@@ -329,6 +331,8 @@ var source_client = __nccwpck_require__(8635);
 
 
 
+
+
 const ON_MISMATCH = ['skip', 'fail'];
 /** digest: the registry has the manifest; tag: and the tag still points at it. */
 const VERIFY_MODES = ['digest', 'tag'];
@@ -349,13 +353,15 @@ async function getInputs() {
     if (verify)
         checkVerifiedHosts(verify, filters);
     const attestation = await parseAttestation(verify);
+    const notation = await parseNotation(verify);
     return {
         payload: core/* getInput */.V4('payload'),
         filters,
         onMismatch: parseOnMismatch(core/* getInput */.V4('on-mismatch')),
         sourceClient: (0,source_client/* parseSourceClient */.MG)(core/* getInput */.V4('source-client')),
         verify,
-        attestation
+        attestation,
+        notation
     };
 }
 /** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
@@ -370,6 +376,67 @@ async function parseAttestation(verify) {
         throw new errors/* InputError */.dz(name, 'needs verify (digest or tag): the attestation is looked up in the registry for the digest verify confirms');
     }
     return policy;
+}
+/** Largest trust policy read: Notation's are a few kilobytes. */
+const MAX_TRUST_POLICY_BYTES = 1024 * 1024;
+/**
+ * The Notation inputs: a trust policy document and the trust store folder,
+ * paths relative to the workspace, both needed, and verify with them (the
+ * signatures are looked up in the registry for the digest verify confirms).
+ * The policy is read and validated here, so that a bad one fails the step
+ * before any request; its parser is a lazy chunk.
+ */
+async function parseNotation(verify) {
+    const policyInput = core/* getInput */.V4('notation-trust-policy').trim();
+    const storeInput = core/* getInput */.V4('notation-trust-store').trim();
+    if (policyInput === '' && storeInput === '')
+        return undefined;
+    if (storeInput === '') {
+        throw new errors/* InputError */.dz('notation-trust-policy', 'needs notation-trust-store as well: the folder of the certificates the trust policy names (x509/ca/NAME/…)');
+    }
+    if (policyInput === '') {
+        throw new errors/* InputError */.dz('notation-trust-store', 'needs notation-trust-policy as well: the trust policy document (trustpolicy.json) that says which stores and identities to trust');
+    }
+    if (!verify) {
+        throw new errors/* InputError */.dz('notation-trust-policy', 'needs verify (digest or tag): the Notation signatures are looked up in the registry for the digest verify confirms');
+    }
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const policyPath = (0,external_node_path_.resolve)(workspace, policyInput);
+    const storePath = (0,external_node_path_.resolve)(workspace, storeInput);
+    const text = readRegularFile(policyPath, 'notation-trust-policy');
+    const { parseTrustPolicy, PolicyError } = await __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 9771));
+    let document;
+    try {
+        document = parseTrustPolicy(text);
+    }
+    catch (error) {
+        if (error instanceof PolicyError)
+            throw new errors/* InputError */.dz('notation-trust-policy', `${policyPath} ${error.message}`);
+        throw error;
+    }
+    const store = statOf(storePath, 'notation-trust-store');
+    if (store.isSymbolicLink() || !store.isDirectory())
+        throw new errors/* InputError */.dz('notation-trust-store', `${storePath} is not a folder (symbolic links are not supported)`);
+    return { policyInput, document, storePath, storeInput };
+}
+function statOf(path, input) {
+    try {
+        return (0,external_node_fs_.lstatSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* InputError */.dz(input, code === 'ENOENT'
+            ? `${path} does not exist (paths are relative to the workspace: check out the repository first)`
+            : `cannot read ${path} (${code})`);
+    }
+}
+function readRegularFile(path, input) {
+    const stat = statOf(path, input);
+    if (stat.isSymbolicLink() || !stat.isFile())
+        throw new errors/* InputError */.dz(input, `${path} is not a regular file (symbolic links are not supported)`);
+    if (stat.size > MAX_TRUST_POLICY_BYTES)
+        throw new errors/* InputError */.dz(input, `${path} is larger than ${MAX_TRUST_POLICY_BYTES} bytes`);
+    return (0,external_node_fs_.readFileSync)(path, 'utf8');
 }
 function parseVerify(text) {
     const value = text.trim();
@@ -589,7 +656,8 @@ const OUTPUT_NAMES = [
     'docker-config',
     'attestation',
     'signer-workflow',
-    'source-repository'
+    'source-repository',
+    'notation'
 ];
 /** Outputs a filtered-out event still gets: enough to log it, nothing to deploy. */
 const ALWAYS_SET = new Set(['matched', 'action', 'event-id', 'timestamp', 'json', 'docker-config']);
@@ -626,7 +694,9 @@ function buildOutputs(event, match, effects = {}) {
         // A verified step says "" when no attestation was asked for, so that "" never reads as verified.
         attestation: effects.verified ? (effects.verified.attestation ? 'verified' : '') : undefined,
         'signer-workflow': effects.verified?.attestation?.signerWorkflow,
-        'source-repository': effects.verified?.attestation?.sourceRepository
+        'source-repository': effects.verified?.attestation?.sourceRepository,
+        // As attestation: a verified step says "" when no Notation signature was asked for.
+        notation: effects.verified ? (effects.verified.notation?.status ?? '') : undefined
     };
     const outputs = {};
     for (const name of OUTPUT_NAMES) {
@@ -660,6 +730,7 @@ function toJson(event, match, verified) {
         platforms: verified && verified.platforms.length > 0 ? verified.platforms : undefined,
         verified: verified?.mode,
         attestation: verified?.attestation,
+        notation: verified?.notation,
         actor: event.actor,
         request: event.request,
         shape: event.shape,
@@ -677,6 +748,7 @@ function summaryRows(event, match, verified) {
         ['Platforms', verified && verified.platforms.length > 0 ? verified.platforms.join(', ') : undefined],
         ['Verified', verified ? (verified.mode === 'tag' ? 'digest and tag, against the registry' : 'digest, against the registry') : undefined],
         ['Attestation', verified?.attestation ? attestationRow(verified.attestation) : undefined],
+        ['Notation', verified?.notation ? notationRow(verified.notation) : undefined],
         ['Matched', match.matched ? 'yes' : `no: ${match.reason}`]
     ];
     return rows.filter((row) => row[1] !== undefined).map(([label, value]) => ({ label, value }));
@@ -684,6 +756,12 @@ function summaryRows(event, match, verified) {
 function attestationRow(attested) {
     const by = attested.signerWorkflow ?? attested.identity;
     return `${attested.predicateType} of ${attested.digest}, signed by ${by}${attested.sourceRepository ? `, built from ${attested.sourceRepository}` : ''}`;
+}
+function notationRow(notarized) {
+    const policy = `trust policy "${notarized.trustPolicy}" (${notarized.level})`;
+    if (notarized.status === 'skipped')
+        return `not verified: ${policy} skips verification`;
+    return `signed by ${notarized.subject} at ${notarized.signingTime} (${notarized.format}, ${notarized.signingScheme}), ${policy}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -768,7 +846,8 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
         registries: inputs.filters.registries,
         dockerConfigPath: (0,path/* dockerConfigPath */.Q)(),
         onSecret: maskSecret,
-        attestation: inputs.attestation
+        attestation: inputs.attestation,
+        notation: inputs.notation
     });
     if (!verification.verified)
         return { event, match: { matched: false, reason: verification.reason } };
@@ -782,7 +861,28 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
         sourceRepository: verification.attestation.signer.sourceRepository,
         identity: verification.attestation.signer.identity
     };
-    return { event: refined, match, verified: { mode, platforms: verification.platforms, attestation } };
+    const notation = verification.notation && notarized(verification.notation);
+    return { event: refined, match, verified: { mode, platforms: verification.platforms, attestation, notation } };
+}
+/** What the Notation check found, for the outputs; what its level only logs is printed as warnings. */
+function notarized(result) {
+    for (const line of result.logged)
+        warning(line);
+    const check = result.check;
+    if (!check.verified)
+        return undefined;
+    const policy = { trustPolicy: check.policy.name, level: check.policy.level };
+    if (check.skipped || !check.signer)
+        return { status: 'skipped', ...policy };
+    return {
+        status: 'verified',
+        subject: check.signer.subject,
+        signingTime: check.signer.signingTime.toISOString(),
+        signingScheme: check.signer.signingScheme,
+        format: check.signer.format,
+        timestamp: check.signer.timestamp?.toISOString(),
+        ...policy
+    };
 }
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */
 async function tagRegistryTraffic(sourceClient) {

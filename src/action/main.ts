@@ -6,7 +6,8 @@ import type { AcrEvent } from '../event/types.js'
 import type { Match } from './filter.js'
 import { dockerConfigPath } from './docker-config/path.js'
 import { getInputs, type Inputs } from './inputs.js'
-import { buildOutputs, summaryRows, type Verified } from './outputs.js'
+import { buildOutputs, summaryRows, type Notarized, type Verified } from './outputs.js'
+import type { NotationResult } from './trust/notation/check.js'
 import { fail, info, maskSecret, notice, prepareOutputs, warning, writeSummaryTable } from './runner-output.js'
 import { KNOWN_CLOUDS, type SourceClient } from './docker-config/source-client.js'
 import { isPost, loadHeaderClaim, markMainStarted, saveHeaderClaim } from './state.js'
@@ -65,7 +66,8 @@ async function verifyAgainstRegistry(
     registries: inputs.filters!.registries,
     dockerConfigPath: dockerConfigPath(),
     onSecret: maskSecret,
-    attestation: inputs.attestation
+    attestation: inputs.attestation,
+    notation: inputs.notation
   })
   if (!verification.verified) return { event, match: { matched: false, reason: verification.reason } }
   info(`Verified against the registry: ${verification.summary}`)
@@ -78,7 +80,26 @@ async function verifyAgainstRegistry(
     sourceRepository: verification.attestation.signer.sourceRepository,
     identity: verification.attestation.signer.identity
   }
-  return { event: refined, match, verified: { mode, platforms: verification.platforms, attestation } }
+  const notation = verification.notation && notarized(verification.notation)
+  return { event: refined, match, verified: { mode, platforms: verification.platforms, attestation, notation } }
+}
+
+/** What the Notation check found, for the outputs; what its level only logs is printed as warnings. */
+function notarized(result: NotationResult): Notarized | undefined {
+  for (const line of result.logged) warning(line)
+  const check = result.check
+  if (!check.verified) return undefined
+  const policy = { trustPolicy: check.policy.name, level: check.policy.level }
+  if (check.skipped || !check.signer) return { status: 'skipped', ...policy }
+  return {
+    status: 'verified',
+    subject: check.signer.subject,
+    signingTime: check.signer.signingTime.toISOString(),
+    signingScheme: check.signer.signingScheme,
+    format: check.signer.format,
+    timestamp: check.signer.timestamp?.toISOString(),
+    ...policy
+  }
 }
 
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */

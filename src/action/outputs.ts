@@ -29,7 +29,8 @@ export const OUTPUT_NAMES = [
   'docker-config',
   'attestation',
   'signer-workflow',
-  'source-repository'
+  'source-repository',
+  'notation'
 ] as const
 export type OutputName = (typeof OUTPUT_NAMES)[number]
 export type Outputs = Partial<Record<OutputName, string>>
@@ -58,6 +59,21 @@ export interface Verified {
   readonly platforms: readonly string[]
   /** Set when an attestation input asked for one and a Sigstore bundle met the policy. */
   readonly attestation?: Attested
+  /** Set when the Notation inputs asked for a signature: one met the trust policy, or its level skips verification. */
+  readonly notation?: Notarized
+}
+
+/** What the Notation signature's certificate and envelope said. The subject is free text: json and the summary only, never an output. */
+export interface Notarized {
+  readonly status: 'verified' | 'skipped'
+  readonly trustPolicy: string
+  readonly level: string
+  readonly subject?: string
+  readonly signingTime?: string
+  readonly signingScheme?: string
+  readonly format?: string
+  /** The stamped time, when a timestamp countersignature was verified. */
+  readonly timestamp?: string
 }
 
 /** What the attestation's certificate said, each value within the outputs' grammar (trust/policy/attestation.ts). */
@@ -97,7 +113,9 @@ export function buildOutputs(event: AcrEvent, match: Match, effects: Effects = {
     // A verified step says "" when no attestation was asked for, so that "" never reads as verified.
     attestation: effects.verified ? (effects.verified.attestation ? 'verified' : '') : undefined,
     'signer-workflow': effects.verified?.attestation?.signerWorkflow,
-    'source-repository': effects.verified?.attestation?.sourceRepository
+    'source-repository': effects.verified?.attestation?.sourceRepository,
+    // As attestation: a verified step says "" when no Notation signature was asked for.
+    notation: effects.verified ? (effects.verified.notation?.status ?? '') : undefined
   }
   const outputs: Outputs = {}
   for (const name of OUTPUT_NAMES) {
@@ -131,6 +149,7 @@ export function toJson(event: AcrEvent, match: Match, verified?: Verified): Reco
     platforms: verified && verified.platforms.length > 0 ? verified.platforms : undefined,
     verified: verified?.mode,
     attestation: verified?.attestation,
+    notation: verified?.notation,
     actor: event.actor,
     request: event.request,
     shape: event.shape,
@@ -154,6 +173,7 @@ export function summaryRows(event: AcrEvent, match: Match, verified?: Verified):
     ['Platforms', verified && verified.platforms.length > 0 ? verified.platforms.join(', ') : undefined],
     ['Verified', verified ? (verified.mode === 'tag' ? 'digest and tag, against the registry' : 'digest, against the registry') : undefined],
     ['Attestation', verified?.attestation ? attestationRow(verified.attestation) : undefined],
+    ['Notation', verified?.notation ? notationRow(verified.notation) : undefined],
     ['Matched', match.matched ? 'yes' : `no: ${match.reason}`]
   ]
   return rows.filter((row): row is [string, string] => row[1] !== undefined).map(([label, value]) => ({ label, value }))
@@ -162,4 +182,10 @@ export function summaryRows(event: AcrEvent, match: Match, verified?: Verified):
 function attestationRow(attested: Attested): string {
   const by = attested.signerWorkflow ?? attested.identity
   return `${attested.predicateType} of ${attested.digest}, signed by ${by}${attested.sourceRepository ? `, built from ${attested.sourceRepository}` : ''}`
+}
+
+function notationRow(notarized: Notarized): string {
+  const policy = `trust policy "${notarized.trustPolicy}" (${notarized.level})`
+  if (notarized.status === 'skipped') return `not verified: ${policy} skips verification`
+  return `signed by ${notarized.subject} at ${notarized.signingTime} (${notarized.format}, ${notarized.signingScheme}), ${policy}`
 }

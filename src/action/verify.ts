@@ -9,6 +9,7 @@ import type { AcrEvent } from '../event/types.js'
 import type { GlobList } from '../glob-list.js'
 import type { AttestationCheck } from './trust/check.js'
 import type { AttestationPolicy } from './trust/policy/attestation.js'
+import type { NotationConfig, NotationResult } from './trust/notation/check.js'
 import type { VerifyMode } from './inputs.js'
 import { bodyMatchesDigest, describeManifest } from './registry/manifest.js'
 import { RegistryClient, RegistryError, type Credentials, type RegistryResponse } from './registry/client.js'
@@ -24,6 +25,8 @@ export type Verification =
       readonly summary: string
       /** Set when the options asked for an attestation and one met the policy. */
       readonly attestation?: Extract<AttestationCheck, { verified: true }>
+      /** Set when the options asked for a Notation signature: the check (verified, or skipped by its policy) and what it logged. */
+      readonly notation?: NotationResult
     }
   | { readonly verified: false; readonly reason: string }
 
@@ -40,6 +43,8 @@ export interface VerifyOptions {
   readonly timeoutMs?: number
   /** Also require a Sigstore attestation of the digest that meets this policy. */
   readonly attestation?: AttestationPolicy
+  /** Also require a Notation signature of the digest that meets this trust policy. */
+  readonly notation?: NotationConfig
 }
 
 /** Why an event cannot be checked against a registry at all, before any request; undefined when it can. */
@@ -96,6 +101,7 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
         }
       }
       if (options.attestation) return { verified: false, reason: `a delete leaves no image whose attestation could be checked` }
+      if (options.notation) return { verified: false, reason: `a delete leaves no image whose Notation signature could be checked` }
       return { verified: true, artifact: event.artifact, platforms: [], summary: `${pinned} is gone from the registry, as the delete says` }
     }
     const response = await client.manifest('GET', repository, digest)
@@ -113,7 +119,17 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
       if (current !== digest) return { verified: false, reason: `stale: tag ${event.tag} now points to ${current}` }
       summary += `, and ${image} still points to it`
     }
-    if (!options.attestation) return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary }
+    // Notation: a lazy chunk, loaded only with its inputs. The target is the manifest as the registry serves it.
+    let notation: NotationResult | undefined
+    if (options.notation) {
+      const { checkNotation } = await import('./trust/notation/check.js')
+      const mediaType = (headerValue(response, 'content-type') ?? '').split(';')[0]!.trim()
+      const target = { mediaType, digest, size: response.body.length }
+      notation = await checkNotation(client, repository, digest, target, options.notation, new Date())
+      if (!notation.check.verified) return { verified: false, reason: notation.check.reason }
+      summary += notation.check.skipped ? `; ${notation.check.summary}` : `; Notation: ${notation.check.summary}`
+    }
+    if (!options.attestation) return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary, notation }
     const { checkAttestation } = await import('./trust/check.js')
     const attestation = await checkAttestation(client, repository, digest, options.attestation, { artifact: facts.artifact })
     if (!attestation.verified) return { verified: false, reason: attestation.reason }
@@ -122,7 +138,8 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
       artifact: facts.artifact,
       platforms: facts.platforms,
       summary: `${summary}; attested: ${attestation.summary}`,
-      attestation
+      attestation,
+      notation
     }
   } finally {
     client.close()

@@ -27,6 +27,9 @@ export interface ReferrerOptions {
   readonly artifactType?: string
   /** Leave the artifactType out of the index descriptor, as some clients do. */
   readonly untypedDescriptor?: boolean
+  /** The layer's media type when it is not the artifactType (a Notation envelope: application/jose+json). */
+  readonly layerMediaType?: string
+  readonly annotations?: Readonly<Record<string, string>>
 }
 
 /** Pushes `content` as a referrer of `subject` and lists it in the subject's tag index. */
@@ -45,9 +48,9 @@ export async function pushReferrer(
     mediaType: OCI_MANIFEST,
     artifactType,
     config: { ...config, mediaType: EMPTY },
-    layers: [{ ...layer, mediaType: artifactType }],
+    layers: [{ ...layer, mediaType: options.layerMediaType ?? artifactType }],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
-    annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope' }
+    annotations: options.annotations ?? { 'dev.sigstore.bundle.content': 'dsse-envelope' }
   }
   const text = JSON.stringify(manifest)
   const digest = `sha256:${createHash('sha256').update(text).digest('hex')}`

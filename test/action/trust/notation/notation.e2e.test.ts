@@ -1,0 +1,270 @@
+// The Notation check in the bundled action, run as the runner runs it, against
+// the tests' real registry: images pushed, Notation signatures (JWS and COSE)
+// made here and attached as OCI referrers as `notation sign` attaches them,
+// a trust policy and a trust store in the workspace as a deployer commits them.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { runActionAsync } from '../../../../scripts/runner.mjs'
+import { NEEDS_DOCKER_REGISTRY } from '../../../support/docker-tests.js'
+import {
+  codeSigning,
+  COSE,
+  intermediateAuthority,
+  notationPayload,
+  pushNotationSignature,
+  rootAuthority,
+  signCose,
+  signJws,
+  timestampAuthority,
+  trustPolicy,
+  writeTrustStore,
+  type Issued,
+  type StatementOptions
+} from '../../../support/notation.js'
+import { startReferrersApi, type ReferrersApi } from '../../../support/referrers.js'
+import { registryPayload, writeDockerConfig } from '../../../support/registry-event.js'
+import { pushImage, startRegistry, type Descriptor, type LocalRegistry } from '../../../support/registry.js'
+
+const SIGNER = 'C=US, ST=WA, L=Seattle, O=Contoso, CN=builder'
+const DAY = 86_400_000
+
+describe('Notation signatures in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] }, () => {
+  let work: string
+  let registry: LocalRegistry
+  let api: ReferrersApi
+  let dockerConfig: string
+  let root: Issued
+  let chain: Issued[]
+  let rsaChain: Issued[]
+  let stranger: Issued[]
+  let expired: Issued[]
+  let tsa: Awaited<ReturnType<typeof timestampAuthority>>
+  let counter = 0
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'acr-notation-e2e-'))
+    registry = await startRegistry('anonymous')
+    api = await startReferrersApi(registry)
+    dockerConfig = writeDockerConfig(work, 'anonymous', {})
+    root = await rootAuthority('C=US, ST=WA, O=Contoso, CN=Contoso Root')
+    const intermediate = await intermediateAuthority(root, 'C=US, ST=WA, O=Contoso, CN=Contoso Code Signing CA')
+    chain = [await codeSigning(intermediate, SIGNER), intermediate, root]
+    rsaChain = [await codeSigning(root, SIGNER, { key: 'rsa2048' }), root]
+    const otherRoot = await rootAuthority('C=US, ST=WA, O=Fabrikam, CN=Fabrikam Root')
+    stranger = [await codeSigning(otherRoot, SIGNER), otherRoot]
+    expired = [await codeSigning(root, SIGNER, { notBefore: new Date(Date.now() - 3 * DAY), notAfter: new Date(Date.now() - DAY) }), root]
+    tsa = await timestampAuthority()
+    writeTrustStore(join(work, '.github/notation/truststore'), { ca: { contoso: [root] }, tsa: { 'contoso-tsa': [tsa.root] } })
+  }, 60_000)
+  afterAll(async () => {
+    await api?.stop()
+    await registry?.stop()
+    rmSync(work, { recursive: true, force: true })
+  })
+
+  async function newImage(): Promise<Descriptor> {
+    return pushImage(registry, 'team/web', `v2.0.${counter++}`)
+  }
+
+  const payloadOf = (image: Descriptor) => notationPayload(image)
+
+  /** Runs the step with a trust policy of `statements` written into the workspace. */
+  function run(image: Descriptor, statements: StatementOptions[], inputs: Record<string, string> = {}, host = registry.host) {
+    const policy = `.github/notation/trustpolicy-${counter++}.json`
+    mkdirSync(join(work, '.github/notation'), { recursive: true })
+    writeFileSync(join(work, policy), trustPolicy(...statements))
+    return runActionAsync({
+      event: { action: 'acr-push', client_payload: registryPayload(host, 'team/web', image) },
+      inputs: {
+        registries: '127.0.0.1:*',
+        verify: 'digest',
+        'notation-trust-policy': policy,
+        'notation-trust-store': '.github/notation/truststore',
+        ...inputs
+      },
+      env: { DOCKER_CONFIG: dockerConfig, GITHUB_WORKSPACE: work }
+    })
+  }
+
+  const reasonOf = (result: { outputs: Record<string, string> }) => JSON.parse(result.outputs.json!).reason as string
+  const strict: StatementOptions = { trustStores: ['ca:contoso'], trustedIdentities: [`x509.subject: ${SIGNER}`] }
+
+  describe('a signature that meets the policy', () => {
+    test('JWS, found by the tag index: notation=verified, the signer in json and the summary', async () => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain }))
+      const result = await run(image, [strict])
+      expect(result.status, result.stdout).toBe(0)
+      expect(result.outputs).toMatchObject({ matched: 'true', notation: 'verified', 'pinned-image': `${registry.host}/team/web@${image.digest}` })
+      const notation = JSON.parse(result.outputs.json!).notation
+      expect(notation).toMatchObject({
+        status: 'verified',
+        subject: SIGNER,
+        format: 'JWS',
+        signingScheme: 'notary.x509',
+        trustPolicy: 'policy-1',
+        level: 'strict'
+      })
+      expect(Date.parse(notation.signingTime)).toBeGreaterThan(Date.now() - 60_000)
+      expect(result.summary).toContain(`signed by ${SIGNER} at `)
+      expect(result.stdout).toContain('; found by the tag index)')
+    })
+
+    test('COSE with an RSA key, found by the referrers API (ACR has it)', async () => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, signCose(payloadOf(image), { chain: rsaChain }), COSE)
+      const result = await run(image, [strict], {}, api.host)
+      expect(result.status, result.stdout).toBe(0)
+      expect(result.outputs.notation).toBe('verified')
+      expect(JSON.parse(result.outputs.json!).notation.format).toBe('COSE')
+      expect(result.stdout).toContain('; found by the referrers API)')
+    })
+
+    test('an expired certificate with a timestamp countersignature from the trusted TSA', async () => {
+      const image = await newImage()
+      const stamp = tsa.stamp({ genTime: new Date(Date.now() - 2 * DAY) })
+      await pushNotationSignature(
+        registry,
+        'team/web',
+        image,
+        await signJws(payloadOf(image), { chain: expired, signingTime: new Date(Date.now() - 2 * DAY), timestamp: stamp })
+      )
+      const result = await run(image, [{ ...strict, trustStores: ['ca:contoso', 'tsa:contoso-tsa'] }])
+      expect(result.status, result.stdout).toBe(0)
+      expect(result.outputs.notation, result.outputs.json).toBe('verified')
+    })
+
+    test('one good signature among refused ones', async () => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain: stranger }))
+      await pushNotationSignature(registry, 'team/web', image, Buffer.from('{"payload": 7}'))
+      await pushNotationSignature(registry, 'team/web', image, signCose(payloadOf(image), { chain }), COSE)
+      const result = await run(image, [strict])
+      expect(result.outputs.notation, result.stdout).toBe('verified')
+    })
+  })
+
+  describe('a mismatch, with the reason per signature, and no deploy output', () => {
+    test.each<[string, (image: Descriptor) => Promise<Buffer> | Buffer, string]>([
+      [
+        'another identity',
+        async image => signJws(payloadOf(image), { chain: [await codeSigning(chain[1]!, 'C=US, ST=WA, O=Contoso, CN=intern'), ...chain.slice(1)] }),
+        'a JWS signature: signed by C=US, ST=WA, O=Contoso, CN=intern, which trustedIdentities does not list'
+      ],
+      ['another CA', image => signJws(payloadOf(image), { chain: stranger }), 'leads to no certificate of ca:contoso'],
+      [
+        'a changed byte',
+        async image => {
+          const envelope = JSON.parse((await signJws(payloadOf(image), { chain })).toString())
+          envelope.signature = `${envelope.signature.slice(0, 10)}${envelope.signature[10] === 'A' ? 'B' : 'A'}${envelope.signature.slice(11)}`
+          return Buffer.from(JSON.stringify(envelope))
+        },
+        "its JWS signature does not verify with its signing certificate's key"
+      ],
+      [
+        'a signature of another image',
+        () =>
+          signJws(notationPayload({ mediaType: 'application/vnd.oci.image.manifest.v1+json', digest: `sha256:${'e'.repeat(64)}`, size: 9 }), {
+            chain
+          }),
+        `it signs sha256:${'e'.repeat(64)}, not the event's sha256:`
+      ],
+      [
+        'an expired certificate without a timestamp',
+        image => signJws(payloadOf(image), { chain: expired, signingTime: new Date(Date.now() - 2 * DAY) }),
+        `expired at`
+      ]
+    ])('%s', async (_, make, reason) => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await make(image))
+      const result = await run(image, [strict])
+      expect(result.status, result.stdout).toBe(0)
+      expect(result.outputs.matched).toBe('false')
+      expect(result.outputs).not.toHaveProperty('pinned-image')
+      expect(result.outputs).not.toHaveProperty('notation')
+      expect(reasonOf(result)).toMatch(new RegExp(`^no Notation signature of sha256:[a-f0-9]{64} meets trust policy "policy-1" \\(1 signature\\): `))
+      expect(reasonOf(result)).toContain(reason)
+    })
+
+    test('no signature at all; with on-mismatch: fail, a failed step', async () => {
+      const image = await newImage()
+      const skipped = await run(image, [strict])
+      expect(reasonOf(skipped)).toBe(`no Notation signature: none is attached to ${image.digest} (looked up by the tag index)`)
+      const failed = await run(image, [strict], { 'on-mismatch': 'fail' })
+      expect(failed.status).toBe(1)
+      expect(failed.stdout).toContain(
+        `::error::The push event did not pass verification against the registry: no Notation signature: none is attached to ${image.digest}`
+      )
+      expect(failed.outputs).toEqual({})
+    })
+
+    test('a policy whose registryScopes do not cover the repository', async () => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain }))
+      const result = await run(image, [{ ...strict, registryScopes: [`${registry.host}/team/api`] }])
+      expect(result.outputs.matched).toBe('false')
+      expect(reasonOf(result)).toMatch(`no Notation trust policy applies to ${registry.host}/team/web: no statement of .github/notation/trustpolicy-`)
+    })
+  })
+
+  describe('levels', () => {
+    test('audit: a signature by another CA passes integrity, and what failed is logged', async () => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain: stranger }))
+      const result = await run(image, [{ ...strict, level: 'audit' }])
+      expect(result.status, result.stdout).toBe(0)
+      expect(result.outputs.notation).toBe('verified')
+      expect(JSON.parse(result.outputs.json!).notation.level).toBe('audit')
+      expect(result.stdout).toMatch(
+        /::warning::Notation JWS signature sha256:[a-f0-9]{64}: its certificate chain \(signed by .*\) leads to no certificate of ca:contoso \(authenticity is logged, not enforced, by trust policy "policy-1"\)/
+      )
+    })
+
+    test('audit still enforces integrity: a changed payload is refused', async () => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(notationPayload({ ...image, size: image.size + 1 }), { chain }))
+      const result = await run(image, [{ ...strict, level: 'audit' }])
+      expect(result.outputs.matched).toBe('false')
+      expect(reasonOf(result)).toContain('but the registry serves it as')
+    })
+
+    test('permissive: an expired certificate is logged, not refused', async () => {
+      const image = await newImage()
+      await pushNotationSignature(
+        registry,
+        'team/web',
+        image,
+        await signJws(payloadOf(image), { chain: expired, signingTime: new Date(Date.now() - 2 * DAY) })
+      )
+      const result = await run(image, [{ ...strict, level: 'permissive' }])
+      expect(result.outputs.notation, result.stdout).toBe('verified')
+      expect(result.stdout).toContain('(authenticTimestamp is logged, not enforced')
+    })
+
+    test('skip: nothing is checked, the event matches, notation=skipped', async () => {
+      const image = await newImage()
+      const result = await run(image, [{ level: 'skip', registryScopes: [`${registry.host}/team/web`] }, strict])
+      expect(result.status, result.stdout).toBe(0)
+      expect(result.outputs).toMatchObject({ matched: 'true', notation: 'skipped' })
+      expect(result.summary).toContain('skips verification')
+    })
+  })
+
+  describe('configuration errors fail the step, naming the input', () => {
+    test.each<[string, Record<string, string>, string]>([
+      ['a trust policy without a trust store', { 'notation-trust-store': '' }, 'Input "notation-trust-policy": needs notation-trust-store as well'],
+      ['without verify', { verify: '' }, 'Input "notation-trust-policy": needs verify (digest or tag)'],
+      ['a missing trust store folder', { 'notation-trust-store': 'no/such/folder' }, 'Input "notation-trust-store": '],
+      ['a named store that does not exist', {}, 'the trust store ca:nowhere']
+    ])('%s', async (_, inputs, message) => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain }))
+      const result = await run(image, [{ ...strict, trustStores: ['ca:nowhere'] }], inputs)
+      expect(result.status).toBe(1)
+      expect(result.stdout).toContain(message)
+      expect(result.outputs).toEqual({})
+    })
+  })
+})
