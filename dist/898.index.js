@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _distinguished_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1044);
 /* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(593);
 // One X.509 certificate as the Notary Project's rules need to see it: Node's
-// X509Certificate (OpenSSL) parses it and checks signatures; asn1js reads what
+// X509Certificate (OpenSSL) parses it and checks signatures; der.ts reads what
 // Node does not expose: the subject's attributes one by one, the raw names,
 // and the extensions the specification honours (basic constraints, key usage,
 // extended key usage) with their criticality, and whether it names a
@@ -77,8 +77,8 @@ class Certificate {
         const subject = tbs[offset + 4];
         if (!issuer || !subject)
             throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('the certificate has no issuer or subject');
-        this.rawIssuer = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .encoded */ .dS)(issuer);
-        this.rawSubject = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .encoded */ .dS)(subject);
+        this.rawIssuer = Buffer.from(issuer.encoded);
+        this.rawSubject = Buffer.from(subject.encoded);
         this.subject = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(subject, 'the subject').map(rdn => (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(rdn, 'a relative distinguished name', 17).map(attribute => {
             const [type, value] = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(attribute, 'a name attribute');
             return { type: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .oid */ .jq)(type, 'a name attribute type'), value: value === undefined ? undefined : (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .directoryString */ .xQ)(value) };
@@ -98,9 +98,9 @@ class Certificate {
                 case EXTENSION.basicConstraints: {
                     const fields = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(value(), 'basic constraints');
                     // cA BOOLEAN DEFAULT FALSE, pathLenConstraint INTEGER OPTIONAL: either may be left out.
-                    const flag = fields.find(field => field.idBlock.tagNumber === 1);
+                    const flag = fields.find(field => field.tag === 1);
                     const ca = flag === undefined ? false : (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zM)(flag, 'cA');
-                    const length = fields.find(field => field.idBlock.tagNumber === 2);
+                    const length = fields.find(field => field.tag === 2);
                     this.basicConstraints = {
                         critical,
                         value: { ca, pathLength: length === undefined ? undefined : Number((0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .integer */ .nd)(length, 'pathLenConstraint')) }
@@ -326,10 +326,10 @@ var trust_policy = __webpack_require__(9771);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/asn1js/build/index.js
-var build = __webpack_require__(4549);
 // EXTERNAL MODULE: ./src/action/trust/notation/certificate.ts
 var certificate = __webpack_require__(4881);
+// EXTERNAL MODULE: ./src/action/trust/notation/der.ts
+var der = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/action/trust/notation/trust-store.ts
 // The trust store: a folder laid out as Notation's (`x509/ca/NAME/`,
 // `x509/signingAuthority/NAME/`, `x509/tsa/NAME/`), each named store holding
@@ -411,13 +411,18 @@ function readCertificates(bytes, path) {
         return blocks.map((block, index) => parse(Buffer.from(block[2].replace(/\s+/g, ''), 'base64'), index));
     }
     const certificates = [];
-    let rest = bytes;
-    while (rest.length > 0) {
-        const element = build/* fromBER */.mH(rest);
-        if (element.offset <= 0 || element.result.error)
-            throw new TrustStoreError(`${path} is neither PEM nor DER certificates`);
-        certificates.push(parse(rest.subarray(0, element.offset), certificates.length));
-        rest = rest.subarray(element.offset);
+    for (let at = 0; at < bytes.length;) {
+        let end;
+        try {
+            end = (0,der/* parseAt */.Ze)(bytes, at, 0, path).end;
+        }
+        catch (error) {
+            if (error instanceof der/* DerError */.I4)
+                throw new TrustStoreError(`${path} is neither PEM nor DER certificates`);
+            throw error;
+        }
+        certificates.push(parse(bytes.subarray(at, end), certificates.length));
+        at = end;
     }
     if (certificates.length === 0)
         throw new TrustStoreError(`${path} is empty`);
@@ -440,8 +445,6 @@ var distinguished_name = __webpack_require__(1044);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/action/trust/notation/chain.ts
 var notation_chain = __webpack_require__(4367);
-// EXTERNAL MODULE: ./src/action/trust/notation/der.ts
-var der = __webpack_require__(593);
 ;// CONCATENATED MODULE: ./src/action/trust/notation/timestamp.ts
 // A timestamp countersignature: an RFC 3161 TimeStampToken (CMS SignedData of
 // a TSTInfo) over the envelope's primitive signature, verified as the trust
@@ -452,8 +455,8 @@ var der = __webpack_require__(593);
 // its digest; the CMS signature verifies with that certificate's key; the
 // certificate leads, through the token's certificates, to a root of the
 // policy's `tsa` stores, every certificate valid at the stamped time; and the
-// chain meets the timestamping certificate requirements. asn1js reads the
-// structures, Node's crypto checks hashes and signatures.
+// chain meets the timestamping certificate requirements. A DER reader reads the
+// structures (der.ts), Node's crypto checks hashes and signatures.
 
 
 
@@ -521,7 +524,7 @@ function verify3161(token, signature, roots) {
     const certificates = signedData
         .filter(node => (0,der/* isContext */.aE)(node, 0))
         .flatMap(node => (0,der/* contextChildren */.XG)(node, 0, 'the token certificates'))
-        .map((node, i) => certificate/* Certificate */.us.parse((0,der/* encoded */.dS)(node), `certificate ${i + 1} of the timestamp token`));
+        .map((node, i) => certificate/* Certificate */.us.parse(node.encoded, `certificate ${i + 1} of the timestamp token`));
     const signerInfos = (0,der/* children */.Y_)(signedData[signedData.length - 1], 'the signer infos', 17);
     let reason = 'the timestamp token has no signer';
     for (const signerInfo of signerInfos) {
@@ -561,7 +564,7 @@ function readTstInfo(bytes) {
         throw new TimestampError('the timestamp hashes with an algorithm other than SHA-256, SHA-384 or SHA-512');
     const genTime = (0,der/* time */.kB)(fields[4], 'genTime');
     // accuracy: SEQUENCE { seconds INTEGER OPTIONAL, millis [0] INTEGER OPTIONAL, micros [1] INTEGER OPTIONAL }
-    const accuracy = fields.slice(5).find(node => node.idBlock.tagClass === 1 && node.idBlock.tagNumber === 16);
+    const accuracy = fields.slice(5).find(node => node.tagClass === der/* UNIVERSAL */.af && node.tag === 16);
     let accuracyMs = 0;
     for (const part of accuracy ? (0,der/* children */.Y_)(accuracy, 'the accuracy') : []) {
         const value = Number((0,der/* isContext */.aE)(part, 0) || (0,der/* isContext */.aE)(part, 1)
@@ -574,7 +577,7 @@ function readTstInfo(bytes) {
     return { hash, hashedMessage: (0,der/* octets */.tu)(hashedMessage, 'the hashed message'), genTime, accuracyMs };
 }
 function octetsOfPrimitive(node) {
-    return node.valueBlock.valueHexView;
+    return node.content;
 }
 /** The signer's certificate, once its signed attributes and signature verified. */
 function verifySigner(signerInfo, tstInfo, certificates) {
@@ -593,7 +596,7 @@ function verifySigner(signerInfo, tstInfo, certificates) {
         const [type, values] = (0,der/* children */.Y_)(attribute, 'a signed attribute');
         attributes.set((0,der/* oid */.jq)(type, 'a signed attribute type'), (0,der/* children */.Y_)(values, 'the attribute values', 17));
     }
-    const certificate = signingCertificate(attributes, certificates, (0,der/* encoded */.dS)(issuer), (0,der/* integer */.nd)(serial, 'the signer serial number'));
+    const certificate = signingCertificate(attributes, certificates, Buffer.from(issuer.encoded), (0,der/* integer */.nd)(serial, 'the signer serial number'));
     if ((0,der/* oid */.jq)(attributes.get(OID.contentType)?.[0], 'the content-type attribute') !== OID.tstInfo) {
         throw new TimestampError('the timestamp signer signed another content type than TSTInfo');
     }
@@ -604,7 +607,7 @@ function verifySigner(signerInfo, tstInfo, certificates) {
     const algorithm = (0,der/* children */.Y_)(fields[afterSigned + 1], 'the signature algorithm');
     const value = (0,der/* octets */.tu)(fields[afterSigned + 2], 'the signature');
     // RFC 5652 5.4: the signature is over the DER of the signed attributes as a SET, not as [0].
-    const toBeSigned = (0,der/* encoded */.dS)(signed);
+    const toBeSigned = Buffer.from(signed.encoded);
     toBeSigned[0] = 0x31;
     if (!checkSignature(toBeSigned, certificate, algorithm, digest, value))
         throw new TimestampError("the timestamp's signature does not verify with its TSA certificate");
@@ -620,7 +623,7 @@ function signingCertificate(attributes, certificates, issuer, serial) {
     if (!first)
         throw new TimestampError('the signing-certificate-v2 attribute names no certificate');
     const parts = (0,der/* children */.Y_)(first, 'ESSCertIDv2');
-    const hasAlgorithm = parts[0].idBlock.tagNumber === 16;
+    const hasAlgorithm = parts[0].tag === 16;
     const hash = hasAlgorithm ? HASHES[(0,der/* oid */.jq)((0,der/* children */.Y_)(parts[0], 'the certificate hash algorithm')[0], 'the certificate hash algorithm')] : 'sha256';
     if (!hash)
         throw new TimestampError('the signing-certificate-v2 attribute hashes with an algorithm other than SHA-256, SHA-384 or SHA-512');
@@ -633,7 +636,7 @@ function signingCertificate(attributes, certificates, issuer, serial) {
         const directory = (0,der/* children */.Y_)(names, 'the issuer names').find(name => (0,der/* isContext */.aE)(name, 4));
         if (!directory)
             throw new TimestampError('the signing-certificate-v2 attribute names its issuer by other than a directory name');
-        wantedIssuer = (0,der/* encoded */.dS)((0,der/* contextChildren */.XG)(directory, 4, 'the issuer name')[0]);
+        wantedIssuer = Buffer.from((0,der/* contextChildren */.XG)(directory, 4, 'the issuer name')[0].encoded);
         wantedSerial = (0,der/* integer */.nd)(number, 'the serial number');
     }
     const candidate = certificates.find(c => c.rawIssuer.equals(wantedIssuer) && BigInt(`0x${c.x509.serialNumber}`) === wantedSerial);
@@ -958,8 +961,9 @@ async function checkNotation(client, repository, digest, target, config, now) {
 /* harmony export */   Lz: () => (/* binding */ bits),
 /* harmony export */   XG: () => (/* binding */ contextChildren),
 /* harmony export */   Y_: () => (/* binding */ children),
+/* harmony export */   Ze: () => (/* binding */ parseAt),
 /* harmony export */   aE: () => (/* binding */ isContext),
-/* harmony export */   dS: () => (/* binding */ encoded),
+/* harmony export */   af: () => (/* binding */ UNIVERSAL),
 /* harmony export */   jq: () => (/* binding */ oid),
 /* harmony export */   kB: () => (/* binding */ time),
 /* harmony export */   nd: () => (/* binding */ integer),
@@ -968,83 +972,151 @@ async function checkNotation(client, repository, digest, target, config, now) {
 /* harmony export */   zE: () => (/* binding */ parseDer),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4549);
-// Reading DER and BER with asn1js: the small set of accessors the certificate,
-// name and timestamp code walk ASN.1 trees with. Every accessor checks the tag
-// it expects and throws DerError otherwise, so that a structure that is not
-// what the specification says is refused, never read at the wrong place.
-
+/* unused harmony export CONTEXT */
+// A strict DER reader: tag, length and value, nested, and the few universal
+// types the certificate, name and timestamp code reads (OID, INTEGER,
+// BOOLEAN, OCTET and BIT STRING, times, directory strings). Every accessor
+// checks the tag it expects and throws DerError otherwise, so that a structure
+// that is not what the specification says is refused, never read at the wrong
+// place. Parsing, not cryptography: Node's crypto checks every signature. It
+// replaces asn1js, whose 165 KB cost a Notation step 20 million instructions
+// to load for these few reads (docs/performance.md).
 /** ASN.1 that is not the structure it should be: the caller says whose. */
 class DerError extends Error {
     name = 'DerError';
 }
+const UNIVERSAL = 0;
+const CONTEXT = 2;
+/** Deeper than any certificate or timestamp token nests; bounds the recursion. */
+const MAX_DEPTH = 32;
 /** One element parsed from `bytes`, which must hold exactly that element. */
 function parseDer(bytes, what) {
-    const parsed = asn1js__WEBPACK_IMPORTED_MODULE_0__/* .fromBER */ .mH(bytes);
-    if (parsed.offset === -1 || parsed.result.error)
-        throw new DerError(`${what} is not valid ASN.1`);
-    if (parsed.offset !== bytes.byteLength)
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { node, end } = parseAt(buffer, 0, 0, what);
+    if (end !== buffer.length)
         throw new DerError(`${what} has bytes after its ASN.1 element`);
-    return parsed.result;
+    return node;
 }
-const UNIVERSAL = 1;
-const CONTEXT = 3;
-/** The elements of a SEQUENCE or SET (universal tag 16 or 17). */
-function children(node, what, tag = 16) {
-    if (node.idBlock.tagClass !== UNIVERSAL || node.idBlock.tagNumber !== tag || !node.idBlock.isConstructed) {
-        throw new DerError(`${what} is not a ${tag === 16 ? 'SEQUENCE' : 'SET'}`);
+/** The element at `offset`, and where the next one starts. */
+function parseAt(bytes, offset, depth, what) {
+    if (depth > MAX_DEPTH)
+        throw new DerError(`${what} nests deeper than ${MAX_DEPTH} levels`);
+    const identifier = bytes[offset];
+    if (identifier === undefined)
+        throw new DerError(`${what} ends before an ASN.1 element`);
+    if ((identifier & 0x1f) === 0x1f)
+        throw new DerError(`${what} uses a high tag number`);
+    let length = bytes[offset + 1];
+    if (length === undefined)
+        throw new DerError(`${what} ends inside an ASN.1 header`);
+    let start = offset + 2;
+    if (length === 0x80)
+        throw new DerError(`${what} uses an indefinite length (BER, not DER)`);
+    if (length > 0x80) {
+        const count = length & 0x7f;
+        if (count > 4 || start + count > bytes.length)
+            throw new DerError(`${what} has an invalid length`);
+        length = 0;
+        for (let i = 0; i < count; i++)
+            length = length * 256 + bytes[start + i];
+        start += count;
     }
-    return node.valueBlock.value;
+    const end = start + length;
+    if (end > bytes.length)
+        throw new DerError(`${what} is shorter than its ASN.1 lengths say`);
+    const constructed = (identifier & 0x20) !== 0;
+    const children = [];
+    for (let at = start; constructed && at < end;) {
+        const child = parseAt(bytes.subarray(0, end), at, depth + 1, what);
+        children.push(child.node);
+        at = child.end;
+    }
+    return {
+        node: {
+            tagClass: identifier >> 6,
+            constructed,
+            tag: identifier & 0x1f,
+            encoded: bytes.subarray(offset, end),
+            content: bytes.subarray(start, end),
+            children
+        },
+        end
+    };
+}
+function expect(node, tag, name, what, constructed = false) {
+    if (!node || node.tagClass !== UNIVERSAL || node.tag !== tag || node.constructed !== constructed)
+        throw new DerError(`${what} is not ${name}`);
+    return node;
+}
+/** The elements of a SEQUENCE or SET. */
+function children(node, what, tag = 16) {
+    return expect(node, tag, tag === 16 ? 'a SEQUENCE' : 'a SET', what, true).children;
 }
 /** The elements of a constructed context-specific [n] element. */
 function contextChildren(node, n, what) {
-    if (!isContext(node, n) || !node.idBlock.isConstructed)
+    if (!isContext(node, n) || !node.constructed)
         throw new DerError(`${what} is not a constructed [${n}]`);
-    return node.valueBlock.value;
+    return node.children;
 }
 function isContext(node, n) {
-    return node !== undefined && node.idBlock.tagClass === CONTEXT && node.idBlock.tagNumber === n;
+    return node !== undefined && node.tagClass === CONTEXT && node.tag === n;
 }
 function oid(node, what) {
-    if (!(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .ObjectIdentifier */ .dS))
-        throw new DerError(`${what} is not an OBJECT IDENTIFIER`);
-    return node.valueBlock.toString();
+    const bytes = expect(node, 6, 'an OBJECT IDENTIFIER', what).content;
+    if (bytes.length === 0 || (bytes[bytes.length - 1] & 0x80) !== 0)
+        throw new DerError(`${what} is not a valid OBJECT IDENTIFIER`);
+    const arcs = [];
+    let value = 0n;
+    for (const byte of bytes) {
+        value = (value << 7n) | BigInt(byte & 0x7f);
+        if ((byte & 0x80) === 0) {
+            arcs.push(value);
+            value = 0n;
+        }
+    }
+    const first = arcs[0];
+    const head = first < 80n ? [first / 40n, first % 40n] : [2n, first - 80n];
+    return [...head, ...arcs.slice(1)].join('.');
 }
 function integer(node, what) {
-    if (!(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Integer */ .jz))
-        throw new DerError(`${what} is not an INTEGER`);
-    return node.toBigInt();
+    const bytes = expect(node, 2, 'an INTEGER', what).content;
+    if (bytes.length === 0)
+        throw new DerError(`${what} is an empty INTEGER`);
+    const unsigned = BigInt(`0x${bytes.toString('hex')}`);
+    return (bytes[0] & 0x80) === 0 ? unsigned : unsigned - (1n << BigInt(bytes.length * 8));
 }
 function boolean(node, what) {
-    if (!(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .Boolean */ .v8))
-        throw new DerError(`${what} is not a BOOLEAN`);
-    return node.valueBlock.value;
+    const bytes = expect(node, 1, 'a BOOLEAN', what).content;
+    if (bytes.length !== 1 || (bytes[0] !== 0 && bytes[0] !== 0xff))
+        throw new DerError(`${what} is not a DER BOOLEAN`);
+    return bytes[0] === 0xff;
 }
-/** The content of an OCTET STRING (primitive, or BER's constructed form joined). */
 function octets(node, what) {
-    if (!(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .OctetString */ .lW))
-        throw new DerError(`${what} is not an OCTET STRING`);
-    if (!node.idBlock.isConstructed)
-        return node.valueBlock.valueHexView;
-    const parts = node.valueBlock.value.map(part => octets(part, what));
-    return Buffer.concat(parts);
+    return expect(node, 4, 'an OCTET STRING', what).content;
 }
 /** The bits of a BIT STRING, first bit first. */
 function bits(node, what) {
-    if (!(node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .BitString */ .Rq))
-        throw new DerError(`${what} is not a BIT STRING`);
-    const bytes = node.valueBlock.valueHexView;
-    const count = bytes.length * 8 - node.valueBlock.unusedBits;
-    return Array.from({ length: Math.max(count, 0) }, (_, i) => (bytes[i >> 3] & (0x80 >> (i & 7))) !== 0);
+    const bytes = expect(node, 3, 'a BIT STRING', what).content;
+    const unused = bytes[0];
+    if (unused === undefined || unused > 7 || (bytes.length === 1 && unused !== 0))
+        throw new DerError(`${what} is not a valid BIT STRING`);
+    const count = (bytes.length - 1) * 8 - unused;
+    return Array.from({ length: count }, (_, i) => (bytes[1 + (i >> 3)] & (0x80 >> (i & 7))) !== 0);
 }
+/** UTCTime (YYMMDDHHMMSSZ, 50–99 being 19xx) or GeneralizedTime (YYYYMMDDHHMMSS[.f]Z). */
 function time(node, what) {
-    if (node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .GeneralizedTime */ .O_ || node instanceof asn1js__WEBPACK_IMPORTED_MODULE_0__/* .UTCTime */ .O6)
-        return node.toDate();
-    throw new DerError(`${what} is not a time`);
-}
-/** The bytes the element was read from, tag and length included. */
-function encoded(node) {
-    return Buffer.from(node.valueBeforeDecodeView);
+    const text = node && node.tagClass === UNIVERSAL && !node.constructed ? node.content.toString('latin1') : '';
+    const utc = node?.tag === 23 ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text) : undefined;
+    const generalized = node?.tag === 24 ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d+)?Z$/.exec(text) : undefined;
+    const parts = utc ?? generalized;
+    if (!parts)
+        throw new DerError(`${what} is not a time`);
+    const year = utc ? Number(parts[1]) + (Number(parts[1]) >= 50 ? 1900 : 2000) : Number(parts[1]);
+    const millis = Math.floor(Number(`0${parts[7] ?? ''}`) * 1000);
+    const date = new Date(Date.UTC(year, Number(parts[2]) - 1, Number(parts[3]), Number(parts[4]), Number(parts[5]), Number(parts[6]), millis));
+    if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(parts[3]))
+        throw new DerError(`${what} is not a valid time`);
+    return date;
 }
 /**
  * The text of a directory string, as Go's encoding/asn1 reads it into a Go
@@ -1052,17 +1124,16 @@ function encoded(node) {
  * TeletexString as Latin-1, BMPString); undefined for any other type.
  */
 function directoryString(node) {
-    if (node.idBlock.tagClass !== UNIVERSAL || node.idBlock.isConstructed)
+    if (node.tagClass !== UNIVERSAL || node.constructed)
         return undefined;
-    const raw = Buffer.from(node.valueBlock.valueHexView ?? new Uint8Array());
-    switch (node.idBlock.tagNumber) {
+    const raw = node.content;
+    switch (node.tag) {
         case 12: // UTF8String
             return raw.toString('utf8');
         case 18: // NumericString
         case 19: // PrintableString
-        case 22: // IA5String
-            return raw.toString('latin1');
         case 20: // TeletexString
+        case 22: // IA5String
             return raw.toString('latin1');
         case 30: // BMPString: UTF-16, big-endian
             return raw.length % 2 === 0 ? Buffer.from(raw).swap16().toString('utf16le') : undefined;

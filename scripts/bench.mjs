@@ -17,7 +17,9 @@ import './check-node.mjs'
 import { pushImage, startRegistry, USER } from '../test/support/registry.ts'
 // Sigstore instances made offline, and referrers pushed as OCI 1.1 clients push them: the attestation subject.
 import { githubIdentity, loggedInstance, statement } from '../test/support/sigstore.ts'
-import { pushBundle } from '../test/support/referrers.ts'
+import { pushBundle, pushReferrer } from '../test/support/referrers.ts'
+// Notation material made offline: a Key Vault-style self-signed certificate, a JWS envelope, the trust store and policy.
+import { notationPayload, notationReferrer, selfSignedSigner, signJws, trustPolicy, writeTrustStore } from '../test/support/notation.ts'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40)
 const WARMUP = 3
@@ -109,7 +111,37 @@ const attestedStep = async () => {
   return { plainVerify, attested }
 }
 const { plainVerify: verifiedDigest, attested: verifiedAttested } = await attestedStep()
-const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic, verifiedDigest, verifiedAttested]
+// verify: digest with the Notation inputs, as Azure documents signing with Notation and Key Vault: one JWS signature
+// (PS256, a self-signed RSA 2048 certificate like Key Vault's), trusted by a strict trust policy naming its subject. The
+// referrers (a 404 from the API, then the tag index), the signature's manifest and envelope, and its verification.
+const notaryStep = async () => {
+  const subject = 'C=US, ST=WA, L=Seattle, O=Contoso, CN=web-release'
+  const signer = await selfSignedSigner(subject, { key: 'rsa2048' })
+  const pushed = await pushImage(anonymousRegistry, 'team/web', 'notarized')
+  await pushReferrer(
+    anonymousRegistry,
+    'team/web',
+    pushed,
+    await signJws(notationPayload(pushed), { chain: [signer] }),
+    notationReferrer('application/jose+json', [signer])
+  )
+  const payload = JSON.parse(JSON.stringify(sample))
+  Object.assign(payload.target, { mediaType: pushed.mediaType, size: pushed.size, length: pushed.size, digest: pushed.digest })
+  payload.request.host = anonymousRegistry.host
+  const step = createStepEnvironment({
+    event: { action: 'acr-push', client_payload: payload },
+    inputs: { verify: 'digest', registries: '127.0.0.1:*', 'notation-trust-policy': 'trustpolicy.json', 'notation-trust-store': 'truststore' }
+  })
+  writeTrustStore(join(step.work, 'truststore'), { ca: { contoso: [signer] } })
+  writeFileSync(join(step.work, 'trustpolicy.json'), trustPolicy({ trustStores: ['ca:contoso'], trustedIdentities: [`x509.subject: ${subject}`] }))
+  step.env.GITHUB_WORKSPACE = step.work
+  step.env.DOCKER_CONFIG = join(step.work, 'registry-login')
+  mkdirSync(step.env.DOCKER_CONFIG)
+  writeFileSync(join(step.env.DOCKER_CONFIG, 'config.json'), '{}')
+  return step
+}
+const verifiedNotation = await notaryStep()
+const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic, verifiedDigest, verifiedAttested, verifiedNotation]
 
 const action = join(repoRoot, 'dist/index.js')
 const subjects = [
@@ -123,7 +155,8 @@ const subjects = [
   { name: 'verify: tag, anon', args: [action], step: verifiedAnonymous },
   { name: 'verify: tag, basic', args: [action], step: verifiedBasic },
   { name: 'verify: digest, anon', args: [action], step: verifiedDigest },
-  { name: 'digest + attestation', args: [action], step: verifiedAttested }
+  { name: 'digest + attestation', args: [action], step: verifiedAttested },
+  { name: 'digest + notation', args: [action], step: verifiedNotation }
 ]
 
 function timeOnce(subject) {
@@ -159,6 +192,9 @@ function printRatios(figures, what) {
   console.log(`  verify: tag, anonymous / action step:   ${ratio('verify: tag, anon', 'action step')}x`)
   console.log(`  verify: tag, basic auth / action step:  ${ratio('verify: tag, basic', 'action step')}x`)
   console.log(`  digest + attestation / verify: digest:  ${ratio('digest + attestation', 'verify: digest, anon')}x (what the attestation check adds)`)
+  console.log(
+    `  digest + notation / verify: digest:     ${ratio('digest + notation', 'verify: digest, anon')}x (what the Notation check adds; goal: at most 1.3x)`
+  )
   console.log(`  action step / node -e 0:                ${ratio('action step', 'node -e 0')}x`)
   console.log(`  core-only, published / node -e 0:       ${ratio('core-only, published', 'node -e 0')}x`)
   console.log(`  core-only, patched / node -e 0:         ${ratio('core-only, patched', 'node -e 0')}x`)
@@ -191,6 +227,8 @@ function countInstructions() {
     if (result.status !== 0 || collected === undefined) throw new Error(`${subject.name} under valgrind: exit ${result.status}`)
     if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified')
       throw new Error(`${subject.name} under valgrind: not attested`)
+    if (subject.step === verifiedNotation && subject.step.read().outputs.notation !== 'verified')
+      throw new Error(`${subject.name} under valgrind: no Notation signature verified`)
     counts[subject.name] = collected
     if (outFile !== '/dev/null') kinds[subject.name] = instructionsByKind(outFile)
   }
@@ -214,6 +252,8 @@ try {
     timeOnce(subject)
     if (subject.step.read().outputs.repository !== 'team/web') throw new Error(`${subject.name} did not set its outputs`)
     if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified') throw new Error(`${subject.name}: not attested`)
+    if (subject.step === verifiedNotation && subject.step.read().outputs.notation !== 'verified')
+      throw new Error(`${subject.name}: ${subject.step.read().outputs.json}`)
   }
 
   const times = new Map(subjects.map(s => [s.name, []]))

@@ -12,8 +12,6 @@ import * as x509 from '@peculiar/x509'
 import * as asn1js from 'asn1js'
 import { encode, Tagged } from 'cborg'
 import { FlattenedSign } from 'jose'
-import { pushReferrer } from './referrers.js'
-import type { Descriptor, LocalRegistry } from './registry.js'
 
 export const NOTATION_SIGNATURE = 'application/vnd.cncf.notary.signature'
 export const JWS = 'application/jose+json'
@@ -414,13 +412,15 @@ export function trustPolicy(...statements: StatementOptions[]): string {
   )
 }
 
-/** Pushes a Notation signature envelope as a referrer of `subject`, as `notation sign` does. */
-export function pushNotationSignature(
-  registry: LocalRegistry,
-  repository: string,
-  subject: Descriptor,
-  envelope: Buffer,
-  mediaType = JWS
-): Promise<Descriptor> {
-  return pushReferrer(registry, repository, subject, envelope, { artifactType: NOTATION_SIGNATURE, layerMediaType: mediaType })
+/**
+ * How `notation sign` attaches an envelope to its subject: pushReferrer's
+ * options (test/support/referrers.ts), with the annotation Notation writes.
+ */
+export function notationReferrer(mediaType: string = JWS, chain: readonly Issued[] = []) {
+  const thumbprints = chain.map(c => createHash('sha256').update(c.der).digest('hex').toUpperCase())
+  return {
+    artifactType: NOTATION_SIGNATURE,
+    layerMediaType: mediaType,
+    annotations: { 'io.cncf.notary.x509chain.thumbprint#S256': JSON.stringify(thumbprints) }
+  }
 }

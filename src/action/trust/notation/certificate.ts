@@ -1,26 +1,12 @@
 // One X.509 certificate as the Notary Project's rules need to see it: Node's
-// X509Certificate (OpenSSL) parses it and checks signatures; asn1js reads what
+// X509Certificate (OpenSSL) parses it and checks signatures; der.ts reads what
 // Node does not expose: the subject's attributes one by one, the raw names,
 // and the extensions the specification honours (basic constraints, key usage,
 // extended key usage) with their criticality, and whether it names a
 // revocation service.
 import { X509Certificate as NodeCertificate, type KeyObject } from 'node:crypto'
 import { describeName, type NameAttribute } from './distinguished-name.js'
-import {
-  bits,
-  boolean,
-  children,
-  contextChildren,
-  DerError,
-  directoryString,
-  encoded,
-  integer,
-  isContext,
-  octets,
-  oid,
-  parseDer,
-  type Node
-} from './der.js'
+import { bits, boolean, children, contextChildren, DerError, directoryString, integer, isContext, octets, oid, parseDer, type Node } from './der.js'
 
 /** A certificate that cannot be read: the reason, for the refusal. */
 export class CertificateError extends Error {
@@ -82,7 +68,7 @@ export class Certificate {
   /** Whether it names an OCSP responder or a CRL distribution point, whose answer only the network has. */
   readonly namesRevocationService: boolean
 
-  private constructor(der: Buffer, x509: NodeCertificate, tbs: Node[]) {
+  private constructor(der: Buffer, x509: NodeCertificate, tbs: readonly Node[]) {
     this.der = der
     this.x509 = x509
     // tbsCertificate: [0] version, serialNumber, signature, issuer, validity, subject, subjectPublicKeyInfo, … [3] extensions
@@ -90,8 +76,8 @@ export class Certificate {
     const issuer = tbs[offset + 2]
     const subject = tbs[offset + 4]
     if (!issuer || !subject) throw new DerError('the certificate has no issuer or subject')
-    this.rawIssuer = encoded(issuer)
-    this.rawSubject = encoded(subject)
+    this.rawIssuer = Buffer.from(issuer.encoded)
+    this.rawSubject = Buffer.from(subject.encoded)
     this.subject = children(subject, 'the subject').map(rdn =>
       children(rdn, 'a relative distinguished name', 17).map(attribute => {
         const [type, value] = children(attribute, 'a name attribute')
@@ -101,7 +87,7 @@ export class Certificate {
     const extensions = tbs.find(node => isContext(node, 3))
     const seen = new Set<string>()
     let revocation = false
-    for (const extension of extensions ? children(contextChildren(extensions, 3, 'the extensions')[0]!, 'the extensions') : []) {
+    for (const extension of extensions ? children(contextChildren(extensions, 3, 'the extensions')[0], 'the extensions') : []) {
       const parts = children(extension, 'an extension')
       const id = oid(parts[0], 'an extension id')
       if (seen.has(id)) throw new DerError(`the extension ${id} appears twice`)
@@ -112,9 +98,9 @@ export class Certificate {
         case EXTENSION.basicConstraints: {
           const fields = children(value(), 'basic constraints')
           // cA BOOLEAN DEFAULT FALSE, pathLenConstraint INTEGER OPTIONAL: either may be left out.
-          const flag = fields.find(field => field.idBlock.tagNumber === 1)
+          const flag = fields.find(field => field.tag === 1)
           const ca = flag === undefined ? false : boolean(flag, 'cA')
-          const length = fields.find(field => field.idBlock.tagNumber === 2)
+          const length = fields.find(field => field.tag === 2)
           this.basicConstraints = {
             critical,
             value: { ca, pathLength: length === undefined ? undefined : Number(integer(length, 'pathLenConstraint')) }
@@ -153,7 +139,7 @@ export class Certificate {
     }
     try {
       const [tbs] = children(parseDer(bytes, what), what)
-      return new Certificate(bytes, x509, children(tbs!, 'tbsCertificate'))
+      return new Certificate(bytes, x509, children(tbs, 'tbsCertificate'))
     } catch (error) {
       throw new CertificateError(`${what} cannot be read: ${(error as Error).message}`)
     }

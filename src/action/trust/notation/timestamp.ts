@@ -7,12 +7,12 @@
 // its digest; the CMS signature verifies with that certificate's key; the
 // certificate leads, through the token's certificates, to a root of the
 // policy's `tsa` stores, every certificate valid at the stamped time; and the
-// chain meets the timestamping certificate requirements. asn1js reads the
-// structures, Node's crypto checks hashes and signatures.
+// chain meets the timestamping certificate requirements. A DER reader reads the
+// structures (der.ts), Node's crypto checks hashes and signatures.
 import { createHash, verify, constants } from 'node:crypto'
 import { Certificate } from './certificate.js'
 import { chainProblem } from './chain.js'
-import { children, contextChildren, DerError, encoded, integer, isContext, octets, oid, parseDer, time, type Node } from './der.js'
+import { children, contextChildren, DerError, integer, isContext, octets, oid, parseDer, time, UNIVERSAL, type Node } from './der.js'
 
 export class TimestampError extends Error {
   override readonly name = 'TimestampError'
@@ -72,19 +72,19 @@ export function verifyTimestamp(token: Buffer, signature: Buffer, roots: readonl
 function verify3161(token: Buffer, signature: Buffer, roots: readonly Certificate[]): VerifiedTimestamp {
   const [contentType, content] = children(parseDer(token, 'the timestamp token'), 'the timestamp token')
   if (oid(contentType, 'the token content type') !== OID.signedData) throw new TimestampError('the timestamp token is not CMS SignedData')
-  const signedData = children(contextChildren(content!, 0, 'the token content')[0]!, 'SignedData')
+  const signedData = children(contextChildren(content, 0, 'the token content')[0], 'SignedData')
   if (integer(signedData[0], 'the SignedData version') !== 3n) throw new TimestampError('the timestamp token is not SignedData version 3')
-  const [eContentType, eContent] = children(signedData[2]!, 'the encapsulated content')
+  const [eContentType, eContent] = children(signedData[2], 'the encapsulated content')
   if (oid(eContentType, 'the encapsulated content type') !== OID.tstInfo) throw new TimestampError('the timestamp token does not hold a TSTInfo')
-  const tstInfoBytes = octets(contextChildren(eContent!, 0, 'the encapsulated content')[0], 'the TSTInfo')
+  const tstInfoBytes = octets(contextChildren(eContent, 0, 'the encapsulated content')[0], 'the TSTInfo')
   const info = readTstInfo(tstInfoBytes)
   const imprint = createHash(info.hash).update(signature).digest()
   if (!imprint.equals(info.hashedMessage)) throw new TimestampError('the timestamp is of another signature (its message imprint does not match)')
   const certificates = signedData
     .filter(node => isContext(node, 0))
     .flatMap(node => contextChildren(node, 0, 'the token certificates'))
-    .map((node, i) => Certificate.parse(encoded(node), `certificate ${i + 1} of the timestamp token`))
-  const signerInfos = children(signedData[signedData.length - 1]!, 'the signer infos', 17)
+    .map((node, i) => Certificate.parse(node.encoded, `certificate ${i + 1} of the timestamp token`))
+  const signerInfos = children(signedData[signedData.length - 1], 'the signer infos', 17)
   let reason = 'the timestamp token has no signer'
   for (const signerInfo of signerInfos) {
     try {
@@ -121,12 +121,12 @@ function readTstInfo(bytes: Uint8Array): TstInfo {
   const fields = children(parseDer(bytes, 'the TSTInfo'), 'the TSTInfo')
   if (integer(fields[0], 'the TSTInfo version') !== 1n) throw new TimestampError('the TSTInfo is not version 1')
   const policy = oid(fields[1], 'the TSTInfo policy')
-  const [algorithm, hashedMessage] = children(fields[2]!, 'the message imprint')
-  const hash = HASHES[oid(children(algorithm!, 'the imprint algorithm')[0], 'the imprint algorithm')]
+  const [algorithm, hashedMessage] = children(fields[2], 'the message imprint')
+  const hash = HASHES[oid(children(algorithm, 'the imprint algorithm')[0], 'the imprint algorithm')]
   if (!hash) throw new TimestampError('the timestamp hashes with an algorithm other than SHA-256, SHA-384 or SHA-512')
   const genTime = time(fields[4], 'genTime')
   // accuracy: SEQUENCE { seconds INTEGER OPTIONAL, millis [0] INTEGER OPTIONAL, micros [1] INTEGER OPTIONAL }
-  const accuracy = fields.slice(5).find(node => node.idBlock.tagClass === 1 && node.idBlock.tagNumber === 16)
+  const accuracy = fields.slice(5).find(node => node.tagClass === UNIVERSAL && node.tag === 16)
   let accuracyMs = 0
   for (const part of accuracy ? children(accuracy, 'the accuracy') : []) {
     const value = Number(
@@ -141,7 +141,7 @@ function readTstInfo(bytes: Uint8Array): TstInfo {
 }
 
 function octetsOfPrimitive(node: Node): Uint8Array {
-  return (node.valueBlock as unknown as { valueHexView: Uint8Array }).valueHexView
+  return node.content
 }
 
 interface Signer {
@@ -154,17 +154,17 @@ function verifySigner(signerInfo: Node, tstInfo: Uint8Array, certificates: reado
   const fields = children(signerInfo, 'the signer info')
   if (integer(fields[0], 'the signer info version') !== 1n)
     throw new TimestampError('the timestamp signer info is not version 1 (issuer and serial number)')
-  const [issuer, serial] = children(fields[1]!, 'the signer identifier')
-  const digest = HASHES[oid(children(fields[2]!, 'the digest algorithm')[0], 'the digest algorithm')]
+  const [issuer, serial] = children(fields[1], 'the signer identifier')
+  const digest = HASHES[oid(children(fields[2], 'the digest algorithm')[0], 'the digest algorithm')]
   if (!digest) throw new TimestampError('the timestamp signer digests with an algorithm other than SHA-256, SHA-384 or SHA-512')
   const signed = fields.find(node => isContext(node, 0))
   if (!signed) throw new TimestampError('the timestamp signer has no signed attributes')
-  const attributes = new Map<string, Node[]>()
+  const attributes = new Map<string, readonly Node[]>()
   for (const attribute of contextChildren(signed, 0, 'the signed attributes')) {
     const [type, values] = children(attribute, 'a signed attribute')
-    attributes.set(oid(type, 'a signed attribute type'), children(values!, 'the attribute values', 17))
+    attributes.set(oid(type, 'a signed attribute type'), children(values, 'the attribute values', 17))
   }
-  const certificate = signingCertificate(attributes, certificates, encoded(issuer!), integer(serial, 'the signer serial number'))
+  const certificate = signingCertificate(attributes, certificates, Buffer.from(issuer!.encoded), integer(serial, 'the signer serial number'))
   if (oid(attributes.get(OID.contentType)?.[0], 'the content-type attribute') !== OID.tstInfo) {
     throw new TimestampError('the timestamp signer signed another content type than TSTInfo')
   }
@@ -172,10 +172,10 @@ function verifySigner(signerInfo: Node, tstInfo: Uint8Array, certificates: reado
   if (!createHash(digest).update(tstInfo).digest().equals(messageDigest))
     throw new TimestampError('the timestamp signer signed another TSTInfo (message digest)')
   const afterSigned = fields.indexOf(signed)
-  const algorithm = children(fields[afterSigned + 1]!, 'the signature algorithm')
+  const algorithm = children(fields[afterSigned + 1], 'the signature algorithm')
   const value = octets(fields[afterSigned + 2], 'the signature')
   // RFC 5652 5.4: the signature is over the DER of the signed attributes as a SET, not as [0].
-  const toBeSigned = encoded(signed)
+  const toBeSigned = Buffer.from(signed.encoded)
   toBeSigned[0] = 0x31
   if (!checkSignature(toBeSigned, certificate, algorithm, digest, value))
     throw new TimestampError("the timestamp's signature does not verify with its TSA certificate")
@@ -184,14 +184,19 @@ function verifySigner(signerInfo: Node, tstInfo: Uint8Array, certificates: reado
 }
 
 /** The certificate the signing-certificate-v2 attribute names, by issuer and serial (else the signer identifier) and hash. */
-function signingCertificate(attributes: Map<string, Node[]>, certificates: readonly Certificate[], issuer: Buffer, serial: bigint): Certificate {
+function signingCertificate(
+  attributes: Map<string, readonly Node[]>,
+  certificates: readonly Certificate[],
+  issuer: Buffer,
+  serial: bigint
+): Certificate {
   const attribute = attributes.get(OID.signingCertificateV2)?.[0]
   if (!attribute) throw new TimestampError('the timestamp has no signing-certificate-v2 attribute')
-  const [first] = children(children(attribute, 'signing-certificate-v2')[0]!, 'the ESSCertIDv2 list')
+  const [first] = children(children(attribute, 'signing-certificate-v2')[0], 'the ESSCertIDv2 list')
   if (!first) throw new TimestampError('the signing-certificate-v2 attribute names no certificate')
   const parts = children(first, 'ESSCertIDv2')
-  const hasAlgorithm = parts[0]!.idBlock.tagNumber === 16
-  const hash = hasAlgorithm ? HASHES[oid(children(parts[0]!, 'the certificate hash algorithm')[0], 'the certificate hash algorithm')] : 'sha256'
+  const hasAlgorithm = parts[0]!.tag === 16
+  const hash = hasAlgorithm ? HASHES[oid(children(parts[0], 'the certificate hash algorithm')[0], 'the certificate hash algorithm')] : 'sha256'
   if (!hash) throw new TimestampError('the signing-certificate-v2 attribute hashes with an algorithm other than SHA-256, SHA-384 or SHA-512')
   const certHash = octets(parts[hasAlgorithm ? 1 : 0], 'the certificate hash')
   const issuerSerial = parts[hasAlgorithm ? 2 : 1]
@@ -199,9 +204,9 @@ function signingCertificate(attributes: Map<string, Node[]>, certificates: reado
   let wantedSerial = serial
   if (issuerSerial) {
     const [names, number] = children(issuerSerial, 'the issuer and serial')
-    const directory = children(names!, 'the issuer names').find(name => isContext(name, 4))
+    const directory = children(names, 'the issuer names').find(name => isContext(name, 4))
     if (!directory) throw new TimestampError('the signing-certificate-v2 attribute names its issuer by other than a directory name')
-    wantedIssuer = encoded(contextChildren(directory, 4, 'the issuer name')[0]!)
+    wantedIssuer = Buffer.from(contextChildren(directory, 4, 'the issuer name')[0]!.encoded)
     wantedSerial = integer(number, 'the serial number')
   }
   const candidate = certificates.find(c => c.rawIssuer.equals(wantedIssuer) && BigInt(`0x${c.x509.serialNumber}`) === wantedSerial)
@@ -212,7 +217,7 @@ function signingCertificate(attributes: Map<string, Node[]>, certificates: reado
   return candidate
 }
 
-function checkSignature(data: Buffer, certificate: Certificate, algorithm: Node[], digest: string, signature: Uint8Array): boolean {
+function checkSignature(data: Buffer, certificate: Certificate, algorithm: readonly Node[], digest: string, signature: Uint8Array): boolean {
   const id = oid(algorithm[0], 'the signature algorithm')
   const key = certificate.publicKey
   const named = SIGNATURES[id]
@@ -222,7 +227,7 @@ function checkSignature(data: Buffer, certificate: Certificate, algorithm: Node[
     if (id === OID.rsaPss) {
       const [hashParameter, , saltParameter] = algorithm[1] ? children(algorithm[1], 'the RSASSA-PSS parameters') : []
       const hash = hashParameter
-        ? HASHES[oid(children(contextChildren(hashParameter, 0, 'the PSS hash')[0]!, 'the PSS hash')[0], 'the PSS hash')]
+        ? HASHES[oid(children(contextChildren(hashParameter, 0, 'the PSS hash')[0], 'the PSS hash')[0], 'the PSS hash')]
         : undefined
       const salt =
         saltParameter && isContext(saltParameter, 2) ? Number(integer(contextChildren(saltParameter, 2, 'the PSS salt')[0], 'the PSS salt')) : 20

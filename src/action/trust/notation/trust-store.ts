@@ -6,8 +6,8 @@
 // `tsa` store holds self-signed roots only. Reads only the folder it is given.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
-import * as asn1js from 'asn1js'
 import { Certificate, CertificateError } from './certificate.js'
+import { DerError, parseAt } from './der.js'
 import type { StoreReference, StoreType } from './trust-policy.js'
 
 /** The trust store cannot be read as the policy needs it: a configuration error, never a signature's fault. */
@@ -81,12 +81,16 @@ export function readCertificates(bytes: Buffer, path: string): Certificate[] {
     return blocks.map((block, index) => parse(Buffer.from(block[2]!.replace(/\s+/g, ''), 'base64'), index))
   }
   const certificates: Certificate[] = []
-  let rest: Uint8Array = bytes
-  while (rest.length > 0) {
-    const element = asn1js.fromBER(rest)
-    if (element.offset <= 0 || element.result.error) throw new TrustStoreError(`${path} is neither PEM nor DER certificates`)
-    certificates.push(parse(rest.subarray(0, element.offset), certificates.length))
-    rest = rest.subarray(element.offset)
+  for (let at = 0; at < bytes.length;) {
+    let end
+    try {
+      end = parseAt(bytes, at, 0, path).end
+    } catch (error) {
+      if (error instanceof DerError) throw new TrustStoreError(`${path} is neither PEM nor DER certificates`)
+      throw error
+    }
+    certificates.push(parse(bytes.subarray(at, end), certificates.length))
+    at = end
   }
   if (certificates.length === 0) throw new TrustStoreError(`${path} is empty`)
   return certificates

@@ -13,7 +13,7 @@ import {
   COSE,
   intermediateAuthority,
   notationPayload,
-  pushNotationSignature,
+  notationReferrer,
   rootAuthority,
   signCose,
   signJws,
@@ -23,7 +23,7 @@ import {
   type Issued,
   type StatementOptions
 } from '../../../support/notation.js'
-import { startReferrersApi, type ReferrersApi } from '../../../support/referrers.js'
+import { pushReferrer, startReferrersApi, type ReferrersApi } from '../../../support/referrers.js'
 import { registryPayload, writeDockerConfig } from '../../../support/registry-event.js'
 import { pushImage, startRegistry, type Descriptor, type LocalRegistry } from '../../../support/registry.js'
 
@@ -69,6 +69,8 @@ describe('Notation signatures in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] },
   }
 
   const payloadOf = (image: Descriptor) => notationPayload(image)
+  const pushNotationSignature = (_: LocalRegistry, repository: string, image: Descriptor, envelope: Buffer, mediaType?: string) =>
+    pushReferrer(registry, repository, image, envelope, notationReferrer(mediaType))
 
   /** Runs the step with a trust policy of `statements` written into the workspace. */
   function run(image: Descriptor, statements: StatementOptions[], inputs: Record<string, string> = {}, host = registry.host) {
