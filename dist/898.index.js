@@ -1,5 +1,5 @@
 export const id = 898;
-export const ids = [898,771];
+export const ids = [898];
 export const modules = {
 
 /***/ 4881:
@@ -1456,8 +1456,8 @@ function parseRfc3339(value, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyError: () => (/* binding */ PolicyError),
-/* harmony export */   parseTrustPolicy: () => (/* binding */ parseTrustPolicy),
+/* harmony export */   GS: () => (/* binding */ parseTrustPolicy),
+/* harmony export */   pn: () => (/* binding */ PolicyError),
 /* harmony export */   w8: () => (/* binding */ applicablePolicy)
 /* harmony export */ });
 /* unused harmony exports VALIDATIONS, LEVELS, STORE_TYPES */

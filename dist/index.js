@@ -304,8 +304,6 @@ function selectEventSource(payloadInput, readRunnerEvent) {
 var path = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __nccwpck_require__(3382);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/action/trust/input-names.ts
 // The attestation inputs by their action.yml names, in a module of their own:
 // inputs.ts reads them on every step, and must not load the policy with them.
@@ -327,8 +325,6 @@ var source_client = __nccwpck_require__(8635);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // Every input is read, defaulted and validated here, once, so that a bad input
 // fails the step before anything else happens.
-
-
 
 
 
@@ -377,66 +373,17 @@ async function parseAttestation(verify) {
     }
     return policy;
 }
-/** Largest trust policy read: Notation's are a few kilobytes. */
-const MAX_TRUST_POLICY_BYTES = 1024 * 1024;
 /**
- * The Notation inputs: a trust policy document and the trust store folder,
- * paths relative to the workspace, both needed, and verify with them (the
- * signatures are looked up in the registry for the digest verify confirms).
- * The policy is read and validated here, so that a bad one fails the step
- * before any request; its parser is a lazy chunk.
+ * The Notation inputs, a trust policy document and the trust store folder:
+ * read and checked (both needed, with verify; the policy valid) by a lazy
+ * chunk, so that a step without them pays two getInput calls.
  */
 async function parseNotation(verify) {
-    const policyInput = core/* getInput */.V4('notation-trust-policy').trim();
-    const storeInput = core/* getInput */.V4('notation-trust-store').trim();
-    if (policyInput === '' && storeInput === '')
+    const texts = { policy: core/* getInput */.V4('notation-trust-policy'), store: core/* getInput */.V4('notation-trust-store') };
+    if (texts.policy.trim() === '' && texts.store.trim() === '')
         return undefined;
-    if (storeInput === '') {
-        throw new errors/* InputError */.dz('notation-trust-policy', 'needs notation-trust-store as well: the folder of the certificates the trust policy names (x509/ca/NAME/…)');
-    }
-    if (policyInput === '') {
-        throw new errors/* InputError */.dz('notation-trust-store', 'needs notation-trust-policy as well: the trust policy document (trustpolicy.json) that says which stores and identities to trust');
-    }
-    if (!verify) {
-        throw new errors/* InputError */.dz('notation-trust-policy', 'needs verify (digest or tag): the Notation signatures are looked up in the registry for the digest verify confirms');
-    }
-    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const policyPath = (0,external_node_path_.resolve)(workspace, policyInput);
-    const storePath = (0,external_node_path_.resolve)(workspace, storeInput);
-    const text = readRegularFile(policyPath, 'notation-trust-policy');
-    const { parseTrustPolicy, PolicyError } = await __nccwpck_require__.e(/* import() */ 771).then(__nccwpck_require__.bind(__nccwpck_require__, 9771));
-    let document;
-    try {
-        document = parseTrustPolicy(text);
-    }
-    catch (error) {
-        if (error instanceof PolicyError)
-            throw new errors/* InputError */.dz('notation-trust-policy', `${policyPath} ${error.message}`);
-        throw error;
-    }
-    const store = statOf(storePath, 'notation-trust-store');
-    if (store.isSymbolicLink() || !store.isDirectory())
-        throw new errors/* InputError */.dz('notation-trust-store', `${storePath} is not a folder (symbolic links are not supported)`);
-    return { policyInput, document, storePath, storeInput };
-}
-function statOf(path, input) {
-    try {
-        return (0,external_node_fs_.lstatSync)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors/* InputError */.dz(input, code === 'ENOENT'
-            ? `${path} does not exist (paths are relative to the workspace: check out the repository first)`
-            : `cannot read ${path} (${code})`);
-    }
-}
-function readRegularFile(path, input) {
-    const stat = statOf(path, input);
-    if (stat.isSymbolicLink() || !stat.isFile())
-        throw new errors/* InputError */.dz(input, `${path} is not a regular file (symbolic links are not supported)`);
-    if (stat.size > MAX_TRUST_POLICY_BYTES)
-        throw new errors/* InputError */.dz(input, `${path} is larger than ${MAX_TRUST_POLICY_BYTES} bytes`);
-    return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    const { parseNotationInputs } = await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 4537));
+    return parseNotationInputs(texts, verify, process.env.GITHUB_WORKSPACE || process.cwd());
 }
 function parseVerify(text) {
     const value = text.trim();

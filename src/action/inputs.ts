@@ -1,8 +1,6 @@
 // Every input is read, defaulted and validated here, once, so that a bad input
 // fails the step before anything else happens.
 import * as core from '@actions/core'
-import { lstatSync, readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { InputError } from '../errors.js'
 import { ATTESTATION_INPUTS, type AttestationInputName } from './trust/input-names.js'
 import type { AttestationPolicy } from './trust/policy/attestation.js'
@@ -74,75 +72,16 @@ async function parseAttestation(verify: VerifyMode | undefined): Promise<Attesta
   return policy
 }
 
-/** Largest trust policy read: Notation's are a few kilobytes. */
-const MAX_TRUST_POLICY_BYTES = 1024 * 1024
-
 /**
- * The Notation inputs: a trust policy document and the trust store folder,
- * paths relative to the workspace, both needed, and verify with them (the
- * signatures are looked up in the registry for the digest verify confirms).
- * The policy is read and validated here, so that a bad one fails the step
- * before any request; its parser is a lazy chunk.
+ * The Notation inputs, a trust policy document and the trust store folder:
+ * read and checked (both needed, with verify; the policy valid) by a lazy
+ * chunk, so that a step without them pays two getInput calls.
  */
 async function parseNotation(verify: VerifyMode | undefined): Promise<NotationConfig | undefined> {
-  const policyInput = core.getInput('notation-trust-policy').trim()
-  const storeInput = core.getInput('notation-trust-store').trim()
-  if (policyInput === '' && storeInput === '') return undefined
-  if (storeInput === '') {
-    throw new InputError(
-      'notation-trust-policy',
-      'needs notation-trust-store as well: the folder of the certificates the trust policy names (x509/ca/NAME/…)'
-    )
-  }
-  if (policyInput === '') {
-    throw new InputError(
-      'notation-trust-store',
-      'needs notation-trust-policy as well: the trust policy document (trustpolicy.json) that says which stores and identities to trust'
-    )
-  }
-  if (!verify) {
-    throw new InputError(
-      'notation-trust-policy',
-      'needs verify (digest or tag): the Notation signatures are looked up in the registry for the digest verify confirms'
-    )
-  }
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
-  const policyPath = resolve(workspace, policyInput)
-  const storePath = resolve(workspace, storeInput)
-  const text = readRegularFile(policyPath, 'notation-trust-policy')
-  const { parseTrustPolicy, PolicyError } = await import('./trust/notation/trust-policy.js')
-  let document
-  try {
-    document = parseTrustPolicy(text)
-  } catch (error) {
-    if (error instanceof PolicyError) throw new InputError('notation-trust-policy', `${policyPath} ${error.message}`)
-    throw error
-  }
-  const store = statOf(storePath, 'notation-trust-store')
-  if (store.isSymbolicLink() || !store.isDirectory())
-    throw new InputError('notation-trust-store', `${storePath} is not a folder (symbolic links are not supported)`)
-  return { policyInput, document, storePath, storeInput }
-}
-
-function statOf(path: string, input: string) {
-  try {
-    return lstatSync(path)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new InputError(
-      input,
-      code === 'ENOENT'
-        ? `${path} does not exist (paths are relative to the workspace: check out the repository first)`
-        : `cannot read ${path} (${code})`
-    )
-  }
-}
-
-function readRegularFile(path: string, input: string): string {
-  const stat = statOf(path, input)
-  if (stat.isSymbolicLink() || !stat.isFile()) throw new InputError(input, `${path} is not a regular file (symbolic links are not supported)`)
-  if (stat.size > MAX_TRUST_POLICY_BYTES) throw new InputError(input, `${path} is larger than ${MAX_TRUST_POLICY_BYTES} bytes`)
-  return readFileSync(path, 'utf8')
+  const texts = { policy: core.getInput('notation-trust-policy'), store: core.getInput('notation-trust-store') }
+  if (texts.policy.trim() === '' && texts.store.trim() === '') return undefined
+  const { parseNotationInputs } = await import('./trust/notation/inputs.js')
+  return parseNotationInputs(texts, verify, process.env.GITHUB_WORKSPACE || process.cwd())
 }
 
 function parseVerify(text: string): VerifyMode | undefined {

@@ -1,0 +1,340 @@
+// The signature specification's certificate requirements, a rule at a time, on
+// certificates made here; the DER reader; and the trust store folder.
+import 'reflect-metadata'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as x509 from '@peculiar/x509'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { Certificate } from '../../../../src/action/trust/notation/certificate.js'
+import { chainProblem, keyAlgorithm } from '../../../../src/action/trust/notation/chain.js'
+import { bits, boolean, children, integer, oid, parseDer, time } from '../../../../src/action/trust/notation/der.js'
+import { loadStores, readCertificates } from '../../../../src/action/trust/notation/trust-store.js'
+import {
+  codeSigning,
+  intermediateAuthority,
+  issue,
+  rootAuthority,
+  selfSigned,
+  selfSignedSigner,
+  timestamping,
+  type Issued
+} from '../../../support/notation.js'
+
+const parse = (issued: Issued) => Certificate.parse(issued.der, issued.subject)
+const chainOf = (...issued: Issued[]) => issued.map(parse)
+const { digitalSignature, keyEncipherment, cRLSign, nonRepudiation } = x509.KeyUsageFlags
+
+let root: Issued
+let intermediate: Issued
+let leaf: Issued
+
+beforeAll(async () => {
+  root = await rootAuthority('C=US, ST=WA, O=Contoso, CN=Root')
+  intermediate = await intermediateAuthority(root, 'C=US, ST=WA, O=Contoso, CN=Intermediate')
+  leaf = await codeSigning(intermediate, 'C=US, ST=WA, O=Contoso, CN=builder')
+})
+
+/** A chain through an intermediate CA made with `options`. */
+async function viaIntermediate(options: Partial<Parameters<typeof intermediateAuthority>[2]>): Promise<Issued[]> {
+  const middle = await intermediateAuthority(root, 'CN=I', options)
+  return [await codeSigning(middle, 'CN=a'), middle, root]
+}
+
+describe('a code signing chain', () => {
+  test('leaf, intermediate, root: meets the requirements', () => {
+    expect(chainProblem(chainOf(leaf, intermediate, root), 'code signing')).toBeUndefined()
+  })
+
+  test('one self-signed signing certificate, as notation cert generate-test makes', async () => {
+    expect(chainProblem(chainOf(await selfSignedSigner('C=US, ST=WA, O=Contoso, CN=test')), 'code signing')).toBeUndefined()
+  })
+
+  test.each<[string, () => Promise<Issued[]>, string]>([
+    ['an empty chain', async () => [], 'the certificate chain is empty'],
+    [
+      'a chain that stops before the root',
+      async () => [leaf, intermediate],
+      'the chain ends at C=US, ST=WA, O=Contoso, CN=Intermediate, which is not a self-signed root'
+    ],
+    ['a chain out of order', async () => [leaf, root, intermediate], 'is not issued by the next one in the chain'],
+    ['one certificate that is not self-signed', async () => [leaf], 'its one certificate, C=US, ST=WA, O=Contoso, CN=builder, is not self-signed'],
+    [
+      'a self-signed leaf in a longer chain',
+      async () => [await selfSignedSigner('C=US, ST=WA, O=Contoso, CN=self'), root],
+      'the signing certificate C=US, ST=WA, O=Contoso, CN=self is self-signed inside a longer chain'
+    ],
+    [
+      'a self-signed intermediate',
+      async () => [await codeSigning(root, 'CN=a'), root, root],
+      'the intermediate certificate C=US, ST=WA, O=Contoso, CN=Root is self-signed inside a longer chain'
+    ],
+    [
+      'a leaf without key usage',
+      async () => [await codeSigning(root, 'CN=a', { keyUsage: null }), root],
+      'certificate CN=a has no key usage extension'
+    ],
+    [
+      'a leaf whose key usage is not critical',
+      async () => [await codeSigning(root, 'CN=a', { keyUsageCritical: false }), root],
+      'has a key usage extension that is not marked critical'
+    ],
+    [
+      'a leaf without digitalSignature',
+      async () => [await codeSigning(root, 'CN=a', { keyUsage: nonRepudiation }), root],
+      'does not have the digitalSignature key usage'
+    ],
+    [
+      'a leaf that may also encipher keys',
+      async () => [await codeSigning(root, 'CN=a', { keyUsage: digitalSignature | keyEncipherment }), root],
+      'key usages a signing certificate must not have: keyEncipherment'
+    ],
+    [
+      'a leaf that is a CA',
+      async () => [await codeSigning(root, 'CN=a', { ca: true }), root],
+      'the code signing certificate CN=a is a CA certificate'
+    ],
+    [
+      'a TLS server certificate',
+      async () => [await codeSigning(root, 'CN=a', { eku: [x509.ExtendedKeyUsage.serverAuth] }), root],
+      'extended key usages a code signing certificate must not have: serverAuth'
+    ],
+    [
+      'a certificate for any purpose',
+      async () => [await codeSigning(root, 'CN=a', { eku: [x509.ExtendedKeyUsage.codeSigning, '2.5.29.37.0'] }), root],
+      'must not have: any'
+    ],
+    [
+      'a CA without basic constraints',
+      () => viaIntermediate({ ca: undefined }),
+      'CA certificate CN=I does not have critical basic constraints with cA true'
+    ],
+    ['a CA whose basic constraints are not critical', () => viaIntermediate({ caCritical: false }), 'does not have critical basic constraints'],
+    ['a CA without keyCertSign', () => viaIntermediate({ keyUsage: cRLSign }), 'CA certificate CN=I does not have the keyCertSign key usage'],
+    ['a CA without key usage', () => viaIntermediate({ keyUsage: null }), 'certificate CN=I has no key usage extension'],
+    [
+      'a root that allows no intermediate below it',
+      async () => {
+        const strictRoot = await rootAuthority('CN=R0', { pathLength: 0 })
+        const middle = await intermediateAuthority(strictRoot, 'CN=M')
+        return [await codeSigning(middle, 'CN=a'), middle, strictRoot]
+      },
+      'CA certificate CN=R0 allows 0 intermediate certificates below it, and the chain has 1'
+    ],
+    [
+      'a certificate signed with SHA-1',
+      async () => [await codeSigning(root, 'CN=a', { signatureHash: 'SHA-1' }), root],
+      'certificate CN=a is signed with ecdsa-with-SHA1, which the specification does not allow'
+    ],
+    [
+      'a P-384 key is fine, an RSA 3072 leaf too; a P-256 root signs either',
+      async () => [await codeSigning(root, 'CN=a', { key: 'ec384' }), root],
+      ''
+    ]
+  ])('%s', async (_, make, problem) => {
+    const found = chainProblem(chainOf(...(await make())), 'code signing')
+    if (problem === '') expect(found).toBeUndefined()
+    else expect(found).toContain(problem)
+  })
+})
+
+describe('a timestamping chain', () => {
+  test('a TSA certificate with timeStamping, critical, meets the requirements', async () => {
+    expect(chainProblem(chainOf(await timestamping(root, 'CN=TSA'), root), 'timestamping')).toBeUndefined()
+  })
+  test.each<[string, Partial<Parameters<typeof timestamping>[2]>]>([
+    ['timeStamping not critical', { ekuCritical: false }],
+    ['another purpose too', { eku: [x509.ExtendedKeyUsage.timeStamping, x509.ExtendedKeyUsage.codeSigning] }],
+    ['no extended key usage', { eku: null }]
+  ])('refuses a TSA certificate with %s', async (_, options) => {
+    expect(chainProblem(chainOf(await timestamping(root, 'CN=TSA', options), root), 'timestamping')).toContain(
+      'does not have timeStamping as its only extended key usage, marked critical'
+    )
+  })
+  test("a TSA's key usage need not be critical (the specification's SHOULD)", async () => {
+    expect(chainProblem(chainOf(await timestamping(root, 'CN=TSA', { keyUsageCritical: false }), root), 'timestamping')).toBeUndefined()
+  })
+})
+
+describe('keyAlgorithm', () => {
+  test.each<[Parameters<typeof selfSigned>[0]['key'], string]>([
+    ['ec256', 'ES256'],
+    ['ec384', 'ES384'],
+    ['rsa2048', 'PS256'],
+    ['rsa3072', 'PS384']
+  ])('%s signs with %s', async (key, algorithm) => {
+    expect(keyAlgorithm(parse(await selfSignedSigner('CN=k', { key })))).toBe(algorithm)
+  })
+})
+
+describe('Certificate', () => {
+  test('what the rules read: subject in order, raw names, extensions and their criticality', () => {
+    const certificate = parse(leaf)
+    expect(certificate.describe()).toBe('C=US, ST=WA, O=Contoso, CN=builder')
+    expect(certificate.rawIssuer.equals(parse(intermediate).rawSubject)).toBe(true)
+    expect(certificate.keyUsage).toEqual({ critical: true, value: new Set(['digitalSignature']) })
+    expect(certificate.extendedKeyUsage).toEqual({ critical: false, value: ['1.3.6.1.5.5.7.3.3'] })
+    expect(certificate.basicConstraints).toBeUndefined()
+    expect(parse(root).basicConstraints).toEqual({ critical: true, value: { ca: true, pathLength: undefined } })
+    expect(certificate.namesRevocationService).toBe(false)
+  })
+
+  test('a certificate that names a CRL or an OCSP responder', async () => {
+    const crl = await codeSigning(root, 'CN=crl', { extensions: [new x509.CRLDistributionPointsExtension(['http://crl.contoso.test/root.crl'])] })
+    const ocsp = await codeSigning(root, 'CN=ocsp', { extensions: [new x509.AuthorityInfoAccessExtension({ ocsp: ['http://ocsp.contoso.test'] })] })
+    const issuers = await codeSigning(root, 'CN=aia', {
+      extensions: [new x509.AuthorityInfoAccessExtension({ caIssuers: ['http://contoso.test/root.cer'] })]
+    })
+    expect([crl, ocsp, issuers].map(c => parse(c).namesRevocationService)).toEqual([true, true, false])
+  })
+
+  test('bytes that are not a certificate', () => {
+    expect(() => Certificate.parse(Buffer.from('not a certificate'), 'the signing certificate')).toThrow(
+      'the signing certificate is not an X.509 certificate'
+    )
+  })
+})
+
+describe('the DER reader', () => {
+  test.each<[string, string, (node: ReturnType<typeof parseDer>) => unknown, unknown]>([
+    ['an OID', '06092a864886f70d01010b', n => oid(n, 'x'), '1.2.840.113549.1.1.11'],
+    ['an OID under 2', '0603883703', n => oid(n, 'x'), '2.999.3'],
+    ['a positive INTEGER', '0202008f', n => integer(n, 'x'), 143n],
+    ['a negative INTEGER', '0201ff', n => integer(n, 'x'), -1n],
+    ['TRUE', '0101ff', n => boolean(n, 'x'), true],
+    ['a BIT STRING', '03020780', n => bits(n, 'x'), [true]],
+    ['a UTCTime of 1999', '170d3939313233313233353935395a', n => time(n, 'x').toISOString(), '1999-12-31T23:59:59.000Z'],
+    ['a UTCTime of 2049', '170d3439303130313030303030305a', n => time(n, 'x').toISOString(), '2049-01-01T00:00:00.000Z'],
+    [
+      'a GeneralizedTime with a fraction',
+      `1812${Buffer.from('20240618061540.51Z').toString('hex')}`,
+      n => time(n, 'x').toISOString(),
+      '2024-06-18T06:15:40.510Z'
+    ],
+    ['a long length', `3081${'80'}${'0400'.repeat(64)}`, n => children(n, 'x').length, 64]
+  ])('%s', (_, hex, read, expected) => {
+    expect(read(parseDer(Buffer.from(hex, 'hex'), 'x'))).toEqual(expected)
+  })
+
+  test.each<[string, string, string]>([
+    ['trailing bytes', '050000', 'has bytes after its ASN.1 element'],
+    ['a length past the end', '0405aabb', 'is shorter than its ASN.1 lengths say'],
+    ['an indefinite length', '3080050000000', 'indefinite length'],
+    ['a high tag number', '1f2100', 'uses a high tag number'],
+    ['a five-byte length', '0485ffffffffff', 'has an invalid length'],
+    ['nothing', '', 'ends before an ASN.1 element']
+  ])('refuses %s', (_, hex, message) => {
+    expect(() => parseDer(Buffer.from(hex, 'hex'), 'x')).toThrow(message)
+  })
+
+  test.each<[string, string, (node: ReturnType<typeof parseDer>) => unknown, string]>([
+    ['a BOOLEAN that is not DER', '010101', n => boolean(n, 'x'), 'is not a DER BOOLEAN'],
+    ['an OID that ends mid-arc', '06022a86', n => oid(n, 'x'), 'is not a valid OBJECT IDENTIFIER'],
+    ['an empty INTEGER', '0200', n => integer(n, 'x'), 'is an empty INTEGER'],
+    ['a BIT STRING with 8 unused bits', '030208ff', n => bits(n, 'x'), 'is not a valid BIT STRING'],
+    ['February 30th', '180f32303234303233303030303030305a', n => time(n, 'x'), 'is not a valid time'],
+    ['a SEQUENCE read as a SET', '3000', n => children(n, 'x', 17), 'x is not a SET'],
+    ['an INTEGER read as an OID', '020101', n => oid(n, 'x'), 'x is not an OBJECT IDENTIFIER']
+  ])('refuses %s', (_, hex, read, message) => {
+    expect(() => read(parseDer(Buffer.from(hex, 'hex'), 'x'))).toThrow(message)
+  })
+
+  test('nesting deeper than 32 levels', () => {
+    let hex = '0500'
+    for (let i = 0; i < 40; i++) hex = `30${(hex.length / 2).toString(16).padStart(2, '0')}${hex}`
+    expect(() => parseDer(Buffer.from(hex, 'hex'), 'x')).toThrow('nests deeper than 32 levels')
+  })
+})
+
+describe('the trust store folder', () => {
+  let folder: string
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'notation-store-'))
+  })
+  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+
+  test('PEM and DER files; sub-folders and other files ignored, with a warning', async () => {
+    const store = join(folder, 'x509/ca/mixed')
+    mkdirSync(join(store, 'old'), { recursive: true })
+    writeFileSync(join(store, 'root.pem'), root.pem)
+    writeFileSync(join(store, 'other.cer'), Buffer.concat([intermediate.der, (await rootAuthority('CN=Second')).der]))
+    writeFileSync(join(store, 'README.md'), 'certificates of the Contoso CA')
+    writeFileSync(join(store, 'old/expired.pem'), root.pem)
+    const loaded = loadStores(
+      folder,
+      [
+        { type: 'ca', name: 'mixed' },
+        { type: 'tsa', name: 'mixed' }
+      ],
+      'ca'
+    )
+    expect(loaded.certificates.map(c => c.describe())).toEqual([
+      'C=US, ST=WA, O=Contoso, CN=Intermediate',
+      'CN=Second',
+      'C=US, ST=WA, O=Contoso, CN=Root'
+    ])
+    expect(loaded.warnings).toEqual([
+      expect.stringContaining('README.md in the trust store ca:mixed'),
+      expect.stringContaining('old is a folder inside the trust store ca:mixed')
+    ])
+  })
+
+  test.each<[string, (store: string) => Promise<void> | void, string]>([
+    ['a store that does not exist', () => undefined, 'does not exist'],
+    ['a store that is a file', store => writeFileSync(store, root.pem), 'is not a folder'],
+    [
+      'a store that is a symbolic link',
+      store => symlinkSync(join(folder, 'x509/ca/mixed'), store),
+      'is not a folder (symbolic links are not supported)'
+    ],
+    [
+      'a certificate file that is a symbolic link',
+      store => {
+        mkdirSync(store, { recursive: true })
+        symlinkSync(join(folder, 'x509/ca/mixed/root.pem'), join(store, 'root.pem'))
+      },
+      'is a symbolic link, which is not supported'
+    ],
+    ['an empty store', store => mkdirSync(store, { recursive: true }), 'holds no certificate'],
+    [
+      'a file that is not a certificate',
+      store => {
+        mkdirSync(store, { recursive: true })
+        writeFileSync(join(store, 'key.pem'), '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n')
+      },
+      'holds a PEM block "PRIVATE KEY", not a CERTIFICATE'
+    ],
+    [
+      'a leaf that is not self-signed',
+      store => {
+        mkdirSync(store, { recursive: true })
+        writeFileSync(join(store, 'leaf.pem'), leaf.pem)
+      },
+      'is neither a CA certificate nor a self-signed signing certificate'
+    ]
+  ])('refuses %s', async (_, make, message) => {
+    const name = `case-${Math.random().toString(36).slice(2)}`
+    mkdirSync(join(folder, 'x509/ca'), { recursive: true })
+    await make(join(folder, 'x509/ca', name))
+    expect(() => loadStores(folder, [{ type: 'ca', name }], 'ca')).toThrow(message)
+  })
+
+  test('a tsa store holds self-signed roots only', async () => {
+    mkdirSync(join(folder, 'x509/tsa/intermediate'), { recursive: true })
+    writeFileSync(join(folder, 'x509/tsa/intermediate/ca.pem'), intermediate.pem)
+    expect(() => loadStores(folder, [{ type: 'tsa', name: 'intermediate' }], 'tsa')).toThrow('is not a self-signed root, which a tsa store must hold')
+  })
+
+  test('garbage that is neither PEM nor DER', () => {
+    expect(() => readCertificates(Buffer.from([0x30, 0x84, 0xff]), 'x.crt')).toThrow('x.crt is neither PEM nor DER certificates')
+    expect(() => readCertificates(Buffer.from('-----BEGIN CERTIFICATE-----\nAAAA'), 'x.pem')).toThrow('x.pem holds no complete PEM block')
+  })
+
+  test('an issued certificate is accepted in the store when it is a CA', async () => {
+    const store = join(folder, 'x509/ca/intermediate-only')
+    mkdirSync(store, { recursive: true })
+    writeFileSync(join(store, 'ca.crt'), intermediate.der)
+    expect(loadStores(folder, [{ type: 'ca', name: 'intermediate-only' }], 'ca').certificates).toHaveLength(1)
+    void issue
+  })
+})
