@@ -229,7 +229,7 @@ describe('what each level enforces or logs', () => {
       reason: 'it is a notary.x509.signingAuthority signature, and trust policy "policy-1" names no signingAuthority store'
     })
     writeTrustStore(work, { signingAuthority: { authority: [root] } })
-    const outcome = await verify(await signCose(notationPayload(TARGET), { chain: chain(), ...options }), COSE, {
+    const outcome = await verify(signCose(notationPayload(TARGET), { chain: chain(), ...options }), COSE, {
       trustStores: ['signingAuthority:authority']
     })
     expect(outcome).toMatchObject({ verified: true, signer: { signingScheme: 'notary.x509.signingAuthority' } })
