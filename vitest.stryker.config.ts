@@ -11,7 +11,8 @@ export default defineConfig({
       'test/action/runner-output.test.ts',
       'test/action/docker-config/header.test.ts',
       'test/action/verify.test.ts',
-      'test/action/verify.registry.test.ts'
+      'test/action/verify.registry.test.ts',
+      'test/action/trust/notation/!(*.e2e).test.ts'
     ],
     testTimeout: 30_000,
     tags: dockerTags
