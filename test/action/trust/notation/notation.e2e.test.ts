@@ -23,7 +23,8 @@ import {
   type Issued,
   type StatementOptions
 } from '../../../support/notation.js'
-import { pushReferrer, startReferrersApi, type ReferrersApi } from '../../../support/referrers.js'
+import { pushBundle, pushReferrer, startReferrersApi, type ReferrersApi } from '../../../support/referrers.js'
+import { githubIdentity, loggedInstance, statement } from '../../../support/sigstore.js'
 import { registryPayload, writeDockerConfig } from '../../../support/registry-event.js'
 import { pushImage, startRegistry, type Descriptor, type LocalRegistry } from '../../../support/registry.js'
 
@@ -252,6 +253,26 @@ describe('Notation signatures in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] },
       expect(result.outputs).toMatchObject({ matched: 'true', notation: 'skipped' })
       expect(result.summary).toContain('skips verification')
     })
+  })
+
+  test('beside a Sigstore identity input, both must hold: a Notation signature without an attestation is a mismatch', async () => {
+    const instance = await loggedInstance()
+    const trustedRoot = join(work, 'trusted_root.jsonl')
+    writeFileSync(trustedRoot, `${JSON.stringify(instance.trustedRoot)}\n`)
+    const image = await newImage()
+    await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain }))
+    const inputs = { 'signer-workflow': 'octo-org/web/.github/workflows/release.yml', 'trusted-root': trustedRoot }
+    const missing = await run(image, [strict], inputs)
+    expect(missing.outputs.matched).toBe('false')
+    expect(reasonOf(missing)).toMatch(/^no attestation: no Sigstore bundle is attached to sha256:/)
+    await pushBundle(
+      registry,
+      'team/web',
+      image,
+      await instance.sign(statement(image.digest), { identity: githubIdentity('octo-org/web/.github/workflows/release.yml') })
+    )
+    const both = await run(image, [strict], inputs)
+    expect(both.outputs).toMatchObject({ matched: 'true', notation: 'verified', attestation: 'verified' })
   })
 
   describe('configuration errors fail the step, naming the input', () => {
