@@ -8,7 +8,20 @@ import * as x509 from '@peculiar/x509'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { Certificate } from '../../../../src/action/trust/notation/certificate.js'
 import { chainProblem, keyAlgorithm } from '../../../../src/action/trust/notation/chain.js'
-import { bits, boolean, children, integer, oid, parseDer, time } from '../../../../src/action/trust/notation/der.js'
+import {
+  bits,
+  boolean,
+  children,
+  contextChildren,
+  DerError,
+  directoryString,
+  integer,
+  isContext,
+  octets,
+  oid,
+  parseDer,
+  time
+} from '../../../../src/action/trust/notation/der.js'
 import { loadStores, readCertificates } from '../../../../src/action/trust/notation/trust-store.js'
 import {
   codeSigning,
@@ -237,6 +250,102 @@ describe('the DER reader', () => {
     ['an INTEGER read as an OID', '020101', n => oid(n, 'x'), 'x is not an OBJECT IDENTIFIER']
   ])('refuses %s', (_, hex, read, message) => {
     expect(() => read(parseDer(Buffer.from(hex, 'hex'), 'x'))).toThrow(message)
+  })
+
+  const der = (hex: string) => parseDer(Buffer.from(hex, 'hex'), 'x')
+  const nested = (levels: number) => {
+    let hex = '0500'
+    for (let i = 1; i < levels; i++) hex = `30${(hex.length / 2).toString(16).padStart(2, '0')}${hex}`
+    return hex
+  }
+
+  test('33 levels parse; 34 do not', () => {
+    expect(der(nested(33)).children).toHaveLength(1)
+    expect(() => der(nested(34))).toThrow('x nests deeper than 32 levels')
+  })
+
+  test('lengths: a four-byte one, one whose bytes end the input, a truncated header', () => {
+    expect(octets(der('048400000001aa'), 'x')).toEqual(Buffer.from([0xaa]))
+    expect(octets(der('048100'), 'x')).toEqual(Buffer.alloc(0))
+    expect(() => der('04')).toThrow('x ends inside an ASN.1 header')
+    expect(() => der('0482ff')).toThrow('x has an invalid length')
+  })
+
+  test('errors are DerErrors, and name what was expected', () => {
+    const error = (() => {
+      try {
+        children(der('0201ff'), 'the field')
+      } catch (caught) {
+        return caught as Error
+      }
+    })()
+    expect(error).toBeInstanceOf(DerError)
+    expect(error?.name).toBe('DerError')
+    expect(error?.message).toBe('the field is not a SEQUENCE')
+    expect(() => children(der('3000'), 'the field', 17)).toThrow(/^the field is not a SET$/)
+    expect(() => integer(der('0500'), 'the field')).toThrow(/^the field is not an INTEGER$/)
+    expect(() => boolean(der('0500'), 'the field')).toThrow(/^the field is not a BOOLEAN$/)
+    expect(() => octets(der('0500'), 'the field')).toThrow(/^the field is not an OCTET STRING$/)
+    expect(() => bits(der('0500'), 'the field')).toThrow(/^the field is not a BIT STRING$/)
+    expect(() => oid(undefined, 'the field')).toThrow(/^the field is not an OBJECT IDENTIFIER$/)
+    expect(() => time(undefined, 'the field')).toThrow(/^the field is not a time$/)
+    expect(() => contextChildren(der('8000'), 0, 'the field')).toThrow(/^the field is not a constructed \[0\]$/)
+    expect(() => contextChildren(der('a100'), 0, 'the field')).toThrow(/^the field is not a constructed \[0\]$/)
+    expect(() => contextChildren(undefined, 0, 'the field')).toThrow(DerError)
+  })
+
+  test('tags are read with their class and form', () => {
+    expect(() => children(der('b000'), 'x')).toThrow('x is not a SEQUENCE')
+    expect(() => children(der('1000'), 'x')).toThrow('x is not a SEQUENCE')
+    expect(() => children(undefined, 'x')).toThrow('x is not a SEQUENCE')
+    expect(contextChildren(der('a0020500'), 0, 'x')).toHaveLength(1)
+    expect(isContext(der('a000'), 0)).toBe(true)
+    expect(isContext(der('a000'), 1)).toBe(false)
+    expect(isContext(der('3000'), 16)).toBe(false)
+    expect(isContext(undefined, 0)).toBe(false)
+  })
+
+  test('BOOLEAN, BIT STRING and OBJECT IDENTIFIER edge cases', () => {
+    expect(boolean(der('010100'), 'x')).toBe(false)
+    expect(() => boolean(der('01020000'), 'x')).toThrow('x is not a DER BOOLEAN')
+    expect(bits(der('030100'), 'x')).toEqual([])
+    expect(() => bits(der('030101'), 'x')).toThrow('x is not a valid BIT STRING')
+    expect(() => bits(der('0300'), 'x')).toThrow('x is not a valid BIT STRING')
+    expect(bits(der('030300ff80'), 'x')).toEqual([...Array(8).fill(true), true, ...Array(7).fill(false)])
+    expect(() => oid(der('0600'), 'x')).toThrow('x is not a valid OBJECT IDENTIFIER')
+  })
+
+  test.each<[string, string, string]>([
+    ['a UTCTime with four year digits', `170f${Buffer.from('19991231235959Z').toString('hex')}`, 'x is not a time'],
+    ['a GeneralizedTime with two year digits', `180d${Buffer.from('991231235959Z').toString('hex')}`, 'x is not a time'],
+    ['a UTCTime with text before it', `170e${Buffer.from('1991231235959Z').toString('hex')}`, 'x is not a time'],
+    ['a UTCTime with text after it', `170e${Buffer.from('991231235959Zx').toString('hex')}`, 'x is not a time'],
+    ['a GeneralizedTime with text before it', `1810${Buffer.from('120240618061540Z').toString('hex')}`, 'x is not a time'],
+    ['a GeneralizedTime with text after it', `1810${Buffer.from('20240618061540Zx').toString('hex')}`, 'x is not a time'],
+    ['a time in a constructed element', `370d${Buffer.from('991231235959Z').toString('hex')}`.slice(0, 4), 'x is not a time'],
+    ['a time under a context tag', `970d${Buffer.from('991231235959Z').toString('hex')}`, 'x is not a time']
+  ])('refuses %s', (_, hex, message) => {
+    expect(() => time(parseDer(Buffer.from(hex.length === 4 ? '3700' : hex, 'hex'), 'x'), 'x')).toThrow(message)
+  })
+
+  test('UTCTime 50 is 1950', () => {
+    expect(time(der(`170d${Buffer.from('500101000000Z').toString('hex')}`), 'x').toISOString()).toBe('1950-01-01T00:00:00.000Z')
+  })
+
+  test.each<[string, string, string | undefined]>([
+    ['UTF8String', `0c02${Buffer.from('é').toString('hex')}`, 'é'],
+    ['PrintableString', '1302555', undefined],
+    ['BMPString', '1e0400e90041', 'éA'],
+    ['a BMPString of an odd length', '1e0300e900', undefined],
+    ['UniversalString', '1c0400000041', undefined],
+    ['a constructed string', '2c00', undefined],
+    ['a context-tagged string', '8c0141', undefined],
+    ['TeletexString', '1401e9', 'é'],
+    ['IA5String', '16024142', 'AB'],
+    ['NumericString', '120131', '1']
+  ])('directoryString of a %s', (_, hex, text) => {
+    if (hex === '1302555') hex = '13025553'
+    expect(directoryString(der(hex))).toBe(hex === '13025553' ? 'US' : text)
   })
 
   test('nesting deeper than 32 levels', () => {
