@@ -15,6 +15,7 @@ beforeAll(() => {
   writeFileSync(join(workspace, '.github/notation/trustpolicy.json'), trustPolicy({}))
   writeFileSync(join(workspace, 'invalid.json'), '{"version": "1.0", "trustPolicies": []}')
   writeFileSync(join(workspace, 'huge.json'), ' '.repeat(MAX_TRUST_POLICY_BYTES + 1))
+  writeFileSync(join(workspace, 'limit.json'), ' '.repeat(MAX_TRUST_POLICY_BYTES))
   symlinkSync(join(workspace, '.github/notation/trustpolicy.json'), join(workspace, 'link.json'))
 })
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
@@ -33,6 +34,14 @@ describe('parseNotationInputs', () => {
   test.each<[string, { policy: string; store: string }, 'digest' | undefined, string, string]>([
     ['a policy alone', { policy: 'p.json', store: '' }, 'digest', 'notation-trust-policy', 'needs notation-trust-store as well'],
     ['a store alone', { policy: '', store: 'store' }, 'digest', 'notation-trust-store', 'needs notation-trust-policy as well'],
+    ['a store of blanks', { policy: 'p.json', store: '  ' }, 'digest', 'notation-trust-policy', 'needs notation-trust-store as well'],
+    [
+      'a policy of exactly the largest size, not JSON',
+      { policy: 'limit.json', store: '.github/notation/truststore' },
+      'digest',
+      'notation-trust-policy',
+      'limit.json is not valid JSON'
+    ],
     ['no verify', { policy: 'p.json', store: 'store' }, undefined, 'notation-trust-policy', 'needs verify (digest or tag)'],
     [
       'a policy that does not exist',

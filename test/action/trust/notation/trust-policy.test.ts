@@ -54,6 +54,20 @@ describe('parseTrustPolicy', () => {
     expect(policy!.verifyTimestamp).toBe('afterCertExpiry')
   })
 
+  test("the levels' tables, and what an empty verifyTimestamp and an enforce override mean", () => {
+    const all = (action: string) => ({ integrity: action, authenticity: action, authenticTimestamp: action, expiry: action, revocation: action })
+    expect(LEVELS.strict).toEqual(all('enforce'))
+    expect(LEVELS.skip).toEqual(all('skip'))
+    const [policy] = parseTrustPolicy(
+      documentOf(statement({ signatureVerification: { level: 'audit', verifyTimestamp: '', override: { authenticity: 'enforce' } } }))
+    ).policies
+    expect(policy).toMatchObject({ verifyTimestamp: 'always', enforcement: { ...LEVELS.audit, authenticity: 'enforce' } })
+  })
+
+  test('errors are PolicyErrors', () => {
+    expect(() => parseTrustPolicy('{')).toThrow(expect.objectContaining({ name: 'PolicyError' }))
+  })
+
   test('a skip statement names no stores or identities', () => {
     const [policy] = parseTrustPolicy(
       documentOf({ name: 'unsigned', registryScopes: ['r.io/legacy'], signatureVerification: { level: 'skip' } })
@@ -74,6 +88,20 @@ describe('parseTrustPolicy', () => {
     ['no version', JSON.stringify({ trustPolicies: [statement()] }), 'has no "version"'],
     ['another version', JSON.stringify({ version: '2.0', trustPolicies: [statement()] }), 'has version "2.0"; only "1.0" is supported'],
     ['no statement', JSON.stringify({ version: '1.0', trustPolicies: [] }), 'has no trust policy statements'],
+    ['an empty version', JSON.stringify({ version: '', trustPolicies: [statement()] }), 'has no "version"; it must be "1.0"'],
+    ['a name that is not text', documentOf(statement({ name: 7 })), 'trustPolicies[0] has no "name"'],
+    ['a level that is not text', documentOf(statement({ signatureVerification: { level: 7 } })), 'level 7 is not strict'],
+    [
+      'skip with trust stores alone',
+      documentOf({ name: 's', registryScopes: ['r.io/a'], signatureVerification: { level: 'skip' }, trustStores: ['ca:x'] }),
+      'skips verification but names'
+    ],
+    [
+      'skip with identities alone',
+      documentOf({ name: 's', registryScopes: ['r.io/a'], signatureVerification: { level: 'skip' }, trustedIdentities: ['*'] }),
+      'skips verification but names'
+    ],
+    ['trust stores that are null', documentOf(statement({ trustStores: null })), 'needs both "trustStores" and "trustedIdentities"'],
     ['a statement that is not an object', documentOf(7), 'trustPolicies[0] is not an object'],
     ['a statement without a name', documentOf(statement({ name: '' })), 'trustPolicies[0] has no "name"'],
     ['two statements of one name', documentOf(statement(), statement({ registryScopes: ['*'] })), 'has two statements named "web"'],
@@ -229,6 +257,8 @@ describe('distinguished names', () => {
     ['C=US, ST=WA, S=OR, O=Contoso', 'the attribute ST appears twice'],
     ['C=US, ST=WA, O="Contoso"', 'the character "\\"" must be escaped'],
     ['C=US, ST=WA, O=a<b', 'must be escaped'],
+    ['C=US, ST=WA, O=a>b', 'the character ">" must be escaped'],
+    ['C=US, ST=WA, O=a\u0000b', 'the character "\\u0000" must be escaped'],
     ['C=US, ST=WA, O=Contoso\\', 'unfinished escape'],
     ['C=US, ST=WA, O=\\zz', '"\\zz" is neither an escaped special character nor two hex digits'],
     ['c=US, st=WA, o=Contoso', 'it has no C, ST, O'],
@@ -286,6 +316,11 @@ describe('distinguished names', () => {
     ['a type twice', [[{ type: '2.5.4.11', value: 'a' }], [{ type: '2.5.4.11', value: 'b' }]], 'holds OU more than once']
   ])('a subject no identity can match: %s', (_, rdns, refusal) => {
     expect(subjectName(rdns)).toEqual({ refusal: expect.stringContaining(refusal) })
+  })
+
+  test('SERIALNUMBER, like CN, keeps its last value; errors are NameErrors', () => {
+    expect(subjectName([[{ type: '2.5.4.5', value: '1' }], [{ type: '2.5.4.5', value: '2' }]])).toEqual(new Map([['SERIALNUMBER', '2']]))
+    expect(() => parseDistinguishedName('C=US')).toThrow(expect.objectContaining({ name: 'NameError' }))
   })
 
   test('names print in one line, RFC 4514 escapes included', () => {
