@@ -11,7 +11,13 @@ export default defineConfig({
       'test/action/runner-output.test.ts',
       'test/action/docker-config/header.test.ts',
       'test/action/verify.test.ts',
-      'test/action/verify.registry.test.ts'
+      'test/action/verify.registry.test.ts',
+      'test/relay/core.test.ts',
+      'test/relay/github/budget.test.ts',
+      'test/relay/github/circuit-breaker.test.ts',
+      'test/relay/github/dispatcher.test.ts',
+      'test/relay/storage/dispatch-worker.test.ts',
+      'test/relay/storage/outbox.test.ts'
     ],
     testTimeout: 30_000,
     tags: dockerTags

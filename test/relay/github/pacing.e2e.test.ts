@@ -47,10 +47,11 @@ function timesDispatched(): Map<string, number> {
   return counts
 }
 
-/** GitHub.com's 80 a minute and 500 an hour, a minute scaled to `windowSeconds`. */
-function scaledLimits(windowSeconds: number): { setting: string; enforced: SecondaryRateLimits } {
+/** GitHub.com's 80 a minute and 500 an hour and its second between requests, a minute scaled to `windowSeconds`. */
+function scaledLimits(windowSeconds: number): { setting: string; interval: string; enforced: SecondaryRateLimits } {
   return {
     setting: `80/${windowSeconds}s,500/${windowSeconds * 60}s`,
+    interval: (windowSeconds / 60).toFixed(3),
     enforced: {
       limits: [
         { count: 80, windowMs: windowSeconds * 1000 },
@@ -64,9 +65,9 @@ function scaledLimits(windowSeconds: number): { setting: string; enforced: Secon
 describe('in memory: paced to GitHub’s secondary rate limits', () => {
   test('a burst of 150 events at once is dispatched once each, and GitHub refuses none', async () => {
     // A tenth of the window (1 s) is the margin for a request's way to GitHub, on a machine that may be busy.
-    const { setting, enforced } = scaledLimits(10)
+    const { setting, interval, enforced } = scaledLimits(10)
     github = await startFakeGitHub({ secondaryRateLimits: enforced })
-    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: setting })
+    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: setting, RELAY_GITHUB_REQUEST_INTERVAL: interval })
     const ids = burst(150, 'burst')
     await Promise.all(ids.map(id => deliver(relay, id)))
     expect(github.secondaryRateLimitRefusals).toBe(0)
@@ -78,14 +79,14 @@ describe('in memory: paced to GitHub’s secondary rate limits', () => {
   test('the fake GitHub enforces the limits: without pacing, the same burst draws refusals', async () => {
     const { enforced } = scaledLimits(3)
     github = await startFakeGitHub({ secondaryRateLimits: enforced })
-    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: 'none' })
+    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: 'none', RELAY_GITHUB_REQUEST_INTERVAL: '0' })
     await Promise.all(burst(150, 'unpaced').map(id => deliver(relay, id)))
     expect(github.secondaryRateLimitRefusals).toBeGreaterThan(0)
   }, 60_000)
 
   test('senders that cannot have their turn before the deadline get 503 at once, with a Retry-After that says when the budget has room', async () => {
     github = await startFakeGitHub({ secondaryRateLimits: { limits: [{ count: 4, windowMs: 20_000 }] } })
-    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: '4/20s', RELAY_DEADLINE_SECONDS: '3' })
+    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: '4/20s', RELAY_DEADLINE_SECONDS: '3', RELAY_GITHUB_REQUEST_INTERVAL: '0' })
     const answers = await Promise.all(burst(10, 'deadline').map(id => relay.post(pushEvent(id))))
     expect(answers.filter(answer => answer.status === 202)).toHaveLength(4)
     const refused = answers.filter(answer => answer.status === 503)
@@ -116,10 +117,11 @@ describe('storage mode: two instances share one budget', () => {
   })
 
   test('a burst of 150 events across two relays is dispatched once each, and GitHub refuses none', async () => {
-    const { setting, enforced } = scaledLimits(10)
+    const { setting, interval, enforced } = scaledLimits(10)
     github = await startFakeGitHub({ secondaryRateLimits: enforced })
     const env = {
       RELAY_GITHUB_RATE_LIMITS: setting,
+      RELAY_GITHUB_REQUEST_INTERVAL: interval,
       RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString,
       RELAY_STORAGE_NAME: uniqueStorageName(),
       RELAY_DEADLINE_SECONDS: '5',
