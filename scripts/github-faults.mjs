@@ -67,20 +67,25 @@ const secondaryBody = JSON.stringify({
  */
 export const FAULTS = {
   500: { answer: () => ({ status: 500, body: '{"message":"Server Error"}' }) },
-  'secondary, Retry-After': {
+  'secondary with Retry-After': {
     wait: 3,
     answer: () => ({ status: 403, headers: { 'retry-after': '3', 'content-type': 'application/json' }, body: secondaryBody })
   },
   secondary: { wait: 60, long: true, answer: () => ({ status: 403, headers: { 'content-type': 'application/json' }, body: secondaryBody }) },
-  '429, Retry-After': { wait: 3, answer: () => ({ status: 429, headers: { 'retry-after': '3' }, body: '{"message":"Too Many Requests"}' }) },
+  '429 with Retry-After': { wait: 3, answer: () => ({ status: 429, headers: { 'retry-after': '3' }, body: '{"message":"Too Many Requests"}' }) },
   429: { wait: 60, long: true, answer: () => ({ status: 429, body: '{"message":"Too Many Requests"}' }) },
-  'remaining: 0': {
+  // The wait is until the reset, an epoch second: notBeforeMs says when, for the check.
+  'remaining 0': {
     wait: 3,
-    answer: () => ({
-      status: 403,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3), 'content-type': 'application/json' },
-      body: '{"message":"API rate limit exceeded for installation."}'
-    })
+    answer: () => {
+      const reset = Math.ceil(Date.now() / 1000) + 3
+      return {
+        status: 403,
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset), 'content-type': 'application/json' },
+        body: '{"message":"API rate limit exceeded for installation."}',
+        notBeforeMs: reset * 1000
+      }
+    }
   },
   401: { answer: () => ({ status: 401, body: '{"message":"Bad credentials"}' }) },
   404: { answer: () => ({ status: 404, body: '{"message":"Not Found"}' }) },
@@ -189,9 +194,10 @@ export async function runCase(life, fault, azurite) {
   const github = await startFakeGitHub()
   // Every use of an App token mints anew only when it is close to expiry: one mint per case.
   let faultAnsweredAt
+  let planted
   if (fault) {
-    const answer = FAULTS[fault.kind].answer(fault.endpoint)
-    github.plant(fault.endpoint, fault.occurrence, answer)
+    planted = FAULTS[fault.kind].answer(fault.endpoint)
+    github.plant(fault.endpoint, fault.occurrence, planted)
   }
   const name = uniqueStorageName()
   const storage = life.mode === 'storage' ? { RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString, RELAY_STORAGE_NAME: name } : {}
@@ -212,8 +218,9 @@ export async function runCase(life, fault, azurite) {
     const faultRequest = fault && github.requests.filter(request => request.endpoint === fault.endpoint)[fault.occurrence - 1]
     const wait = fault && FAULTS[fault.kind].wait
     faultAnsweredAt = faultRequest?.at
-    const early =
-      wait && faultRequest ? github.requests.filter(request => request.at > faultRequest.at && request.at < faultRequest.at + wait * 1000).length : 0
+    // Before the time GitHub named: its Retry-After from the request (the relay counts from the answer, later), or the reset.
+    const notBefore = wait && faultRequest ? (planted.notBeforeMs ?? faultRequest.at + wait * 1000) : 0
+    const early = notBefore ? github.requests.filter(request => request.at > faultRequest.at && request.at < notBefore).length : 0
 
     // Recovered: a new event goes through at once (memory: answered 202 on its first delivery; storage: dispatched within a cooldown).
     const probeId = `${row}-after`

@@ -9033,8 +9033,6 @@ function createTokenSource(auth, apiUrl, now = Date.now) {
 
 
 
-
-
 /** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
 const DEFAULT_DEADLINE_MS = 25_000;
 /**

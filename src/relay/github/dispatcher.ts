@@ -11,8 +11,6 @@ import { createHttpSend, type HttpSend } from './http.js'
 import { GitHubPolicy, NotSentError, type AttemptRecord } from './policy.js'
 import { createTokenSource, type TokenSource } from './tokens.js'
 
-export { CircuitBreaker } from './breaker.js'
-export { USER_AGENT } from './http.js'
 /** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
 export const DEFAULT_DEADLINE_MS = 25_000
 /**
