@@ -97,6 +97,7 @@ async function withRelay(env, run) {
     GITHUB_REPOSITORY: 'org/deploy',
     GITHUB_API_URL: github.url,
     RELAY_GITHUB_RATE_LIMITS: 'none',
+    RELAY_GITHUB_REQUEST_INTERVAL: '0',
     ...env
   })
   try {
@@ -190,7 +191,7 @@ await withRelay({}, async ({ port, pid }) => {
 
 // 5. 2,000 events at once while GitHub hangs, paced as by default (the budget and one request a second): /healthz meanwhile.
 await withRelay(
-  { RELAY_DEADLINE_SECONDS: '10', RELAY_MAX_CONNECTIONS: '4096', RELAY_GITHUB_RATE_LIMITS: '80/1m,500/1h' },
+  { RELAY_DEADLINE_SECONDS: '10', RELAY_MAX_CONNECTIONS: '4096', RELAY_GITHUB_RATE_LIMITS: '80/1m,500/1h', RELAY_GITHUB_REQUEST_INTERVAL: '1' },
   async ({ relay, github, pid }) => {
     github.answerAlways({ status: 204, delayMs: 8000 })
     const before = rssMb(pid)
