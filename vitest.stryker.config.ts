@@ -12,7 +12,13 @@ export default defineConfig({
       'test/action/docker-config/header.test.ts',
       'test/action/verify.test.ts',
       'test/action/verify.registry.test.ts',
-      'test/action/trust/notation/!(*.e2e).test.ts'
+      'test/action/trust/notation/!(*.e2e).test.ts',
+      'test/relay/core.test.ts',
+      'test/relay/github/budget.test.ts',
+      'test/relay/github/circuit-breaker.test.ts',
+      'test/relay/github/dispatcher.test.ts',
+      'test/relay/storage/dispatch-worker.test.ts',
+      'test/relay/storage/outbox.test.ts'
     ],
     testTimeout: 30_000,
     tags: dockerTags

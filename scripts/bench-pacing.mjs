@@ -4,9 +4,12 @@
 // 500 in an hour), in memory and in storage mode with two relays sharing
 // Azurite. The sender redelivers after Retry-After on a 503, as Event Grid
 // would. Prints how long the burst took beside the time the limit itself
-// allows, and GitHub's refusals; then the same burst unpaced.
-// The minute is scaled to BENCH_PACING_WINDOW_SECONDS (default 6, a tenth);
-// 60 runs GitHub.com's own limits (about 75 s a run).
+// allows, and GitHub's refusals: paced as the relay is by default (one
+// request at a time, a second apart, within the limits), within the limits
+// alone (RELAY_GITHUB_REQUEST_INTERVAL=0), and unpaced.
+// The minute (and the second between requests) is scaled to
+// BENCH_PACING_WINDOW_SECONDS (default 6, a tenth); 60 runs GitHub.com's own
+// limits (a few minutes a run).
 import { startAzurite, uniqueStorageName } from './azurite.mjs'
 import { startFakeGitHub } from '../test/support/fake-github.ts'
 import { startRelayProcess } from '../test/support/relay-process.ts'
@@ -23,6 +26,8 @@ const limits = [
   { count: 500, windowMs: WINDOW_SECONDS * 60_000 }
 ]
 const setting = `80/${WINDOW_SECONDS}s,500/${WINDOW_SECONDS * 60}s`
+/** GitHub's second between mutating requests, scaled as the minute is. */
+const interval = (WINDOW_SECONDS / 60).toFixed(3)
 /** The least time a sliding-window limit allows for the burst: a window per 80 after the first 80. */
 const allowedSeconds = Math.ceil(EVENTS / 80 - 1) * WINDOW_SECONDS
 
@@ -87,18 +92,23 @@ async function burst(name, env, instances = 1, azurite) {
 console.log(
   `${EVENTS} events at once; limits ${setting} (GitHub.com's, a minute scaled to ${WINDOW_SECONDS} s); the limit allows it in ${allowedSeconds} s`
 )
-// BENCH_PACING_MODES picks runs (default memory,storage,unpaced; unpaced: both modes without pacing).
-const modes = (process.env.BENCH_PACING_MODES ?? 'memory,storage,unpaced').split(',')
+// BENCH_PACING_MODES picks runs (default memory,limits-only,storage,unpaced; unpaced: both modes without pacing).
+const modes = (process.env.BENCH_PACING_MODES ?? 'memory,limits-only,storage,unpaced').split(',')
+const paced = { RELAY_GITHUB_RATE_LIMITS: setting, RELAY_GITHUB_REQUEST_INTERVAL: interval }
+const limitsOnly = { RELAY_GITHUB_RATE_LIMITS: setting, RELAY_GITHUB_REQUEST_INTERVAL: '0' }
+const unpaced = { RELAY_GITHUB_RATE_LIMITS: 'none', RELAY_GITHUB_REQUEST_INTERVAL: '0' }
 const rows = []
-if (modes.includes('memory')) rows.push(await burst('in memory', { RELAY_GITHUB_RATE_LIMITS: setting }))
-if (modes.includes('unpaced')) rows.push(await burst('in memory, unpaced', { RELAY_GITHUB_RATE_LIMITS: 'none' }))
-if (modes.includes('storage') || modes.includes('unpaced')) {
+if (modes.includes('memory')) rows.push(await burst('in memory, one at a time a second apart (default)', paced))
+if (modes.includes('limits-only')) rows.push(await burst('in memory, the limits alone', limitsOnly))
+if (modes.includes('unpaced')) rows.push(await burst('in memory, unpaced', unpaced))
+if (modes.includes('storage') || modes.includes('limits-only') || modes.includes('unpaced')) {
   const azurite = await startAzurite()
   try {
     // The default deadline and lease; a short first retry delay, the wait being the budget's Retry-After anyway.
-    const storageEnv = { RELAY_GITHUB_RATE_LIMITS: setting, RELAY_RETRY_DELAY_SECONDS: '1' }
-    if (modes.includes('storage')) rows.push(await burst('storage', storageEnv, 2, azurite))
-    if (modes.includes('unpaced')) rows.push(await burst('storage, unpaced', { ...storageEnv, RELAY_GITHUB_RATE_LIMITS: 'none' }, 2, azurite))
+    const storageEnv = { RELAY_RETRY_DELAY_SECONDS: '1' }
+    if (modes.includes('storage')) rows.push(await burst('storage, one at a time a second apart (default)', { ...storageEnv, ...paced }, 2, azurite))
+    if (modes.includes('limits-only')) rows.push(await burst('storage, the limits alone', { ...storageEnv, ...limitsOnly }, 2, azurite))
+    if (modes.includes('unpaced')) rows.push(await burst('storage, unpaced', { ...storageEnv, ...unpaced }, 2, azurite))
   } finally {
     await azurite.stop()
   }

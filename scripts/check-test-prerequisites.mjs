@@ -36,16 +36,35 @@ export function registryBinary(env = process.env) {
   return env.DOCKER_REGISTRY_BINARY || findOnPath('docker-registry', env.PATH)
 }
 
+/**
+ * Where Debian and Ubuntu install programs: dockerd is in /usr/sbin, which a
+ * non-root user's PATH often lacks. A program found here but not on PATH is
+ * installed, and only needs PATH.
+ */
+export const SYSTEM_PATH = ['/usr/local/sbin', '/usr/local/bin', '/usr/sbin', '/usr/bin', '/sbin', '/bin'].join(delimiter)
+
+/** The line for a program missing from PATH: not on your PATH when it is installed, else the package to install. */
+function notOnPath(name, env, systemPath, install) {
+  const installed = findOnPath(name, systemPath)
+  if (installed) {
+    const folder = installed.slice(0, installed.length - name.length - 1)
+    return `${name} is installed (${installed}) but not on your PATH: add ${folder} to it (sudo env "PATH=$PATH:${folder}" npm test)`
+  }
+  return `${name} on PATH (${install})`
+}
+
 /** What the Docker and registry suites need that this machine lacks, one line each. */
-export function missingDockerPrerequisites(env = process.env) {
+export function missingDockerPrerequisites(env = process.env, systemPath = SYSTEM_PATH) {
   const missing = []
   if (process.getuid?.() !== 0)
     missing.push(`root: the tests start a dockerd of their own, which runs as root (this is uid ${process.getuid?.() ?? '?'})`)
   for (const name of ['dockerd', 'docker']) {
-    if (!findOnPath(name, env.PATH)) missing.push(`${name} on PATH (Debian and Ubuntu package docker.io)`)
+    if (!findOnPath(name, env.PATH)) missing.push(notOnPath(name, env, systemPath, 'Debian and Ubuntu package docker.io'))
   }
-  if (!registryBinary(env))
-    missing.push('docker-registry on PATH, the CNCF distribution registry (Debian and Ubuntu package docker-registry), or DOCKER_REGISTRY_BINARY')
+  if (!registryBinary(env)) {
+    const line = notOnPath('docker-registry', env, systemPath, 'the CNCF distribution registry: Debian and Ubuntu package docker-registry')
+    missing.push(line.startsWith('docker-registry on PATH') ? `${line.slice(0, -1)}, or DOCKER_REGISTRY_BINARY)` : line)
+  }
   return missing
 }
 

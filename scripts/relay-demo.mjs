@@ -2,8 +2,11 @@
 // front of a stub GitHub, both on loopback on free ports, so that the relay can
 // be tried with curl and nothing else. The stub prints each repository
 // dispatch it receives; the relay's own JSON log lines are printed as they
-// come. Ctrl-C stops both.
+// come. Ctrl-C stops both, and so does SIGTERM to npm or to the demo itself:
+// npm does not pass SIGTERM on to the script it runs, so the demo watches for
+// its parent to go. It prints the PIDs it started.
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import './check-node.mjs'
 import { repoRoot } from './runner.mjs'
@@ -11,6 +14,33 @@ import { repoRoot } from './runner.mjs'
 // Imported after the Node check: an older Node cannot load TypeScript at all.
 const { startFakeGitHub } = await import('../test/support/fake-github.ts')
 const { startRelayProcess } = await import('../test/support/relay-process.ts')
+
+/** The npm that runs this script: the parent, or above the sh npm starts scripts with (Linux: from /proc). */
+function findNpm() {
+  let pid = process.ppid
+  for (let depth = 0; depth < 3; depth++) {
+    let stat
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    } catch {
+      return pid
+    }
+    // pid (comm) state ppid …: comm may hold spaces, so read after its closing parenthesis.
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+    if (!/^(sh|bash|dash)$/.test(comm)) return pid
+    pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+  }
+  return pid
+}
+const alive = pid => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+const npmPid = findNpm()
 
 const TARGET = 'octo/deploy'
 const FIXTURE = 'native-push.json'
@@ -69,6 +99,7 @@ console.log(
     `Every file in ${fixturePath('')} works the same way (eventgrid-push.json, cloudevents-chart-push.json, native-delete.json, ...):`,
     'each is an event of its own, so the relay dispatches each once; the same file again within 10 minutes is answered as a duplicate.',
     'Ctrl-C stops the relay and the stub.',
+    `PIDs: npm ${npmPid}, this demo (and the stub GitHub) ${process.pid}, the relay ${relay.child.pid}; SIGTERM to any of the first two stops them all.`,
     ''
   ].join('\n')
 )
@@ -83,3 +114,7 @@ const stop = async signal => {
 }
 process.on('SIGINT', () => void stop('SIGINT'))
 process.on('SIGTERM', () => void stop('SIGTERM'))
+// npm exits on SIGTERM without passing it on (nor does the sh between them): once npm is gone, the demo stops too.
+setInterval(() => {
+  if (!alive(npmPid)) void stop(`npm (PID ${npmPid}) exited`)
+}, 200).unref()

@@ -60,8 +60,8 @@ export function labelOf(service, method, url) {
     return undefined
   }
   if (resource === 'Tables' || resource.startsWith('Tables(')) return undefined
-  // The only batch is the dispatch budget's: a permit taken before each request to GitHub.
-  if (resource === '$batch') return 'budget:take'
+  // The dispatch budget's one row: read, then written back with the permit taken before each request to GitHub.
+  if (/^[a-z0-9]+budget(\(|$)/.test(decodeURIComponent(resource))) return method === 'GET' ? 'budget:read' : 'budget:take'
   if (/\(PartitionKey=.*\)$/.test(decodeURIComponent(resource))) {
     if (method === 'GET') return 'table:get'
     if (method === 'DELETE') return 'table:delete'
@@ -289,7 +289,7 @@ export async function deliver(url, body, giveUpMs = 20_000) {
 }
 
 /** Whether the poison queue holds a message for the row, read straight from Azurite (the proxy neither sees nor counts it). */
-async function poisonListed(azurite, name, row) {
+export async function poisonListed(azurite, name, row) {
   const queue = new QueueClient(azurite.connectionString, `${name}-dispatches-poison`)
   try {
     const peeked = await queue.peekMessages({ numberOfMessages: 32 })
@@ -306,7 +306,7 @@ async function poisonListed(azurite, name, row) {
  * left pending without a message is a stranded row, which a case with one
  * fault never leaves acknowledged without a message).
  */
-async function outboxEmpty(azurite, name) {
+export async function outboxEmpty(azurite, name) {
   const queue = new QueueClient(azurite.connectionString, `${name}-dispatches`)
   try {
     return ((await queue.getProperties()).approximateMessagesCount ?? 0) === 0
@@ -348,7 +348,8 @@ async function replayAll(azurite, connectionString, name, replays, ms = 60_000) 
         typeof error.code === 'number' ? error.code : 1
       )
     )
-    if (code === 0 && (await poisonCount(azurite, name)) === 0) return 0
+    // 3: nothing left to replay (a replay before it was cut short after finishing): done too.
+    if ((code === 0 || code === 3) && (await poisonCount(azurite, name)) === 0) return 0
     await sleep(1_000)
   }
   return code

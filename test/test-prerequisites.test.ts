@@ -23,6 +23,14 @@ function binFolder(programs: string[]): string {
   return folder
 }
 
+/** The check as a module, with the folders it takes for the system's: what it says when a program is only there. */
+async function missingWith(programs: string[], system: string[]): Promise<string[]> {
+  const { missingDockerPrerequisites } = (await import('../scripts/check-test-prerequisites.mjs')) as {
+    missingDockerPrerequisites: (env: Record<string, string>, systemPath: string) => string[]
+  }
+  return missingDockerPrerequisites({ PATH: binFolder(programs) }, binFolder(system))
+}
+
 function check(programs: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, [join(repoRoot, 'scripts/check-test-prerequisites.mjs')], {
     env: { PATH: binFolder(programs), ...env },
@@ -41,12 +49,29 @@ describe('npm test checks its prerequisites first', () => {
   ])('with %j on PATH it stops, naming %j, the install command, how to run as root and the switch', (present, absent) => {
     const result = check(present)
     expect(result.status).toBe(1)
-    for (const name of absent) expect(result.stderr).toMatch(new RegExp(`^  - ${name} on PATH`, 'm'))
-    for (const name of present) expect(result.stderr).not.toMatch(new RegExp(`^  - ${name} on PATH`, 'm'))
+    // Named with its package, or, where this machine has it outside the test's PATH (dockerd in /usr/sbin), as not on PATH.
+    for (const name of absent) expect(result.stderr).toMatch(new RegExp(`^  - ${name} (on PATH|is installed .* but not on your PATH)`, 'm'))
+    for (const name of present) expect(result.stderr).not.toMatch(new RegExp(`^  - ${name} (on PATH|is installed)`, 'm'))
     expect(result.stderr).toContain('sudo apt-get install docker.io docker-registry')
     expect(result.stderr).toContain('sudo env "PATH=$PATH" npm test')
     expect(result.stderr).toContain('ACR_SKIP_DOCKER_TESTS=1 npm test')
     expect(result.stderr.includes('  - root:')).toBe(!root)
+  })
+
+  test('dockerd installed where Debian puts it (/usr/sbin) but not on PATH: "not on your PATH", naming the folder, not the package', async () => {
+    const missing = await missingWith(['docker', 'docker-registry'], ['dockerd'])
+    const dockerd = missing.find(line => line.startsWith('dockerd'))
+    expect(dockerd).toMatch(/^dockerd is installed \(.*\/dockerd\) but not on your PATH: add .* to it/)
+    expect(dockerd).not.toContain('docker.io')
+    expect(missing.some(line => line.startsWith('docker '))).toBe(false)
+  })
+
+  test('a program installed nowhere is named with its package', async () => {
+    const missing = await missingWith(['docker'], [])
+    expect(missing).toContain('dockerd on PATH (Debian and Ubuntu package docker.io)')
+    expect(missing.find(line => line.startsWith('docker-registry'))).toMatch(
+      /docker-registry on PATH \(.*package docker-registry, or DOCKER_REGISTRY_BINARY\)/
+    )
   })
 
   test('DOCKER_REGISTRY_BINARY stands for docker-registry on PATH', () => {

@@ -8,14 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPoisonCommand: () => (/* binding */ runPoisonCommand)
 /* harmony export */ });
-/* unused harmony export POISON_USAGE */
+/* unused harmony exports POISON_USAGE, NOTHING_TO_REPLAY */
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6093);
 
 const POISON_USAGE = `usage: node index.js poison list
        node index.js poison replay --all | MESSAGE_ID…
   list    the first 32 poison messages (target, event row, reason), without taking them
   replay  sends them back to the outbox: their records pending again, their age counted from now;
-          a message whose event was dispatched since is only deleted`;
+          a message whose event was dispatched since is only deleted
+exit codes: 0 done; 1 storage failed (nothing is lost: run it again); 2 usage;
+            3 a named message is not in the poison queue, or (--all) it holds none`;
 /** Runs the command; resolves to the process's exit code. */
 async function runPoisonCommand(args, env, print) {
     const [verb, ...rest] = args;
@@ -42,7 +44,7 @@ async function runPoisonCommand(args, env, print) {
         return 1;
     }
     // The storage module is the dispatcher's chunk too: imported, not bundled twice.
-    const { openAzureOutbox, describeStorageError } = await __webpack_require__.e(/* import() */ 32).then(__webpack_require__.bind(__webpack_require__, 7032));
+    const { openAzureOutbox, describeStorageError } = await __webpack_require__.e(/* import() */ 578).then(__webpack_require__.bind(__webpack_require__, 3578));
     try {
         return await runVerb(await openAzureOutbox(config), config.names.poisonQueue, verb, rest, print);
     }
@@ -74,13 +76,29 @@ async function runVerb(outbox, poisonQueue, verb, rest, print) {
         return 0;
     }
     const wanted = new Set(rest);
-    const outcomes = await outbox.replayPoison(messageId => wanted.has('--all') || wanted.has(messageId));
+    const all = wanted.delete('--all');
+    const outcomes = await outbox.replayPoison(messageId => all || wanted.has(messageId));
     for (const outcome of outcomes)
         print(JSON.stringify(outcome));
-    print(JSON.stringify({ replayed: outcomes.filter(outcome => outcome.outcome === 'replayed').length, of: outcomes.length }));
+    const notFound = [...wanted].filter(id => !outcomes.some(outcome => outcome.messageId === id));
+    print(JSON.stringify({
+        replayed: outcomes.filter(outcome => outcome.outcome === 'replayed').length,
+        of: outcomes.length,
+        ...(notFound.length > 0 ? { notFound } : {})
+    }));
+    if (notFound.length > 0) {
+        print(`acr-webhook-relay: poison replay: not in the poison queue: ${notFound.join(', ')} (replayed already, or not an id "poison list" shows)`);
+        return NOTHING_TO_REPLAY;
+    }
+    if (outcomes.length === 0) {
+        print('acr-webhook-relay: poison replay: nothing replayed: the poison queue holds no message');
+        return NOTHING_TO_REPLAY;
+    }
     // Stale and requeued messages were dealt with as well: their events are dispatched, or on their way.
     return outcomes.every(outcome => outcome.outcome === 'replayed' || outcome.outcome === 'requeued' || outcome.outcome === 'stale') ? 0 : 1;
 }
+/** The exit code when a named message was not there, or nothing was: apart from 1, a failure worth running again. */
+const NOTHING_TO_REPLAY = 3;
 
 
 /***/ })

@@ -1,30 +1,25 @@
 export const id = 988;
-export const ids = [988,32];
+export const ids = [988];
 export const modules = {
 
-/***/ 7032:
+/***/ 52:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AzureOutbox: () => (/* binding */ AzureOutbox),
-/* harmony export */   MAX_REQUEUED_PER_RUN: () => (/* binding */ MAX_REQUEUED_PER_RUN),
-/* harmony export */   MAX_SWEPT_PER_RUN: () => (/* binding */ MAX_SWEPT_PER_RUN),
-/* harmony export */   STORAGE_CALL_TIMEOUT_MS: () => (/* binding */ STORAGE_CALL_TIMEOUT_MS),
-/* harmony export */   StorageUnavailableError: () => (/* binding */ StorageUnavailableError),
-/* harmony export */   describeStorageError: () => (/* binding */ describeStorageError),
-/* harmony export */   openAzureOutbox: () => (/* binding */ openAzureOutbox)
+/* harmony export */   Pq: () => (/* binding */ isMissingResource),
+/* harmony export */   YV: () => (/* binding */ CallTimeout),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   f_: () => (/* binding */ isInsecure),
+/* harmony export */   gd: () => (/* binding */ double),
+/* harmony export */   rb: () => (/* binding */ describeStorageError),
+/* harmony export */   sN: () => (/* binding */ STORAGE_CALL_TIMEOUT_MS),
+/* harmony export */   uJ: () => (/* binding */ unavailableOnError),
+/* harmony export */   y7: () => (/* binding */ StorageUnavailableError)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _outbox_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9118);
-// The outbox in Azure Storage: a table of accepted events (the duplicate
-// window every instance shares) and a queue of events to dispatch, with its
-// poison queue. The Azure SDKs are loaded by import() in openAzureOutbox
-// alone, so that neither the action nor an in-memory relay pays for them
-// (ncc puts them in a chunk of their own).
-
-
+// What the three Azure resources of storage mode share: one timeout for every
+// call (RELAY_STORAGE_TIMEOUT_SECONDS, the SDK's retries included), the
+// status and name of an error, and how a failure is told to a sender or an
+// operator without a key or a SAS in it.
 /**
  * Each storage call gives up after this long, SDK retries included, unless
  * RELAY_STORAGE_TIMEOUT_SECONDS says otherwise: a relay must answer a sender
@@ -32,482 +27,46 @@ __webpack_require__.r(__webpack_exports__);
  * must fit.
  */
 const STORAGE_CALL_TIMEOUT_MS = 8_000;
-/** Rows the sweep deletes per run, at most: more wait for the next run. */
-const MAX_SWEPT_PER_RUN = 5_000;
-/** Stranded rows one sweep sends again, at most. */
-const MAX_REQUEUED_PER_RUN = 1_000;
+/** The options every storage call takes: its abort signal, fresh for each call. */
+class CallTimeout {
+    ms;
+    constructor(ms = STORAGE_CALL_TIMEOUT_MS) {
+        this.ms = ms;
+    }
+    get options() {
+        return { abortSignal: AbortSignal.timeout(this.ms) };
+    }
+    /** For a listing that pages through a table and works on each row: bounded too, by ten calls' time. */
+    get listing() {
+        return { abortSignal: AbortSignal.timeout(10 * this.ms) };
+    }
+}
 /** Storage failed or could not be reached: nothing was acknowledged. */
 class StorageUnavailableError extends Error {
     name = 'StorageUnavailableError';
 }
 /** Written as Edm.Double, which holds any millisecond time exactly: a bare integer would be read by the service as Int32. */
 const double = (value) => ({ value, type: 'Double' });
-async function openAzureOutbox(config, now = Date.now) {
-    const callTimeoutMs = config.callTimeoutMs ?? STORAGE_CALL_TIMEOUT_MS;
-    const [tables, queues] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(815)]).then(__webpack_require__.bind(__webpack_require__, 5815)), Promise.all(/* import() */[__webpack_require__.e(584), __webpack_require__.e(125)]).then(__webpack_require__.bind(__webpack_require__, 9125))]);
-    // Http endpoints are Azurite's; the SDKs refuse to send a key over them unless told.
-    const insecure = /(^|;)\s*(UseDevelopmentStorage=true|DefaultEndpointsProtocol=http\b|\w+Endpoint=http:)/i.test(config.connectionString);
-    const table = tables.TableClient.fromConnectionString(config.connectionString, config.names.table, {
-        allowInsecureConnection: insecure,
-        // A storage outage is answered 503 within seconds, not after the SDK's 30 s of retries.
-        retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 }
-    });
-    const service = queues.QueueServiceClient.fromConnectionString(config.connectionString, {
-        retryOptions: { maxTries: 3, retryDelayInMs: 200, maxRetryDelayInMs: 1_000, tryTimeoutInMs: callTimeoutMs }
-    });
-    const outbox = new AzureOutbox(config.names, table, service.getQueueClient(config.names.queue), service.getQueueClient(config.names.poisonQueue), now, callTimeoutMs);
-    if (config.leaseMs !== undefined)
-        outbox.strandedAfterMs = config.leaseMs;
-    return outbox;
-}
-class AzureOutbox {
-    names;
-    table;
-    queue;
-    poisonQueue;
-    now;
-    callTimeoutMs;
-    ensured;
-    constructor(names, table, queue, poisonQueue, now, callTimeoutMs = STORAGE_CALL_TIMEOUT_MS) {
-        this.names = names;
-        this.table = table;
-        this.queue = queue;
-        this.poisonQueue = poisonQueue;
-        this.now = now;
-        this.callTimeoutMs = callTimeoutMs;
-    }
-    /**
-     * Creates the table and queues once per process; a failure is tried again
-     * on the next call, and so is a table or queue found missing later (an
-     * account reset, an operator's delete, an emulator restarted).
-     */
-    ensureResources() {
-        this.ensured ??= Promise.all([
-            this.table.createTable({ abortSignal: this.timeout() }).catch((error) => {
-                if (status(error) !== 409)
-                    throw error;
-            }),
-            this.queue.createIfNotExists({ abortSignal: this.timeout() }),
-            this.poisonQueue.createIfNotExists({ abortSignal: this.timeout() })
-        ]).then(() => undefined, (error) => {
-            this.ensured = undefined;
-            throw error;
-        });
-        return this.ensured;
-    }
-    /** Runs a storage call; a table or queue found missing is created again before the next. */
-    async call(work) {
-        try {
-            return await work();
-        }
-        catch (error) {
-            if (isMissingResource(error))
-                this.ensured = undefined;
-            throw error;
-        }
-    }
-    /**
-     * Records the event and enqueues it: 'queued' once both are stored,
-     * 'duplicate' when the target already has this event id. Throws
-     * StorageUnavailableError when either write failed: the sender must be told
-     * to deliver again (503).
-     *
-     * Only the request whose insert created the row enqueues it, so that a
-     * burst of redeliveries costs one message, not one each. A row left
-     * pending without a message (the enqueue failed) is sent again by the
-     * first redelivery or sweep that finds it unclaimed a lease after its last
-     * message, and only by the one whose conditional update wins.
-     */
-    async accept(event) {
-        return unavailableOnError(async () => {
-            await this.ensureResources();
-            try {
-                return await this.acceptOnce(event);
-            }
-            catch (error) {
-                // The table or queue vanished under a running relay: create them and try once more.
-                if (!isMissingResource(error))
-                    throw error;
-                await this.ensureResources();
-                return await this.acceptOnce(event);
-            }
-        });
-    }
-    async acceptOnce(event) {
-        const partitionKey = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(event.target);
-        const rowKey = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .rowKeyOf */ .px)(event.eventId, node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID);
-        // Tells this request's own insert, retried by the SDK after its answer was lost, from another's.
-        const insertedBy = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-        const now = this.now();
-        try {
-            await this.call(() => this.table.createEntity({
-                partitionKey,
-                rowKey,
-                target: event.target,
-                ...(event.eventId === undefined ? {} : { eventId: event.eventId }),
-                state: 'pending',
-                receivedAt: double(now),
-                enqueuedAt: double(now),
-                insertedBy,
-                leaseUntil: double(0),
-                claims: double(0),
-                eventType: event.eventType,
-                payload: Buffer.from(event.clientPayloadJson)
-            }, { abortSignal: this.timeout() }));
-        }
-        catch (error) {
-            if (status(error) !== 409)
-                throw error;
-            const existing = await this.getRecord(event.target, rowKey);
-            if (existing?.insertedBy !== insertedBy) {
-                if (existing && this.isStranded(existing, this.now()))
-                    await this.requeue(existing);
-                return 'duplicate';
-            }
-        }
-        await this.call(() => this.queue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)({ target: event.target, row: rowKey, retries: 0 }), {
-            messageTimeToLive: -1,
-            abortSignal: this.timeout()
-        }));
-        return 'queued';
-    }
-    /** Pending, never claimed, and its last message sent more than a lease ago: that message may never have been stored. */
-    isStranded(record, now, leaseMs = this.strandedAfterMs) {
-        return record.state === 'pending' && record.claims === 0 && record.leaseUntil <= now && (record.enqueuedAt ?? record.receivedAt) < now - leaseMs;
-    }
-    /** The dispatch lease: how long after its last message an unclaimed row counts as stranded. */
-    strandedAfterMs = 60_000;
-    /** Sends a stranded row a message, if no one else did since it was read (the ETag decides): true when this call did. */
-    async requeue(record) {
-        try {
-            await this.call(() => this.table.updateEntity({ partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target), rowKey: record.rowKey, enqueuedAt: double(this.now()) }, 'Merge', {
-                etag: record.etag,
-                abortSignal: this.timeout()
-            }));
-        }
-        catch (error) {
-            if (status(error) === 412)
-                return false;
-            throw error;
-        }
-        await this.enqueue({ target: record.target, row: record.rowKey, retries: 0 });
-        return true;
-    }
-    /**
-     * Finds rows recorded but never claimed, whose message is older than
-     * `olderThanMs` (the lease): the enqueue after their insert failed, and the
-     * sender may never deliver again (ACR webhooks do not retry). They were
-     * recorded, so they are dispatched: each gets a message, once, whichever
-     * instance sweeps first. A row whose message is merely waiting in a long
-     * queue gets a second one, which its claim makes a no-op.
-     */
-    async requeueStranded(olderThanMs, max = MAX_REQUEUED_PER_RUN) {
-        await this.ensureResources();
-        const now = this.now();
-        let requeued = 0;
-        const rows = this.table.listEntities({
-            queryOptions: { filter: `state eq 'pending' and claims eq 0.0 and receivedAt lt ${now - olderThanMs}.0` }
-        });
-        for await (const entity of rows) {
-            const record = toRecord(entity);
-            if (!this.isStranded(record, now, olderThanMs))
-                continue;
-            if (await this.requeue(record))
-                requeued++;
-            if (requeued >= max)
-                break;
-        }
-        return requeued;
-    }
-    async getRecord(target, rowKey) {
-        let entity;
-        try {
-            entity = await this.call(() => this.table.getEntity((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(target), rowKey, { abortSignal: this.timeout() }));
-        }
-        catch (error) {
-            // The row is not there; a missing table is no answer about the row.
-            if (status(error) === 404 && !isMissingResource(error))
-                return undefined;
-            throw error;
-        }
-        return toRecord(entity);
-    }
-    /** Takes the row for `leaseMs`, if nobody changed it since it was read: the new ETag, or undefined when another dispatcher was first. */
-    async claim(record, leaseMs) {
-        try {
-            const response = await this.call(() => this.table.updateEntity({
-                partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
-                rowKey: record.rowKey,
-                leaseUntil: double(this.now() + leaseMs),
-                claims: double(record.claims + 1)
-            }, 'Merge', { etag: record.etag, abortSignal: this.timeout() }));
-            return response.etag;
-        }
-        catch (error) {
-            if (status(error) === 412)
-                return undefined;
-            throw error;
-        }
-    }
-    /** GitHub accepted it: final, whoever holds the lease now. */
-    async markDispatched(record, githubStatus) {
-        await this.call(() => this.table.updateEntity({
-            partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
-            rowKey: record.rowKey,
-            state: 'dispatched',
-            dispatchedAt: double(this.now()),
-            githubStatus,
-            leaseUntil: double(0)
-        }, 'Merge', { etag: '*', abortSignal: this.timeout() }));
-    }
-    /** Gives the lease back after a failure worth retrying; ignored when the lease already passed to another dispatcher. */
-    async release(record, etag, lastError) {
-        try {
-            await this.call(() => this.table.updateEntity({ partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target), rowKey: record.rowKey, leaseUntil: double(0), lastError: lastError.slice(0, 1000) }, 'Merge', { etag, abortSignal: this.timeout() }));
-        }
-        catch (error) {
-            if (status(error) !== 412)
-                throw error;
-        }
-    }
-    /**
-     * Final: the poison queue gets a message with the reason, for the operator,
-     * and only then the row says why. In that order, an event is always either
-     * on its way or listed by `poison list`: a failure between the two leaves
-     * the row pending and its message coming back, which poisons it again (a
-     * second poison message, which a replay finds stale).
-     */
-    async poison(record, message, reason, githubStatus) {
-        const poisoned = {
-            target: message.target,
-            row: message.row,
-            retries: message.retries,
-            reason,
-            githubStatus,
-            poisonedAt: this.now()
-        };
-        await this.call(() => this.poisonQueue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(poisoned), { messageTimeToLive: -1, abortSignal: this.timeout() }));
-        if (!record)
-            return;
-        await this.call(() => this.table.updateEntity({
-            partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
-            rowKey: record.rowKey,
-            state: 'poisoned',
-            poisonReason: reason.slice(0, 1000),
-            leaseUntil: double(0),
-            ...(githubStatus === undefined ? {} : { githubStatus })
-        }, 'Merge', { etag: '*', abortSignal: this.timeout() }));
-    }
-    async enqueue(message, delayMs = 0) {
-        await this.call(() => this.queue.sendMessage((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(message), {
-            messageTimeToLive: -1,
-            visibilityTimeout: Math.ceil(delayMs / 1000),
-            abortSignal: this.timeout()
-        }));
-    }
-    async receive(count, visibilityMs) {
-        await this.ensureResources();
-        const response = await this.call(() => this.queue.receiveMessages({
-            numberOfMessages: Math.min(32, Math.max(1, count)),
-            visibilityTimeout: Math.ceil(visibilityMs / 1000),
-            abortSignal: this.timeout()
-        }));
-        return response.receivedMessageItems.map(item => ({
-            messageId: item.messageId,
-            popReceipt: item.popReceipt,
-            body: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeMessage */ .Y8)(item.messageText),
-            dequeueCount: item.dequeueCount
-        }));
-    }
-    /** The message comes back after `delayMs`, carrying `message` (its retry count). */
-    async defer(item, message, delayMs) {
-        await this.call(() => this.queue.updateMessage(item.messageId, item.popReceipt, (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeMessage */ .mH)(message), Math.ceil(delayMs / 1000), {
-            abortSignal: this.timeout()
-        }));
-    }
-    async delete(item) {
-        try {
-            await this.call(() => this.queue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: this.timeout() }));
-        }
-        catch (error) {
-            // Already gone, or taken by another after its visibility ended: either way not ours to delete.
-            if (status(error) !== 404 || isMissingResource(error))
-                throw error;
-        }
-    }
-    /** The first (up to 32) poison messages, without taking them. */
-    async listPoison() {
-        await this.ensureResources();
-        const [properties, peeked] = await Promise.all([
-            this.poisonQueue.getProperties({ abortSignal: this.timeout() }),
-            this.poisonQueue.peekMessages({ numberOfMessages: 32, abortSignal: this.timeout() })
-        ]);
-        return {
-            approximateCount: properties.approximateMessagesCount ?? peeked.peekedMessageItems.length,
-            messages: peeked.peekedMessageItems.map(item => ({
-                messageId: item.messageId,
-                insertedOn: item.insertedOn,
-                message: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeMessage */ .Y8)(item.messageText)
-            }))
-        };
-    }
-    /**
-     * Sends poison messages back to the outbox: a row still poisoned is set
-     * pending again (conditional on its ETag, so that of two replays, or a
-     * replay and a stale message, one wins), its age counted from now, and
-     * gets a new message; then the poison message is deleted. A message whose
-     * row was dispatched or replayed since is only deleted. Only those
-     * `select` accepts (all when not given); at most `max`. A message whose
-     * replay failed halfway is made visible again for the next replay.
-     */
-    async replayPoison(select = () => true, max = 1000) {
-        await this.ensureResources();
-        const outcomes = [];
-        const seen = new Set();
-        while (outcomes.length < max) {
-            // Invisible to `poison list` while this replay holds them: long enough for a message's four calls, and no longer,
-            // so that a replay cut short (its answer lost) hides nothing from the operator for long.
-            const visibilityTimeout = Math.ceil((5 * this.callTimeoutMs) / 1000);
-            const batch = await this.poisonQueue.receiveMessages({ numberOfMessages: 32, visibilityTimeout, abortSignal: this.timeout() });
-            const items = batch.receivedMessageItems.filter(item => !seen.has(item.messageId));
-            if (items.length === 0)
-                break;
-            for (const item of items) {
-                seen.add(item.messageId);
-                const message = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeMessage */ .Y8)(item.messageText);
-                // Not chosen: visible again at once for the next look.
-                if (!select(item.messageId, message)) {
-                    await this.poisonQueue.updateMessage(item.messageId, item.popReceipt, undefined, 0, { abortSignal: this.timeout() });
-                    continue;
-                }
-                if (!message) {
-                    outcomes.push({ messageId: item.messageId, outcome: 'unreadable' });
-                    continue;
-                }
-                try {
-                    const outcome = await this.replayOne(message);
-                    if (outcome !== 'no-record')
-                        await this.deletePoison(item);
-                    outcomes.push({ messageId: item.messageId, target: message.target, row: message.row, outcome });
-                }
-                catch (error) {
-                    await this.poisonQueue.updateMessage(item.messageId, item.popReceipt, undefined, 0, { abortSignal: this.timeout() }).catch(() => undefined);
-                    throw error;
-                }
-                if (outcomes.length >= max)
-                    break;
-            }
-        }
-        return outcomes;
-    }
-    async deletePoison(item) {
-        try {
-            await this.poisonQueue.deleteMessage(item.messageId, item.popReceipt, { abortSignal: this.timeout() });
-        }
-        catch (error) {
-            // Gone already (this delete's answer was lost and the SDK retried), or another replay holds it now: its replay finds the row done.
-            if (status(error) !== 404 || isMissingResource(error))
-                throw error;
-        }
-    }
-    async replayOne(message) {
-        const record = await this.getRecord(message.target, message.row);
-        if (!record)
-            return 'no-record';
-        if (record.state === 'dispatched')
-            return 'stale';
-        if (record.state === 'pending') {
-            await this.enqueue({ target: message.target, row: message.row, retries: 0 });
-            return 'requeued';
-        }
-        const now = this.now();
-        try {
-            await this.table.updateEntity({
-                partitionKey: (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .partitionKeyOf */ .ti)(record.target),
-                rowKey: record.rowKey,
-                state: 'pending',
-                replayedAt: double(now),
-                // Unclaimed since its last message: the sweep sends it again if this replay stops before enqueuing.
-                claims: double(0),
-                enqueuedAt: double(now),
-                leaseUntil: double(0)
-            }, 'Merge', { etag: record.etag, abortSignal: this.timeout() });
-        }
-        catch (error) {
-            // Changed since it was read: another replay was first.
-            if (status(error) === 412)
-                return 'stale';
-            throw error;
-        }
-        await this.enqueue({ target: message.target, row: message.row, retries: 0 });
-        return 'replayed';
-    }
-    /**
-     * Deletes rows of dispatched events received more than `windowMs` ago, at
-     * most MAX_SWEPT_PER_RUN a run: the duplicate window then stays as long as a
-     * sender may still deliver again, and the table does not grow without end.
-     * Poisoned rows stay until they are replayed and dispatched.
-     */
-    async sweep(windowMs, max = MAX_SWEPT_PER_RUN) {
-        await this.ensureResources();
-        const before = this.now() - windowMs;
-        let deleted = 0;
-        const rows = this.table.listEntities({
-            queryOptions: { filter: `state eq 'dispatched' and receivedAt lt ${before}.0`, select: ['PartitionKey', 'RowKey'] }
-        });
-        for await (const row of rows) {
-            if (deleted >= max)
-                break;
-            try {
-                await this.table.deleteEntity(row.partitionKey, row.rowKey, { abortSignal: this.timeout() });
-                deleted++;
-            }
-            catch (error) {
-                // Another instance's sweep was first.
-                if (status(error) !== 404)
-                    throw error;
-            }
-        }
-        return deleted;
-    }
-    timeout() {
-        return AbortSignal.timeout(this.callTimeoutMs);
-    }
-}
-function toRecord(entity) {
-    return {
-        target: entity.target,
-        rowKey: entity.rowKey,
-        eventId: entity.eventId,
-        state: entity.state,
-        receivedAt: Number(entity.receivedAt),
-        replayedAt: entity.replayedAt === undefined ? undefined : Number(entity.replayedAt),
-        enqueuedAt: entity.enqueuedAt === undefined ? undefined : Number(entity.enqueuedAt),
-        insertedBy: entity.insertedBy,
-        leaseUntil: Number(entity.leaseUntil ?? 0),
-        claims: Number(entity.claims ?? 0),
-        eventType: entity.eventType,
-        clientPayloadJson: Buffer.from(entity.payload).toString('utf8'),
-        lastError: entity.lastError,
-        etag: entity.etag ?? '*'
-    };
+/** Whether the connection string names http endpoints (Azurite's): the SDKs refuse to send a key over them unless told. */
+function isInsecure(connectionString) {
+    return /(^|;)\s*(UseDevelopmentStorage=true|DefaultEndpointsProtocol=http\b|\w+Endpoint=http:)/i.test(connectionString);
 }
 /** The table or a queue is gone (Table and Queue services name it so; a missing row or message is a plain 404). */
 function isMissingResource(error) {
-    if (status(error) !== 404)
+    if (statusOf(error) !== 404)
         return false;
     // The queue SDK sets the error's code; the table SDK leaves it in the response's x-ms-error-code.
     const { code, details } = error;
     const name = code ?? details?.errorCode;
     return name === 'TableNotFound' || name === 'QueueNotFound';
 }
-function status(error) {
+function statusOf(error) {
     const code = error?.statusCode;
     return typeof code === 'number' ? code : undefined;
 }
 /** For a log line: the status, or the SDK's message cut short, with any SAS signature removed. */
 function describeStorageError(error) {
-    const code = status(error);
+    const code = statusOf(error);
     if (code !== undefined)
         return `HTTP ${code}`;
     if (error?.name === 'AbortError')
@@ -534,13 +93,16 @@ async function unavailableOnError(work) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LEASE_MARGIN_MS: () => (/* binding */ LEASE_MARGIN_MS),
 /* harmony export */   processMessage: () => (/* binding */ processMessage),
 /* harmony export */   startQueueDispatcher: () => (/* binding */ startQueueDispatcher)
 /* harmony export */ });
-/* harmony import */ var _azure_outbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7032);
-/* harmony import */ var _outbox_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9118);
+/* harmony import */ var _azure_storage_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52);
+/* harmony import */ var _outbox_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9118);
 
 
+/** What a lease keeps for the writes after a dispatch (config.ts requires a lease this much longer than the deadline). */
+const LEASE_MARGIN_MS = 2_000;
 /**
  * Events GitHub accepted whose row this process could not yet mark, with
  * GitHub's status: when their message comes back here, the row is marked
@@ -613,8 +175,8 @@ async function processMessage(outbox, dispatcher, message, actions, settings, no
         await actions.later(message, entry.delayMs);
         return entry;
     }
-    if (now() >= (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .expiresAt */ .WJ)(record, settings)) {
-        const decision = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .tooOld */ .Yo)(record.lastError, settings);
+    if (now() >= (0,_outbox_js__WEBPACK_IMPORTED_MODULE_0__/* .expiresAt */ .WJ)(record, settings)) {
+        const decision = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_0__/* .tooOld */ .Yo)(record.lastError, settings);
         await outbox.poison(record, message, decision.reason);
         await actions.done();
         entry.outcome = 'poisoned';
@@ -629,20 +191,22 @@ async function processMessage(outbox, dispatcher, message, actions, settings, no
         await actions.later(message, entry.delayMs);
         return entry;
     }
-    const result = await dispatcher((0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .toDispatch */ .EM)(record));
+    // Every request of the dispatch (its token mint included) ends before the lease, with room left to record the outcome.
+    const result = await dispatcher({ ...(0,_outbox_js__WEBPACK_IMPORTED_MODULE_0__/* .toDispatch */ .EM)(record), deadlineAt: claimedAt + settings.leaseMs - LEASE_MARGIN_MS });
     entry.githubStatus = result.status;
     entry.attempts = result.attempts;
-    if (result.unreachable !== undefined)
-        entry.githubError = result.unreachable;
-    const decision = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_1__/* .afterAttempt */ .Gb)(result, record, message.retries, settings, now());
+    if (result.failureReason !== undefined)
+        entry.githubError = result.failureReason;
+    const decision = (0,_outbox_js__WEBPACK_IMPORTED_MODULE_0__/* .afterAttempt */ .Gb)(result, record, message.retries, settings, now());
     if (decision.kind === 'dispatched') {
         await markDispatched(outbox, record, message, result.status, claimedAt + settings.leaseMs, now);
         await actions.done();
         entry.outcome = 'dispatched';
     }
     else if (decision.kind === 'retry') {
-        await outbox.release(record, etag, result.unreachable ?? `HTTP ${result.status}`);
-        await actions.later({ ...message, retries: message.retries + 1 }, decision.delayMs);
+        await outbox.release(record, etag, result.failureReason ?? `HTTP ${result.status}`);
+        // Nothing sent (the breaker, GitHub's block, the budget): not a failure of this event, so its backoff does not grow.
+        await actions.later({ ...message, retries: message.retries + (result.attempts > 0 ? 1 : 0) }, decision.delayMs);
         entry.outcome = 'retry';
         entry.delayMs = Math.round(decision.delayMs);
     }
@@ -683,7 +247,7 @@ function startQueueDispatcher(outbox, dispatcher, options) {
             options.log(await processMessage(outbox, dispatcher, item.body, actions, options.settings));
         }
         catch (error) {
-            options.log({ message: 'dispatch', outcome: 'error', target: item.body?.target, storageError: (0,_azure_outbox_js__WEBPACK_IMPORTED_MODULE_0__.describeStorageError)(error) });
+            options.log({ message: 'dispatch', outcome: 'error', target: item.body?.target, storageError: (0,_azure_storage_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStorageError */ .rb)(error) });
         }
     };
     const loop = (async () => {
@@ -699,7 +263,7 @@ function startQueueDispatcher(outbox, dispatcher, options) {
                 items = await outbox.receive(room, options.settings.leaseMs);
             }
             catch (error) {
-                options.log({ message: 'dispatcher: storage failed', storageError: (0,_azure_outbox_js__WEBPACK_IMPORTED_MODULE_0__.describeStorageError)(error) });
+                options.log({ message: 'dispatcher: storage failed', storageError: (0,_azure_storage_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStorageError */ .rb)(error) });
                 idleMs = Math.min(idleMs * 2, Math.max(idleMaxMs, 5_000));
                 await pause(idleMs);
                 continue;
@@ -723,7 +287,7 @@ function startQueueDispatcher(outbox, dispatcher, options) {
     const sweeper = sweepEveryMs > 0
         ? setInterval(() => {
             const windowMs = options.duplicateWindowMs ?? options.settings.maxEventAgeMs;
-            outbox.sweep(windowMs).then(deleted => deleted > 0 && options.log({ message: 'sweep', deleted }), (error) => options.log({ message: 'sweep: storage failed', storageError: (0,_azure_outbox_js__WEBPACK_IMPORTED_MODULE_0__.describeStorageError)(error) }));
+            outbox.sweep(windowMs).then(deleted => deleted > 0 && options.log({ message: 'sweep', deleted }), (error) => options.log({ message: 'sweep: storage failed', storageError: (0,_azure_storage_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStorageError */ .rb)(error) }));
         }, sweepEveryMs).unref()
         : undefined;
     const requeueEveryMs = options.requeueEveryMs ?? options.settings.leaseMs;
@@ -741,7 +305,7 @@ function startQueueDispatcher(outbox, dispatcher, options) {
                     idleMs = idleMinMs;
                     wakeUp?.();
                 }
-            }, (error) => options.log({ message: 'sweep: storage failed', storageError: (0,_azure_outbox_js__WEBPACK_IMPORTED_MODULE_0__.describeStorageError)(error) }))
+            }, (error) => options.log({ message: 'sweep: storage failed', storageError: (0,_azure_storage_js__WEBPACK_IMPORTED_MODULE_1__/* .describeStorageError */ .rb)(error) }))
                 .finally(() => (requeueing = false));
         }, requeueEveryMs).unref()
         : undefined;
@@ -852,10 +416,13 @@ function afterAttempt(result, record, retries, settings, now, random = Math.rand
         return { kind: 'poison', reason: why, githubStatus: result.status };
     }
     const backoff = Math.min(settings.maxRetryDelayMs, settings.retryDelayMs * 2 ** Math.min(retries, 30)) * (0.8 + 0.4 * random());
-    const delayMs = Math.round(Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000));
+    // Nothing reached GitHub (its breaker open, its block, no room in the budget): back when its turn comes, no later.
+    const delayMs = Math.round(result.attempts === 0 && result.retryAfterSeconds !== undefined
+        ? result.retryAfterSeconds * 1000
+        : Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000));
     const left = expiresAt(record, settings) - now;
     if (left <= 0)
-        return tooOld(result.unreachable ?? `HTTP ${result.status}`, settings);
+        return tooOld(result.failureReason ?? `HTTP ${result.status}`, settings);
     // The last try falls at the age limit rather than past it.
     return { kind: 'retry', delayMs: Math.min(delayMs, left) };
 }

@@ -2505,7 +2505,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 1425:
+/***/ 6973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2519,6 +2519,582 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(9092);
 // EXTERNAL MODULE: ./src/relay/github/budget.ts
 var budget = __nccwpck_require__(2140);
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/relay/github/breaker.ts
+// One view of GitHub's health shared by every request to it (dispatches and
+// token mints), so that an outage does not multiply the traffic sent to
+// GitHub: after `threshold` failures in a row (5xx, unreachable, no answer in
+// time) the breaker opens for `cooldownMs`, during which nothing is sent and
+// senders are told when to come back; then one probe goes through.
+//
+// A request is let through with a ticket, and the ticket is the only way to
+// report: `settle` in the policy's `finally` reports it once whatever
+// happened, so no path through a request can leave the breaker half-open
+// (the bug this replaced: a probe whose token mint failed never reported, and
+// the breaker stayed open until the process restarted).
+class CircuitBreaker {
+    now;
+    threshold;
+    cooldownMs;
+    failures = 0;
+    openUntil = 0;
+    probing = false;
+    constructor(now = Date.now, threshold = 5, cooldownMs = 5_000) {
+        this.now = now;
+        this.threshold = threshold;
+        this.cooldownMs = cooldownMs;
+    }
+    /** A ticket for one request to GitHub, or undefined when the breaker is open (or its probe is under way). */
+    admit() {
+        if (this.failures < this.threshold)
+            return this.ticket(false);
+        if (this.probing || this.now() < this.openUntil)
+            return undefined;
+        this.probing = true;
+        return this.ticket(true);
+    }
+    /** Seconds until a request may go again, for Retry-After (at least 1). */
+    retryAfterSeconds() {
+        return Math.max(1, Math.ceil((this.openUntil - this.now()) / 1000));
+    }
+    /** Whether it refuses requests now. */
+    get open() {
+        return this.failures >= this.threshold && (this.probing || this.now() < this.openUntil);
+    }
+    ticket(probe) {
+        let settled = false;
+        return {
+            probe,
+            settle: outcome => {
+                if (settled)
+                    return;
+                settled = true;
+                if (outcome === 'answered')
+                    this.failures = 0;
+                else if (outcome === 'failed') {
+                    this.failures++;
+                    if (this.failures >= this.threshold)
+                        this.openUntil = this.now() + this.cooldownMs;
+                }
+                // A probe that sent nothing leaves the breaker as it found it: the next request probes.
+                if (probe)
+                    this.probing = false;
+            }
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/relay/github/http.ts
+// The one HTTP stack to GitHub: dispatches and the App's token mints both go
+// out here, over one keep-alive agent, each bounded by the AbortSignal its
+// caller gives (the dispatch's deadline, and in storage mode its lease).
+// @octokit/auth-app reaches it through `fetchOver`, the fetch it is given.
+
+
+
+const USER_AGENT = 'acr-webhook-relay';
+/**
+ * POSTs over keep-alive connections with Node's http client. fetch (undici)
+ * cost the relay more than twice the CPU per dispatch under load (160 µs
+ * against 67 µs a request, npm run bench:relay), most of it in its streams and
+ * the garbage they leave.
+ */
+function createHttpSend(apiUrl) {
+    // Parsed once: a URL per request showed in the profile. The base path keeps GitHub Enterprise Server's /api/v3.
+    const url = new URL(apiUrl);
+    const base = (0,external_node_url_namespaceObject.urlToHttpOptions)(url);
+    const basePath = url.pathname.replace(/\/$/, '');
+    const secure = base.protocol === 'https:';
+    const agent = secure ? new external_node_https_.Agent({ keepAlive: true }) : new external_node_http_.Agent({ keepAlive: true });
+    const send = secure ? external_node_https_.request : external_node_http_.request;
+    return (request, signal) => new Promise((resolve, reject) => {
+        if (signal.aborted)
+            return reject(abortReason(signal));
+        // In rawHeaders form, which Node writes as given instead of setting each header in turn.
+        const headers = ['host', url.host, 'user-agent', USER_AGENT];
+        for (const name in request.headers)
+            headers.push(name, request.headers[name]);
+        if (request.body !== undefined)
+            headers.push('content-length', String(Buffer.byteLength(request.body)));
+        const options = {
+            protocol: base.protocol,
+            hostname: base.hostname,
+            port: base.port,
+            path: basePath + request.path,
+            method: request.method,
+            agent,
+            headers
+        };
+        const outgoing = send(options, res => {
+            const status = res.statusCode ?? 0;
+            let text = '';
+            // An accepted dispatch has no body worth reading; a refusal's body tells a rate limit from the rest.
+            if (status >= 200 && status < 300 && !request.readBody)
+                res.resume();
+            else {
+                res.setEncoding('utf8');
+                res.on('data', chunk => (text += chunk));
+            }
+            res.on('end', () => {
+                signal.removeEventListener('abort', onAbort);
+                resolve({ status, headers: res.headers, text });
+            });
+            res.on('error', error => {
+                signal.removeEventListener('abort', onAbort);
+                reject(error);
+            });
+        });
+        const onAbort = () => outgoing.destroy(abortReason(signal));
+        signal.addEventListener('abort', onAbort, { once: true });
+        outgoing.on('error', error => {
+            signal.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        outgoing.end(request.body);
+    });
+}
+/** The error an aborted request ends with: the reason the signal carries ("no answer before the deadline"). */
+function abortReason(signal) {
+    return signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason));
+}
+/**
+ * A fetch for @octokit/request (the App's token mints), over `send`: the
+ * same agent, the same signal, and every answer seen by `send`'s caller
+ * before octokit reads it.
+ */
+function fetchOver(send, apiUrl) {
+    const prefix = new URL(apiUrl).href.replace(/\/$/, '');
+    return async (input, init = {}) => {
+        const href = String(input);
+        const path = href.startsWith(prefix) ? href.slice(prefix.length) : new URL(href).pathname;
+        const headers = {};
+        for (const [name, value] of Object.entries((init.headers ?? {}))) {
+            // The agent sets these itself.
+            if (name.toLowerCase() !== 'user-agent' && name.toLowerCase() !== 'content-length')
+                headers[name.toLowerCase()] = String(value);
+        }
+        const body = typeof init.body === 'string' ? init.body : undefined;
+        const answer = await send({ method: init.method ?? 'GET', path, headers, body, readBody: true }, init.signal ?? undefined);
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(answer.headers)) {
+            if (value !== undefined)
+                responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+        // 204 and 304 may carry no body.
+        return new Response(answer.status === 204 || answer.status === 304 ? null : answer.text, { status: answer.status, headers: responseHeaders });
+    };
+}
+
+;// CONCATENATED MODULE: external "node:async_hooks"
+const external_node_async_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+;// CONCATENATED MODULE: ./src/relay/github/answers.ts
+/** GitHub: without Retry-After or an exhausted limit's reset, wait at least a minute after a rate limit. */
+const DEFAULT_RATE_LIMIT_WAIT_SECONDS = 60;
+function judge(answer, nowMs) {
+    const { status } = answer;
+    const wait = waitSeconds(answer, nowMs);
+    if (status >= 200 && status < 300)
+        return wait === undefined ? { kind: 'accepted', status } : { kind: 'accepted', status, waitSeconds: wait };
+    if (status >= 500)
+        return wait === undefined ? { kind: 'failed', status } : { kind: 'failed', status, waitSeconds: wait };
+    if (status === 429 || (status === 403 && (wait !== undefined || /rate limit/i.test(answer.text)))) {
+        return { kind: 'limited', status, waitSeconds: wait ?? DEFAULT_RATE_LIMIT_WAIT_SECONDS };
+    }
+    return { kind: 'refused', status };
+}
+/**
+ * Seconds GitHub asks for: Retry-After (seconds or an HTTP date), else an
+ * exhausted limit's x-ratelimit-reset (epoch seconds), else undefined.
+ */
+function waitSeconds(answer, nowMs) {
+    const header = answer.headers['retry-after'];
+    if (typeof header === 'string') {
+        const trimmed = header.trim();
+        if (/^\d+$/.test(trimmed))
+            return Number(trimmed);
+        const date = Date.parse(trimmed);
+        if (!Number.isNaN(date))
+            return Math.max(0, Math.ceil((date - nowMs) / 1000));
+    }
+    if (answer.headers['x-ratelimit-remaining'] === '0') {
+        const reset = Number(answer.headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(1, Math.ceil(reset - nowMs / 1000));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/relay/github/policy.ts
+// The one resilience policy every request to GitHub goes through, dispatches
+// and token mints alike, composed in one place so that every path through it
+// ends the same way:
+//
+//   deadline (and lease) ─ breaker ─ [retries, in dispatcher.ts] ─ blocked until ─ permit ─ HTTP
+//
+// - the deadline: one AbortSignal per dispatch bounds every wait and every
+//   request in it (a permit, a token mint, the dispatch itself); what arrives
+//   after it (a permit, a token, an answer) is not used to send;
+// - the breaker is asked first, so that a request it refuses takes no permit;
+//   its ticket is settled in a `finally`, whatever happened;
+// - GitHub's "blocked until" (Retry-After, an exhausted limit's reset, a
+//   minute for a secondary limit that names no time) and the budget are the
+//   pacer's: shared by every event and, in storage mode, every instance.
+
+
+/** A request that did not reach GitHub, and why: nothing was sent, so a sender may safely come back. */
+class NotSentError extends Error {
+    retryAfterSeconds;
+    name = 'NotSentError';
+    constructor(message, retryAfterSeconds) {
+        super(message);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+}
+class GitHubPolicy {
+    options;
+    /** The attempt a request belongs to, for requests made by libraries (the App's token mints) on the attempt's behalf. */
+    static current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
+    now;
+    constructor(options) {
+        this.options = options;
+        this.now = options.now ?? Date.now;
+    }
+    get breaker() {
+        return this.options.breaker;
+    }
+    get pacer() {
+        return this.options.pacer;
+    }
+    /**
+     * Runs `work` as one attempt: refused at once (NotSentError, no permit
+     * taken) when the breaker is open; otherwise each request `work` makes
+     * waits for GitHub's block to end and for a permit (given up at
+     * `permitBy`), is bounded by `signal`, and updates the shared state from
+     * GitHub's answer. The breaker hears the attempt's outcome once, whatever
+     * `work` did or threw.
+     */
+    async attempt(signal, permitBy, work) {
+        const record = { sent: 0 };
+        const ticket = this.options.breaker.admit();
+        if (!ticket) {
+            const seconds = this.options.breaker.retryAfterSeconds();
+            return {
+                record,
+                notSent: new NotSentError(`not sent: GitHub failed repeatedly, and the relay waits ${seconds} s before trying again`, seconds)
+            };
+        }
+        const call = { signal, record, send: request => this.send(request, signal, permitBy, record) };
+        try {
+            await GitHubPolicy.current.run(call, () => work(call));
+            return { record };
+        }
+        catch (error) {
+            return error instanceof NotSentError ? { record, notSent: error } : { record, error };
+        }
+        finally {
+            ticket.settle(outcomeOf(record));
+        }
+    }
+    async send(request, signal, permitBy, record) {
+        if (signal.aborted)
+            throw notSentAfter(signal);
+        const permit = await this.options.pacer.acquire(permitBy, signal);
+        if (!permit.ok)
+            throw new NotSentError(permit.reason, permit.retryAfterSeconds);
+        try {
+            // A permit that came after the deadline is not used.
+            if (signal.aborted)
+                throw notSentAfter(signal);
+            record.sent++;
+            let answer;
+            try {
+                answer = await this.options.send(request, signal);
+            }
+            catch (error) {
+                record.verdict = undefined;
+                record.transportError = error.message;
+                throw error;
+            }
+            const now = this.now();
+            const verdict = judge(answer, now);
+            record.verdict = verdict;
+            record.transportError = undefined;
+            // GitHub named a time: nothing goes to it before, from any event (and, through the store, any instance).
+            if (verdict.kind !== 'refused' && verdict.waitSeconds !== undefined && verdict.waitSeconds > 0) {
+                await this.options.pacer.block(now + verdict.waitSeconds * 1000).catch(() => undefined);
+            }
+            return answer;
+        }
+        finally {
+            permit.release();
+        }
+    }
+}
+function notSentAfter(signal) {
+    return new NotSentError(`not sent: ${signal.reason.message}`, undefined);
+}
+function outcomeOf(record) {
+    if (record.transportError !== undefined)
+        return 'failed';
+    if (record.verdict)
+        return record.verdict.kind === 'failed' ? 'failed' : 'answered';
+    return 'not-sent';
+}
+/** The call of the attempt under way, for a request a library makes on its behalf; throws outside an attempt. */
+function currentCall() {
+    const call = GitHubPolicy.current.getStore();
+    if (!call)
+        throw new Error('a request to GitHub outside the resilience policy');
+    return call;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -6324,863 +6900,264 @@ function createAppAuth(options) {
 /* v8 ignore start - due to skipped tests, see https://github.com/octokit/auth-app.js/pull/580 -- @preserve */
 /* v8 ignore end -- @preserve */
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
+;// CONCATENATED MODULE: ./src/relay/github/tokens.ts
+// Where the dispatch's token comes from: the configured token, or a GitHub
+// App's installation token minted by @octokit/auth-app. A mint is a request to
+// GitHub like a dispatch: auth-app is given a `request` whose transport is the
+// policy's (github/http.ts through policy.ts), so it waits for the same
+// blocked-until and permit, is bounded by the same deadline, and reports to
+// the same breaker as the dispatch it is minted for.
 
-class Node {
-	value;
-	next;
 
-	constructor(value) {
-		this.value = value;
-	}
-}
 
-class Queue {
-	#head;
-	#tail;
-	#size;
 
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-
-		// Not `Number.isSafeInteger`, which would reject a huge `retries`. That is accepted on purpose and behaves as effectively forever.
-		// eslint-disable-next-line unicorn/prefer-number-is-safe-integer
-		if (Number.isFinite(retries) && !Number.isInteger(retries)) {
-			throw new TypeError('Expected `retries` to be a non-negative integer or Infinity.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {allowInfinity = false} = {}) {
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < 0) {
-		throw new TypeError(`Expected \`${name}\` to be \u{2265} 0.`);
-	}
-}
-
-function validateOption(name, value, type) {
-	// `null` means "not provided", as it does for the other options. `unref` needs this because it is the one option with no default of its own.
-	if (value === undefined || value === null) {
-		return;
-	}
-
-	if (typeof value !== type) {
-		throw new TypeError(`Expected \`${name}\` to be a ${type}.`);
-	}
-}
-
-function validateSignal(value) {
-	// `null` means "not provided", as it does for the other options.
-	if (value === undefined || value === null) {
-		return;
-	}
-
-	// Duck typed rather than `instanceof`, so a signal from another realm still works. All three methods are checked because `removeEventListener` is called from inside a timer callback, where a `TypeError` would be an uncaught exception rather than a rejection the caller could catch.
-	if (typeof value.throwIfAborted !== 'function'
-		|| typeof value.addEventListener !== 'function'
-		|| typeof value.removeEventListener !== 'function') {
-		throw new TypeError('Expected `signal` to be an AbortSignal.');
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super(typeof message === 'string' ? message : undefined);
-
-		this.name = 'AbortError';
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			// Created here, so it already captures every caller frame. Copying `this.stack` instead would only rewrite the header, which is rendered lazily from `name` and `message` at read time. It also stringifies a non-string message, so reuse its result below.
-			this.originalError = new Error(message);
-			({message} = this.originalError);
-
-			// The caller sees this error, so the frame for this constructor is dropped where the runtime supports it. Left in, the top frame blames p-retry for an error the caller threw. An error the caller passed keeps its own stack, which points at their throw site already. V8-only, hence the lint exception, and the optional call leaves the stack as it is where it is missing.
-			// eslint-disable-next-line unicorn/no-nonstandard-builtin-properties
-			Error.captureStackTrace?.(this.originalError, AbortError);
-		}
-
-		this.message = message;
-	}
-}
-
-// `setTimeout` cannot represent a longer delay and fires it right away instead, which turns a long backoff into a tight retry loop. Cap at the largest value it can still hold.
-const maximumDelay = (2 ** 31) - 1;
-
-function calculateDelay(retriesConsumed, options) {
-	// Nothing to wait for, and multiplying by a factor that has grown to `Infinity` would give `NaN`.
-	if (options.minTimeout === 0) {
-		return 0;
-	}
-
-	// `retriesConsumed` starts at 0 and only ever counts up, so the first retry is already attempt 1.
-	const attempt = retriesConsumed + 1;
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	const timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-
-	// `maxTimeout` rounds up, so a fractional cap still gives a whole number of milliseconds. Rounding down would turn a cap below 1 into no timer at all, which never yields to the event loop. `Math.ceil(Infinity)` is `Infinity`.
-	return Math.min(timeout, Math.ceil(options.maxTimeout), maximumDelay);
-}
-
-function calculateRemainingTime(start, max) {
-	return Number.isFinite(max) ? max - (performance.now() - start) : max;
-}
-
-async function delayForRetry(delay, options) {
-	if (delay <= 0) {
-		return;
-	}
-
-	await new Promise((resolve, reject) => {
-		// Registered with `once`, so it removes itself when it fires.
-		const onAbort = () => {
-			clearTimeout(timeoutToken);
-			reject(options.signal.reason);
-		};
-
-		const timeoutToken = setTimeout(() => {
-			options.signal?.removeEventListener('abort', onAbort);
-			resolve();
-		}, delay);
-
-		if (options.unref) {
-			timeoutToken.unref?.();
-		}
-
-		options.signal?.addEventListener('abort', onAbort, {once: true});
-	});
-}
-
-// Stringifying a thrown value can itself throw, for an object with no usable `toString`. That must never be allowed to replace the failure the caller is actually dealing with.
-//
-// A thrown value whose own accessors or proxy traps throw is not supported, here or anywhere else. It comes from the caller's own code, so it is not something to defend against.
-function stringifyThrownValue(value) {
-	try {
-		return String(value);
-	} catch {
-		return Object.prototype.toString.call(value);
-	}
-}
-
-// `AbortError` wraps the error the caller actually wants, and the wrappers can be nested, so keep unwrapping until the cause is reached. Otherwise an `AbortError` would escape `pRetry` and a `catch` doing `error instanceof AbortError` would read a real failure as a cancellation.
-//
-// Two wrappers whose `originalError` points at each other are not supported, like the thrown values above.
-function unwrapAbortError(error) {
-	let cause = error;
-
-	// A wrapper with no error to unwrap to is the cause as far as it goes.
-	while (cause instanceof AbortError && cause.originalError instanceof Error) {
-		cause = cause.originalError;
-	}
-
-	return cause;
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	// The signal is checked after the operation and after every callback, so a cancellation is never reported as an operation failure or a callback's decision, and no callback runs after it. The last check also guards the delay, whose abort listener never fires on a signal that is already aborted.
-	const abortIfNeeded = () => {
-		options.signal?.throwIfAborted();
-	};
-
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${stringifyThrownValue(error)}". You should only throw errors.`);
-
-	// Checked before unwrapping an `AbortError`, because the reason a caller aborted with is final. Unwrapping it would replace the reason they chose with whatever is inside it, and it would also let an `AbortError` from the operation outrank a cancellation the caller asked for.
-	abortIfNeeded();
-
-	if (normalizedError instanceof AbortError) {
-		throw unwrapAbortError(normalizedError);
-	}
-
-	// `retriesConsumed` only ever advances while `retriesLeft` is above 0, so this is never negative. `Infinity` minus a finite count is `Infinity`, so an unlimited budget needs no special case.
-	const retriesLeft = options.retries - retriesConsumed;
-
-	// A `TypeError` normally means the operation itself is broken rather than the thing it was trying to reach, so retrying it does not help. A network `TypeError` is the exception, and its message differs per runtime, so it has to be recognised rather than assumed.
-	const isRetriableError = !(normalizedError instanceof TypeError) || isNetworkError(normalizedError);
-
-	// Out of time already, out of retries, or a failure that is never retried, so the delay is 0 and the callbacks are told that no retry follows. Only computed when a retry can still follow, so a randomized delay does not draw from `Math.random` for a wait that is never taken.
-	const timeLeft = calculateRemainingTime(startTime, options.maxRetryTime);
-	const delayTime = isRetriableError && timeLeft > 0 && retriesLeft > 0 ? calculateDelay(retriesConsumed, options) : 0;
-
-	const consumeRetryContext = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-		retryDelay: delayTime,
-	});
-
-	// No answer means no opinion, so fall back to the default. Treating it as `false` instead would leave `retries` uncounted and let the loop run forever.
-	const consumeRetry = (await options.shouldConsumeRetry(consumeRetryContext)) ?? true;
-
-	abortIfNeeded();
-
-	const effectiveDelay = consumeRetry ? delayTime : 0;
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-		retryDelay: effectiveDelay,
-	});
-
-	await options.onFailedAttempt(context);
-
-	abortIfNeeded();
-
-	const remainingTime = calculateRemainingTime(startTime, options.maxRetryTime);
-
-	// No time or budget left, or a failure that retrying cannot help with.
-	if (
-		!isRetriableError
-		|| remainingTime <= 0
-		|| retriesLeft <= 0
-	) {
-		throw normalizedError;
-	}
-
-	const shouldRetry = await options.shouldRetry(context);
-
-	abortIfNeeded();
-
-	if (!shouldRetry) {
-		throw normalizedError;
-	}
-
-	const remainingTimeAfterShouldRetry = calculateRemainingTime(startTime, options.maxRetryTime);
-
-	if (remainingTimeAfterShouldRetry <= 0) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		return false;
-	}
-
-	await delayForRetry(Math.min(effectiveDelay, remainingTimeAfterShouldRetry), options);
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	// Applied before validating, so that `null` means "not provided" here as it does for every other option.
-	options.retries ??= 10;
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Infinity;
-	options.maxRetryTime ??= Infinity;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate the options that have a runtime type to check.
-	validateOption('onFailedAttempt', options.onFailedAttempt, 'function');
-	validateOption('shouldRetry', options.shouldRetry, 'function');
-	validateOption('shouldConsumeRetry', options.shouldConsumeRetry, 'function');
-	validateOption('randomize', options.randomize, 'boolean');
-	validateOption('unref', options.unref, 'boolean');
-	validateSignal(options.signal);
-	validateNumberOption('factor', options.factor);
-	validateNumberOption('minTimeout', options.minTimeout);
-	validateNumberOption('maxTimeout', options.maxTimeout, {allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {allowInfinity: true});
-
-	// A negative factor is rejected above, so this only catches `0`. Treat it as `1` to keep the delay constant instead of dropping to zero after the first retry.
-	if (options.factor === 0) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	// A consumed count is always finite, so `Infinity` keeps this true and needs no special case.
-	while (retriesConsumed <= options.retries) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Unreachable: `onAttemptFailure` throws once `retriesLeft` reaches 0, which is the same state the loop condition tests, so the loop is always left by a throw. Kept as a guard against a future change to either side breaking that pairing.
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
-;// CONCATENATED MODULE: ./src/relay/github/dispatcher.ts
-// Sends repository dispatches to GitHub: with a token or a GitHub App's
-// installation token, retrying what GitHub asks to be retried within a
-// deadline that stays under Event Grid's 30 seconds.
-
-
-
-
-
-
-
-const USER_AGENT = 'acr-webhook-relay';
-/** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
-const DEFAULT_DEADLINE_MS = 25_000;
 /** An installation token this close to expiry is replaced before use. */
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
-/**
- * A retry is started only with at least this long left before the deadline.
- * An attempt cut short by the deadline may still be accepted by GitHub after
- * the relay has answered 503, and the sender's redelivery is then dispatched
- * a second time; its timeout would also hide the last real failure.
- */
-const MIN_ATTEMPT_MS = 2_000;
 function createTokenSource(auth, apiUrl, now = Date.now) {
     if (auth.kind === 'token')
-        return { token: () => auth.token, invalidate: () => { } };
+        return { token: () => auth.token, invalidate: () => { }, mints: false };
     // @octokit/auth-app keeps tokens 59 minutes whatever GitHub says; this cache
     // also honours the expiry GitHub gives, so a shorter-lived token is renewed in time.
     const cached = new Map();
+    const fresh = (value) => {
+        const expiresAt = value.split('|')[2];
+        return expiresAt !== undefined && Date.parse(expiresAt) - now() >= TOKEN_REFRESH_MARGIN_MS;
+    };
     const cache = {
         // auth-app reads an empty string as "not cached".
         get: (key) => {
             const value = cached.get(key) ?? '';
-            const expiresAt = value.split('|')[2];
-            return expiresAt && Date.parse(expiresAt) - now() >= TOKEN_REFRESH_MARGIN_MS ? value : '';
+            return fresh(value) ? value : '';
         },
         set: (key, value) => void cached.set(key, value)
     };
-    const appAuth = createAppAuth({
-        appId: auth.appId,
-        privateKey: auth.privateKey,
-        installationId: auth.installationId,
-        cache,
-        request: dist_bundle_request.defaults({ baseUrl: apiUrl, headers: { 'user-agent': USER_AGENT } })
+    const request = dist_bundle_request.defaults({
+        baseUrl: apiUrl,
+        headers: { 'user-agent': USER_AGENT },
+        // Every mint through the policy of the attempt that needs it.
+        request: { fetch: fetchOver(request => currentCall().send(request), apiUrl) }
     });
+    const appAuth = createAppAuth({ appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId, cache, request });
+    let token;
+    let tokenValue = '';
     return {
-        token: async () => (await appAuth({ type: 'installation' })).token,
-        invalidate: () => cached.clear()
+        mints: true,
+        token: () => {
+            // The cached token without a promise, as long as it stays fresh.
+            if (token !== undefined && fresh(tokenValue))
+                return token;
+            const call = currentCall();
+            const minting = appAuth({ type: 'installation' }).then(result => {
+                token = result.token;
+                tokenValue = cached.values().next().value ?? '';
+                return result.token;
+            });
+            // auth-app shares one mint among concurrent callers: each waits for it no longer than its own deadline.
+            return new Promise((resolve, reject) => {
+                const onAbort = () => reject(call.signal.reason);
+                if (call.signal.aborted)
+                    return onAbort();
+                call.signal.addEventListener('abort', onAbort, { once: true });
+                minting.then(value => {
+                    call.signal.removeEventListener('abort', onAbort);
+                    // A token that arrives after the deadline is not used to send.
+                    if (call.signal.aborted)
+                        onAbort();
+                    else
+                        resolve(value);
+                }, (error) => {
+                    call.signal.removeEventListener('abort', onAbort);
+                    reject(error);
+                });
+            });
+        },
+        invalidate: () => {
+            cached.clear();
+            token = undefined;
+            tokenValue = '';
+        }
     };
 }
+
+;// CONCATENATED MODULE: ./src/relay/github/dispatcher.ts
+// Sends repository dispatches to GitHub, with a token or a GitHub App's
+// installation token, through the one resilience policy (policy.ts): retries
+// what GitHub asks to be retried within a deadline that stays under Event
+// Grid's 30 seconds (and, in storage mode, within the dispatch's lease).
+
+
+
+
+
+
+/** Event Grid gives up on a delivery after 30 s; leave room for the answer. */
+const DEFAULT_DEADLINE_MS = 25_000;
 /**
- * One view of GitHub's health shared by every dispatch, so that an outage
- * does not multiply the traffic sent to GitHub: after `threshold` failures in
- * a row (5xx, 429, unreachable) the breaker opens for `cooldownMs`, during
- * which no request is sent and senders are answered 503 at once; then one
- * probe goes through, and its outcome closes the breaker or opens it again.
+ * A retry is started only with at least this long left before the deadline
+ * (half the deadline, for one shorter than twice this). An attempt cut short
+ * by the deadline may still be accepted by GitHub after the relay has
+ * answered 503, and the sender's redelivery is then dispatched a second time;
+ * its timeout would also hide the last real failure.
  */
-class CircuitBreaker {
-    now;
-    threshold;
-    cooldownMs;
-    failures = 0;
-    openUntil = 0;
-    probing = false;
-    constructor(now = Date.now, threshold = 5, cooldownMs = 5_000) {
-        this.now = now;
-        this.threshold = threshold;
-        this.cooldownMs = cooldownMs;
-    }
-    /** Whether a request may go to GitHub now. While half-open, only the one probe may. */
-    allow() {
-        if (this.failures < this.threshold)
-            return true;
-        if (this.now() < this.openUntil || this.probing)
-            return false;
-        this.probing = true;
-        return true;
-    }
-    /** Seconds until a request may go again, for Retry-After. */
-    retryAfterSeconds() {
-        return Math.max(1, Math.ceil((this.openUntil - this.now()) / 1000));
-    }
-    succeeded() {
-        this.failures = 0;
-        this.probing = false;
-    }
-    failed() {
-        this.failures++;
-        this.probing = false;
-        if (this.failures >= this.threshold)
-            this.openUntil = this.now() + this.cooldownMs;
-    }
+const MIN_ATTEMPT_MS = 2_000;
+/** GitHub's best practices: at least a second between mutating requests, one at a time. */
+const DEFAULT_REQUEST_INTERVAL_MS = 1_000;
+/** The policy and the token source of one process: every request to GitHub goes through them. */
+function createGitHubPolicy(options) {
+    const now = options.now ?? Date.now;
+    const send = createHttpSend(options.apiUrl);
+    const pacer = new budget/* DispatchPacer */.mN(options.store ?? new budget/* MemoryBudgetStore */.wV(options.limits), options.limits, {
+        intervalMs: options.intervalMs ?? DEFAULT_REQUEST_INTERVAL_MS,
+        now
+    });
+    const policy = new GitHubPolicy({ send, breaker: new CircuitBreaker(now), pacer, now });
+    return { policy, tokens: createTokenSource(options.auth, options.apiUrl, now), send };
 }
-class GitHubResponseError extends Error {
-    status;
-    retryAfterSeconds;
-    constructor(status, retryAfterSeconds) {
-        super(`GitHub answered ${status}`);
-        this.status = status;
-        this.retryAfterSeconds = retryAfterSeconds;
-    }
+/** The deadline passed: every wait and request of the dispatch ends with this. */
+class DeadlineError extends Error {
+    name = 'DeadlineError';
 }
 function createGitHubDispatcher(options) {
     const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const now = options.now ?? Date.now;
-    const post = createPoster(options.apiUrl);
-    const breaker = options.breaker ?? new CircuitBreaker(now);
+    const { policy, tokens } = options;
+    const minRetryDelayMs = options.minRetryDelayMs ?? 500;
     return async (dispatch) => {
         const path = `/repos/${dispatch.target}/dispatches`;
         const body = `{"event_type":${JSON.stringify(dispatch.eventType)},"client_payload":${dispatch.clientPayloadJson}}`;
         const started = now();
         // Time spent waiting in the queue in front of GitHub counts: the sender's patience does not restart.
         const deadlineAt = dispatch.deadlineAt ?? started + deadlineMs;
-        let attempts = 0;
-        let lastStatus = 0;
-        /** Why GitHub could not be reached (refused, timed out, an untrusted certificate), for the log. */
-        let unreachable;
-        let lastRetryAfter;
-        /** Whether the last failure is worth the sender's retry: decided once, where GitHub's body is at hand. */
-        let lastRetryable = true;
+        const minAttemptMs = Math.min(MIN_ATTEMPT_MS, Math.max(0, deadlineAt - started) / 2);
+        // One signal bounds every wait and request of the dispatch: permits, token mints, the dispatch, the pauses between.
+        const timeoutMs = Math.max(1, deadlineAt - started);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new DeadlineError(`no answer from GitHub within the deadline (${timeoutMs} ms)`)), timeoutMs);
+        const signal = controller.signal;
+        const state = { attempts: 0, last: undefined, notSent: undefined, mintError: undefined, appCredentialsRefused: false };
         let refreshedToken = false;
-        let appCredentialsRefused = false;
-        const attempt = async () => {
-            if (attempts > 0 && deadlineAt - now() < MIN_ATTEMPT_MS)
-                throw new AbortError('too little time left for another attempt');
-            if (options.pacer) {
-                // Before GitHub has to refuse: a request that cannot have its turn in time is not sent, and the
-                // sender is told when the budget has room (not an attempt: nothing reached GitHub).
-                const permit = await options.pacer.acquire(deadlineAt - MIN_ATTEMPT_MS);
-                if (!permit.ok) {
-                    lastRetryable = true;
-                    lastRetryAfter = permit.retryAfterSeconds;
-                    if (attempts === 0)
-                        unreachable = permit.reason;
-                    throw new AbortError('no room in the dispatch budget before the deadline');
-                }
-            }
-            const remaining = deadlineAt - now();
-            if (!breaker.allow()) {
-                // GitHub is failing for everyone: the sender is told when to come back instead of adding to the load.
-                lastRetryable = true;
-                lastRetryAfter = breaker.retryAfterSeconds();
-                if (attempts === 0)
-                    unreachable = `not sent: GitHub failed repeatedly, and the relay waits ${lastRetryAfter} s before trying again`;
-                throw new AbortError('circuit open');
-            }
-            attempts++;
-            let token;
-            try {
-                const pending = options.tokens.token();
-                token = typeof pending === 'string' ? pending : await pending;
-            }
-            catch (error) {
-                // GitHub refusing the App's own credentials (a wrong key, App ID or installation) will not change on a retry.
-                const status = error.status;
-                if (typeof status === 'number' && status >= 400 && status < 500 && status !== 429) {
-                    lastStatus = status;
-                    lastRetryable = false;
-                    appCredentialsRefused = true;
-                    unreachable = `GitHub refused the App's credentials when minting an installation token (HTTP ${status})`;
-                    throw new AbortError(unreachable);
-                }
-                lastStatus = 0;
-                unreachable = `minting an installation token: ${error.message}`;
-                lastRetryable = true;
-                throw new Error(unreachable);
-            }
-            let response;
-            try {
-                response = await post(path, token, body, Math.max(remaining, 1));
-            }
-            catch (error) {
-                lastStatus = 0;
-                unreachable = error.message;
-                lastRetryable = true;
-                breaker.failed();
-                throw new Error(`GitHub could not be reached: ${error.message}`);
-            }
-            lastStatus = response.status;
-            unreachable = undefined;
-            if (response.status >= 200 && response.status < 300) {
-                breaker.succeeded();
-                return;
-            }
-            lastRetryAfter = retryAfterSeconds(response, now());
-            lastRetryable = isRetryable(response.status, lastRetryAfter, response.text);
-            // A refusal means GitHub is up; only what a retry could fix counts against its health.
-            if (lastRetryable)
-                breaker.failed();
-            else
-                breaker.succeeded();
-            if (response.status === 401 && !refreshedToken) {
-                // An installation token can be revoked before it expires: mint one more and try again.
-                refreshedToken = true;
-                options.tokens.invalidate();
-                throw new GitHubResponseError(401, 0);
-            }
-            if (!lastRetryable)
-                throw new AbortError(new GitHubResponseError(response.status, undefined));
-            throw new GitHubResponseError(response.status, lastRetryAfter);
-        };
         try {
-            await pRetry(attempt, {
-                retries: 10,
-                factor: 2,
-                minTimeout: options.minRetryDelayMs ?? 500,
-                maxTimeout: 8_000,
-                randomize: true,
-                maxRetryTime: Math.max(deadlineAt - started, 1),
-                // p-retry waits retryDelay after this; a longer Retry-After is waited for here, unless it
-                // would pass the deadline, in which case the sender is better told to retry later.
-                onFailedAttempt: async ({ error, retryDelay }) => {
-                    const retryAfter = error instanceof GitHubResponseError ? error.retryAfterSeconds : undefined;
-                    if (!retryAfter)
-                        return;
-                    const wait = retryAfter * 1000;
-                    if (now() + wait > deadlineAt)
-                        throw new AbortError(error);
-                    if (wait > retryDelay)
-                        await sleep(wait - retryDelay);
+            for (let retry = 0;; retry++) {
+                if (retry > 0 && deadlineAt - now() < minAttemptMs)
+                    break;
+                let mintError;
+                const attempt = await policy.attempt(signal, deadlineAt - minAttemptMs, async (call) => {
+                    let token;
+                    try {
+                        const pending = tokens.token();
+                        token = typeof pending === 'string' ? pending : await pending;
+                    }
+                    catch (error) {
+                        if (error instanceof NotSentError)
+                            throw error;
+                        // What the mint met, as the policy saw it; auth-app's own error says less.
+                        mintError = `minting an installation token: ${call.record.transportError ?? error.message}`;
+                        throw error;
+                    }
+                    await call.send({
+                        method: 'POST',
+                        path,
+                        headers: {
+                            accept: 'application/vnd.github+json',
+                            authorization: `Bearer ${token}`,
+                            'content-type': 'application/json',
+                            'x-github-api-version': '2022-11-28'
+                        },
+                        body
+                    });
+                });
+                const { record } = attempt;
+                state.notSent = attempt.notSent;
+                state.mintError = mintError;
+                if (record.sent > 0) {
+                    state.attempts++;
+                    state.last = record;
                 }
-            });
-            return { ok: true, status: lastStatus, attempts, retryable: false };
+                if (attempt.notSent)
+                    break;
+                const verdict = record.verdict;
+                if (mintError !== undefined && verdict?.kind === 'refused') {
+                    // GitHub refusing the App's own credentials (a wrong key, App ID or installation) will not change on a retry.
+                    state.appCredentialsRefused = true;
+                    break;
+                }
+                if (mintError === undefined && verdict?.kind === 'accepted')
+                    break;
+                if (mintError === undefined && verdict?.kind === 'refused') {
+                    if (verdict.status === 401 && tokens.mints && !refreshedToken) {
+                        // An installation token can be revoked before it expires: mint one more and try again.
+                        refreshedToken = true;
+                        tokens.invalidate();
+                        continue;
+                    }
+                    break;
+                }
+                // A rate limit: the next attempt's permit waits for the time GitHub named, or is refused with it.
+                if (verdict?.kind === 'limited')
+                    continue;
+                const backoff = Math.min(8_000, minRetryDelayMs * 2 ** retry * (1 + Math.random()));
+                if (now() + backoff + minAttemptMs > deadlineAt)
+                    break;
+                await sleep(backoff, signal);
+            }
         }
-        catch {
-            return {
-                ok: false,
-                status: lastStatus,
-                attempts,
-                retryable: lastRetryable,
-                retryAfterSeconds: lastRetryable ? lastRetryAfter : undefined,
-                unreachable,
-                appCredentialsRefused: appCredentialsRefused || undefined
-            };
+        catch (error) {
+            if (!(error instanceof DeadlineError))
+                throw error;
         }
+        finally {
+            clearTimeout(timer);
+        }
+        return resultOf(state, policy);
     };
+}
+function resultOf(state, policy) {
+    const { attempts, last, notSent, mintError } = state;
+    const verdict = last?.verdict;
+    if (verdict?.kind === 'accepted' && mintError === undefined && notSent === undefined) {
+        return { ok: true, status: verdict.status, attempts, retryable: false };
+    }
+    const status = verdict?.status ?? 0;
+    if (state.appCredentialsRefused) {
+        return {
+            ok: false,
+            status,
+            attempts,
+            retryable: false,
+            appCredentialsRefused: true,
+            failureReason: `GitHub refused the App's credentials when minting an installation token (HTTP ${status})`
+        };
+    }
+    if (verdict?.kind === 'refused' && mintError === undefined && notSent === undefined)
+        return { ok: false, status, attempts, retryable: false };
+    // Worth the sender's retry, told when: the breaker's or the budget's time, GitHub's own wait, or what is left of its block.
+    const blocked = policy.pacer.secondsBlocked();
+    const named = verdict && 'waitSeconds' in verdict ? verdict.waitSeconds : undefined;
+    // Otherwise (a 5xx, no answer): when its turn could come again, after those waiting now.
+    const retryAfterSeconds = notSent?.retryAfterSeconds ?? (blocked > 0 ? blocked : named) ?? Math.max(1, policy.pacer.secondsUntilTurn(policy.pacer.waiters));
+    // The last real failure stays in the log when something was sent before the relay stopped trying.
+    const failureReason = mintError ?? last?.transportError ?? (attempts === 0 ? notSent?.message : undefined);
+    return {
+        ok: false,
+        status,
+        attempts,
+        retryable: true,
+        retryAfterSeconds,
+        ...(failureReason === undefined ? {} : { failureReason })
+    };
+}
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+            signal.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        signal.addEventListener('abort', onAbort, { once: true });
+    });
 }
 /** What a sender is told when the queue in front of GitHub is full: come back in a few seconds. */
 const QUEUE_FULL_RETRY_AFTER_SECONDS = 5;
@@ -7200,143 +7177,64 @@ function boundDispatcher(dispatcher, bounds) {
         status: 0,
         attempts: 0,
         retryable: true,
-        // Later than a few seconds when the dispatch budget has no room for those ahead until then.
-        retryAfterSeconds: Math.max(QUEUE_FULL_RETRY_AFTER_SECONDS, bounds.pacer?.secondsUntilRoomFor(limit.activeCount + limit.pendingCount) ?? 0),
-        unreachable: why
+        // When its turn could come: after those queued for a permit, at the pacer's pace (constant time whatever the queue).
+        retryAfterSeconds: Math.max(QUEUE_FULL_RETRY_AFTER_SECONDS, bounds.pacer?.secondsUntilTurn(bounds.pacer.waiters) ?? 0),
+        failureReason: why
     });
     return dispatch => {
         if (limit.activeCount >= bounds.maxInFlight && limit.pendingCount >= bounds.maxQueued) {
             return Promise.resolve(busy(`relay busy: ${bounds.maxInFlight} dispatches in flight and ${bounds.maxQueued} waiting`));
         }
-        const deadlineAt = now() + deadlineMs;
+        // A deadline given by the caller (storage mode's lease) is kept when it comes first.
+        const deadlineAt = Math.min(now() + deadlineMs, dispatch.deadlineAt ?? Number.POSITIVE_INFINITY);
         // Only a dispatch that had to wait can have waited too long; one with a place at once always goes.
         const waits = limit.activeCount >= bounds.maxInFlight;
-        return limit(() => waits && deadlineAt - now() < MIN_ATTEMPT_MS
+        return limit(() => waits && deadlineAt - now() < Math.min(MIN_ATTEMPT_MS, deadlineMs / 2)
             ? busy('relay busy: waited for a place until too little time was left')
             : dispatcher({ ...dispatch, deadlineAt }));
     };
-}
-/** 5xx, 429, and a 403 that is a rate limit (primary or secondary) are worth another try. */
-function isRetryable(status, retryAfter, body) {
-    if (status >= 500 || status === 429)
-        return true;
-    return status === 403 && (retryAfter !== undefined || /rate limit/i.test(body));
-}
-/**
- * POSTs over keep-alive connections with Node's http client. fetch (undici)
- * cost the relay more than twice the CPU per dispatch under load (160 µs
- * against 67 µs a request, npm run bench:relay), most of it in its streams and
- * the garbage they leave.
- */
-function createPoster(apiUrl) {
-    // Parsed once: a URL per request showed in the profile. The base path keeps GitHub Enterprise Server's /api/v3.
-    const url = new URL(apiUrl);
-    const base = (0,external_node_url_namespaceObject.urlToHttpOptions)(url);
-    const basePath = url.pathname.replace(/\/$/, '');
-    const secure = base.protocol === 'https:';
-    const agent = secure ? new external_node_https_.Agent({ keepAlive: true }) : new external_node_http_.Agent({ keepAlive: true });
-    const send = secure ? external_node_https_.request : external_node_http_.request;
-    return (path, token, body, timeoutMs) => new Promise((resolve, reject) => {
-        // In rawHeaders form, which Node writes as given instead of setting each header in turn.
-        const headers = [
-            'host',
-            url.host,
-            'accept',
-            'application/vnd.github+json',
-            'authorization',
-            `Bearer ${token}`,
-            'content-type',
-            'application/json',
-            'content-length',
-            String(Buffer.byteLength(body)),
-            'user-agent',
-            USER_AGENT,
-            'x-github-api-version',
-            '2022-11-28'
-        ];
-        const options = { protocol: base.protocol, hostname: base.hostname, port: base.port, path: basePath + path, method: 'POST', agent, headers };
-        const request = send(options, res => {
-            const status = res.statusCode ?? 0;
-            let text = '';
-            // An accepted dispatch has no body worth reading; a refusal's body tells a rate limit from the rest.
-            if (status >= 200 && status < 300)
-                res.resume();
-            else {
-                res.setEncoding('utf8');
-                res.on('data', chunk => (text += chunk));
-            }
-            res.on('end', () => {
-                clearTimeout(timer);
-                resolve({ status, headers: res.headers, text });
-            });
-            res.on('error', error => {
-                clearTimeout(timer);
-                reject(error);
-            });
-        });
-        const timer = setTimeout(() => request.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-        request.on('error', error => {
-            clearTimeout(timer);
-            reject(error);
-        });
-        request.end(body);
-    });
-}
-/** Seconds GitHub asks us to wait, from Retry-After or an exhausted rate limit's reset time. */
-function retryAfterSeconds(response, nowMs) {
-    const header = response.headers['retry-after'];
-    if (typeof header === 'string') {
-        if (/^\d+$/.test(header.trim()))
-            return Number(header.trim());
-        const date = Date.parse(header);
-        if (!Number.isNaN(date))
-            return Math.max(0, Math.ceil((date - nowMs) / 1000));
-    }
-    if (response.headers['x-ratelimit-remaining'] === '0') {
-        const reset = Number(response.headers['x-ratelimit-reset']);
-        if (Number.isFinite(reset) && reset > 0)
-            return Math.max(1, Math.ceil(reset - nowMs / 1000));
-    }
-    // A secondary rate limit without a header: GitHub asks for at least a minute.
-    if ((response.status === 403 || response.status === 429) && /secondary rate limit/i.test(response.text))
-        return 60;
-    return undefined;
-}
-function sleep(ms) {
-    return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 ;// CONCATENATED MODULE: ./src/relay/app.ts
 
 
 
-/** GitHub behind the retry policy, the circuit breaker, the pacer and the concurrency bound: one per process. */
-function createDispatcher(config) {
-    const pacer = createPacer(config);
-    return boundDispatcher(createGitHubDispatcher({
-        apiUrl: config.apiUrl,
-        tokens: createTokenSource(config.auth, config.apiUrl),
-        deadlineMs: config.deadlineMs,
-        pacer
-    }), { maxInFlight: config.maxDispatchesInFlight, maxQueued: config.maxDispatchesQueued, deadlineMs: config.deadlineMs, pacer });
-}
 /**
- * In memory for one process; in storage mode, in a table every instance
- * shares (opened on first use: the Azure SDK costs an in-memory relay nothing).
+ * GitHub behind the one resilience policy (breaker, retries, GitHub's
+ * "blocked until", the budget, the deadline) and the concurrency bound: one
+ * per process. In storage mode the budget and the block are shared by every
+ * instance through a table (opened on first use: the Azure SDK costs an
+ * in-memory relay nothing).
  */
-function createPacer(config) {
-    const limits = config.githubRateLimits;
-    if (limits.length === 0)
-        return undefined;
+function createDispatcher(config) {
+    const { policy, tokens } = createGitHubPolicy({
+        apiUrl: config.apiUrl,
+        auth: config.auth,
+        limits: config.githubRateLimits,
+        intervalMs: config.githubRequestIntervalMs,
+        store: config.storage ? sharedStore(config) : undefined
+    });
+    return boundDispatcher(createGitHubDispatcher({ policy, tokens, deadlineMs: config.deadlineMs }), {
+        maxInFlight: config.maxDispatchesInFlight,
+        maxQueued: config.maxDispatchesQueued,
+        deadlineMs: config.deadlineMs,
+        pacer: policy.pacer
+    });
+}
+function sharedStore(config) {
     const storage = config.storage;
-    if (!storage)
-        return new budget/* DispatchPacer */.mN(new budget/* MemoryBudgetStore */.wV(limits), limits);
     let opening;
     const open = () => {
-        opening ??= __nccwpck_require__.e(/* import() */ 178).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)).then(module => module.openAzureBudgetStore(storage, limits));
+        opening ??= __nccwpck_require__.e(/* import() */ 178).then(__nccwpck_require__.bind(__nccwpck_require__, 1178)).then(module => module.openAzureBudgetStore(storage, config.githubRateLimits));
+        // A failed open is tried again on the next turn.
+        opening.catch(() => (opening = undefined));
         return opening;
     };
-    return new budget/* DispatchPacer */.mN({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits);
+    return {
+        skewMs: budget/* MAX_CLOCK_SKEW_MS */.s9,
+        take: async (wanted, clock) => (await open()).take(wanted, clock),
+        block: async (until) => (await open()).block(until)
+    };
 }
 /** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */
 function createRelay(config, outbox, dispatcher = createDispatcher(config)) {
@@ -7452,6 +7350,7 @@ function loadRelayConfig(env) {
         // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
         maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000),
         githubRateLimits: parseRateLimits(env.RELAY_GITHUB_RATE_LIMITS),
+        githubRequestIntervalMs: parseInterval(env.RELAY_GITHUB_REQUEST_INTERVAL),
         storage
     };
 }
@@ -7543,6 +7442,17 @@ function parseRateLimits(text) {
         limits.set(windowMs, Math.min(count, limits.get(windowMs) ?? count));
     }
     return [...limits].map(([windowMs, count]) => ({ count, windowMs }));
+}
+/** Seconds from 0 to 10 (a number, or with s), default 1: GitHub asks for a second between mutating requests. */
+function parseInterval(text) {
+    if (text === undefined || text.trim() === '')
+        return 1_000;
+    const match = /^(\d+(?:\.\d+)?)\s*s?$/.exec(text.trim());
+    const value = match ? Math.round(Number(match[1]) * 1000) : NaN;
+    if (!(value >= 0 && value <= 10_000)) {
+        throw new ConfigError('RELAY_GITHUB_REQUEST_INTERVAL', `must be a number of seconds from 0 to 10 (default 1; 0: no spacing); got ${JSON.stringify(text.slice(0, 40))}`);
+    }
+    return value;
 }
 /** A whole number from `min` to `max`, or `fallback` when unset. */
 function parseCount(variable, text, fallback, min, max) {
@@ -8551,8 +8461,8 @@ class RelayCore {
         if (!result.ok) {
             entry.retryable = result.retryable;
             entry.retryAfterSeconds = result.retryAfterSeconds;
-            if (result.unreachable !== undefined)
-                entry.githubError = result.unreachable;
+            if (result.failureReason !== undefined)
+                entry.githubError = result.failureReason;
             if (result.appCredentialsRefused)
                 entry.appCredentialsRefused = true;
         }
@@ -8652,27 +8562,31 @@ function answerEventGridHandshake(body) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ guardOf),
 /* harmony export */   Os: () => (/* binding */ sliceAt),
-/* harmony export */   PM: () => (/* binding */ SLICES_PER_WINDOW),
 /* harmony export */   Un: () => (/* binding */ GITHUB_COM_RATE_LIMITS),
 /* harmony export */   mN: () => (/* binding */ DispatchPacer),
+/* harmony export */   s9: () => (/* binding */ MAX_CLOCK_SKEW_MS),
 /* harmony export */   t3: () => (/* binding */ roomAt),
 /* harmony export */   wV: () => (/* binding */ MemoryBudgetStore)
 /* harmony export */ });
-/* unused harmony exports sliceMs, timeForRoom, describeRateLimits */
-// Paces the requests sent to GitHub to its secondary rate limits for
-// requests that create content (80 a minute and 500 an hour on GitHub.com),
-// so that GitHub never has to refuse them: GitHub asks integrations not to
-// keep hitting these limits, and may block those that do.
+/* unused harmony exports SLICES_PER_WINDOW, sliceMs, timeForRoom, describeRateLimits */
+// Paces the requests sent to GitHub: one at a time and at least a second
+// apart from each instance (GitHub's best practices for mutating requests),
+// within its secondary rate limits for requests that create content (80 a
+// minute and 500 an hour on GitHub.com), and never before the time GitHub
+// named after refusing one ("blocked until"), so that GitHub never has to
+// refuse: it asks integrations not to keep hitting these limits, and may
+// block those that do.
 //
 // Each limit's window is cut into SLICES_PER_WINDOW slices; a request takes a
 // permit in the current slice, and a permit is given only while the slices
-// that a window (plus one slice of margin for the time a request takes to
-// reach GitHub) can overlap hold fewer than the limit. That holds against a
+// that a window can overlap (plus one slice of margin for the time a request
+// takes to reach GitHub, and, when instances share the counts, the slices
+// their clocks may differ by) hold fewer than the limit. That holds against a
 // sliding window, the strictest way GitHub could count, and it needs nothing
-// but a counter per slice: a Map in memory, or a row per slice in an Azure
-// table, updated on its ETag, which every instance of a storage-mode relay
-// shares.
+// but a counter per slice: in memory, or in one row of an Azure table,
+// updated on its ETag, which every instance of a storage-mode relay shares.
 /** GitHub.com's secondary limits for content-creating requests (docs.github.com, "Rate limits for the REST API"). */
 const GITHUB_COM_RATE_LIMITS = [
     { count: 80, windowMs: 60_000 },
@@ -8680,56 +8594,78 @@ const GITHUB_COM_RATE_LIMITS = [
 ];
 const SLICES_PER_WINDOW = 10;
 /**
- * Slices a permit counts in: a window overlaps SLICES_PER_WINDOW + 1 of them,
- * and one more absorbs a request that reaches GitHub later than another sent
- * after it. The burst after a full window therefore waits 1.2 windows.
+ * How far apart the clocks of instances sharing a budget may be: Azure hosts
+ * keep theirs within a second of UTC (NTP); the margin is five times that.
  */
-const GUARDED_SLICES = SLICES_PER_WINDOW + 2;
+const MAX_CLOCK_SKEW_MS = 5_000;
 const sliceMs = (limit) => limit.windowMs / SLICES_PER_WINDOW;
 const sliceAt = (limit, at) => Math.floor(at / sliceMs(limit));
-/** Permits that can be taken at `at`, given the counts (slices after `now` hold none yet). */
-function roomAt(limits, counts, at) {
+/**
+ * The slices a permit counts in, around the current one. `back`: a window
+ * overlaps SLICES_PER_WINDOW + 1 slices, one more absorbs a request that
+ * reaches GitHub later than another sent after it, and a shared budget adds
+ * the slices two clocks `skewMs` apart (either way) can put between the
+ * permit's slice and the reader's. `ahead`: permits another instance, its
+ * clock ahead, counted in what is still the future here.
+ */
+function guardOf(limit, skewMs) {
+    const skewSlices = Math.ceil((2 * skewMs) / sliceMs(limit));
+    return { back: SLICES_PER_WINDOW + 1 + skewSlices, ahead: skewSlices };
+}
+/** Permits that can be taken at `at`, given the counts. */
+function roomAt(limits, counts, at, skewMs = 0) {
     let room = Number.POSITIVE_INFINITY;
     limits.forEach((limit, index) => {
         const current = sliceAt(limit, at);
+        const { back, ahead } = guardOf(limit, skewMs);
         let used = 0;
-        for (let slice = current - GUARDED_SLICES + 1; slice <= current; slice++)
+        for (let slice = current - back; slice <= current + ahead; slice++)
             used += counts(index, slice);
         room = Math.min(room, limit.count - used);
     });
     return Math.max(0, room);
 }
 /**
- * The time from `now` at which the last of `wanted` more permits would be
- * given, first come first served, if nobody else took any meanwhile: the
- * estimate a sender is given in Retry-After.
+ * When the last of `wanted` more permits could be given, first come first
+ * served, if nobody else took any meanwhile: the estimate a sender is given
+ * in Retry-After. Constant time in `wanted` (a walk over each limit's guarded
+ * slices, a few dozen at most): a relay answering thousands of senders must
+ * not spend its event loop estimating.
  */
-function timeForRoom(limits, counts, now, wanted) {
-    // Permits the estimate gives along the way, counted as if taken.
-    const given = new Map();
-    const withGiven = (index, slice) => counts(index, slice) + (given.get(`${index}:${slice}`) ?? 0);
-    let left = wanted;
-    let at = now;
-    for (let step = 0; step < 100_000; step++) {
-        const room = roomAt(limits, withGiven, at);
-        if (room >= left)
-            return at;
-        if (room > 0) {
-            left -= room;
-            limits.forEach((limit, index) => {
-                const key = `${index}:${sliceAt(limit, at)}`;
-                given.set(key, (given.get(key) ?? 0) + room);
-            });
+function timeForRoom(limits, counts, now, wanted, skewMs = 0) {
+    let latest = now;
+    limits.forEach((limit, index) => {
+        const size = sliceMs(limit);
+        const current = sliceAt(limit, now);
+        const { back, ahead } = guardOf(limit, skewMs);
+        let used = 0;
+        for (let slice = current - back; slice <= current + ahead; slice++)
+            used += counts(index, slice);
+        let need = wanted - (limit.count - used);
+        if (need <= 0)
+            return;
+        // Room comes back as the permits counted now leave the guarded range, oldest first: slice s once s + back is past.
+        let at = now;
+        for (let slice = current - back; slice <= current + ahead && need > 0; slice++) {
+            const count = counts(index, slice);
+            if (count === 0)
+                continue;
+            need -= Math.min(need, count);
+            at = (slice + back + 1) * size;
         }
-        // Room only grows when a slice leaves a limit's guarded range: at the next slice boundary.
-        at = Math.min(...limits.map(limit => (sliceAt(limit, at) + 1) * sliceMs(limit)));
-    }
-    return at;
+        // Beyond those, each guarded range from then on holds `count` more.
+        if (need > 0)
+            at += Math.ceil(need / limit.count) * (back + 1) * size;
+        latest = Math.max(latest, at);
+    });
+    return latest;
 }
 /** The counts in this process's memory (the relay without storage is one process). */
 class MemoryBudgetStore {
     limits;
+    skewMs = 0;
     slices;
+    blockedUntil = 0;
     constructor(limits) {
         this.limits = limits;
         this.slices = limits.map(() => new Map());
@@ -8737,7 +8673,7 @@ class MemoryBudgetStore {
     take(wanted, clock) {
         const now = clock();
         const counts = (index, slice) => this.slices[index].get(slice) ?? 0;
-        const taken = Math.min(wanted, roomAt(this.limits, counts, now));
+        const taken = now < this.blockedUntil ? 0 : Math.min(wanted, roomAt(this.limits, counts, now));
         this.limits.forEach((limit, index) => {
             const slices = this.slices[index];
             const current = sliceAt(limit, now);
@@ -8745,58 +8681,154 @@ class MemoryBudgetStore {
                 slices.set(current, counts(index, current) + taken);
             // Bounded: only the guarded slices are kept.
             for (const slice of slices.keys())
-                if (slice <= current - GUARDED_SLICES)
+                if (slice < current - guardOf(limit, 0).back)
                     slices.delete(slice);
         });
-        return Promise.resolve({ taken, counts });
+        return Promise.resolve({ taken, counts, blockedUntil: this.blockedUntil });
+    }
+    block(until) {
+        this.blockedUntil = Math.max(this.blockedUntil, until);
+        return Promise.resolve();
     }
 }
 /** What a sender is told to wait when the shared budget could not be read. */
 const STORE_FAILED_RETRY_AFTER_SECONDS = 5;
 /**
  * Hands out permits first come, first served. A request whose permit would
- * come too late for its deadline is told at once, with the number of seconds
- * after which the budget has room for it, so that its sender comes back then
- * instead of after a fixed delay.
+ * come too late for its deadline is told at once, with the seconds after
+ * which it could have its turn, so that its sender comes back then instead of
+ * after a fixed delay; the estimate costs the same whatever the queue's length.
  */
 class DispatchPacer {
     store;
     limits;
-    now;
+    /** Waiters in arrival order from `head` on; those done (served, refused, given up) are skipped. */
     waiting = [];
+    head = 0;
+    /** Waiters not yet done: a sender's place in the line. */
+    live = 0;
     pumping = false;
     /** The counts the store last answered, for estimates between its answers. */
     lastCounts = () => 0;
-    constructor(store, limits, now = Date.now) {
+    blockedUntil = 0;
+    /** When the last permit was given, and whether its request is still under way (serial pacing). */
+    lastStart = Number.NEGATIVE_INFINITY;
+    busy = false;
+    wakeUp;
+    intervalMs;
+    now;
+    constructor(store, limits, options = {}) {
         this.store = store;
         this.limits = limits;
-        this.now = now;
+        this.intervalMs = options.intervalMs ?? 0;
+        this.now = options.now ?? Date.now;
     }
-    /** A permit for one request to GitHub, to be used by `latestAt` at the latest. */
-    acquire(latestAt) {
+    /** A permit for one request to GitHub, to be used by `latestAt` at the latest; given up when `signal` aborts. */
+    acquire(latestAt, signal) {
         const now = this.now();
-        if (this.waiting.length > 0) {
-            // Behind others already: told at once when it cannot be its turn in time.
-            const at = timeForRoom(this.limits, this.lastCounts, now, this.waiting.length + 1);
-            if (at > latestAt)
-                return Promise.resolve(this.refusal(at, now));
-        }
+        if (this.blockedUntil > latestAt)
+            return Promise.resolve(this.blockedRefusal(now));
+        // Behind others already: told at once when it cannot be its turn in time.
+        const at = this.turnAt(this.live + 1, now);
+        if (at > latestAt)
+            return Promise.resolve(this.refusal(at, now));
         return new Promise(resolve => {
-            this.waiting.push({ latestAt, resolve });
+            const waiter = { latestAt, resolve, done: false };
+            this.waiting.push(waiter);
+            this.live++;
+            signal?.addEventListener('abort', () => {
+                if (waiter.done)
+                    return;
+                this.finish(waiter, this.refusal(this.turnAt(this.live, this.now()), this.now()));
+            }, { once: true });
             void this.pump();
         });
     }
-    /** Seconds until the budget has room for `ahead` more requests and one: for a sender turned away for another reason. */
-    secondsUntilRoomFor(ahead) {
+    /** Records GitHub's "not before" for this process and, through the store, for every instance sharing it. */
+    async block(until) {
+        this.blockedUntil = Math.max(this.blockedUntil, until);
+        await this.store.block(until);
+    }
+    /** Seconds until the request `ahead + 1`-th in line could have its turn: for a sender turned away for another reason. */
+    secondsUntilTurn(ahead) {
         const now = this.now();
-        return Math.ceil((timeForRoom(this.limits, this.lastCounts, now, ahead + 1) - now) / 1000);
+        return Math.max(0, Math.ceil((this.turnAt(ahead + 1, now) - now) / 1000));
+    }
+    /** Seconds GitHub's block has left (0: none). */
+    secondsBlocked() {
+        return Math.max(0, Math.ceil((this.blockedUntil - this.now()) / 1000));
+    }
+    /** How many wait for a permit. */
+    get waiters() {
+        return this.live;
+    }
+    /**
+     * When the `place`-th request from now could start: after GitHub's block,
+     * one interval after another, and when the budget has room for it; never
+     * later than the longest window from now (past it every count has renewed).
+     */
+    turnAt(place, now) {
+        const spaced = this.intervalMs > 0 ? Math.max(now, this.lastStart + this.intervalMs) + (place - 1) * this.intervalMs : now;
+        const at = Math.max(this.blockedUntil, spaced, timeForRoom(this.limits, this.lastCounts, now, place, this.store.skewMs));
+        const longest = Math.max(0, ...this.limits.map(limit => limit.windowMs));
+        return longest > 0 ? Math.min(at, now + longest) : at;
     }
     refusal(at, now) {
         const seconds = Math.max(1, Math.ceil((at - now) / 1000));
         return {
             ok: false,
             retryAfterSeconds: seconds,
-            reason: `not sent: GitHub's secondary rate limit (${describeRateLimits(this.limits)}) has room for it in ${seconds} s, after the deadline`
+            reason: this.limits.length > 0
+                ? `not sent: GitHub's secondary rate limit (${describeRateLimits(this.limits)}) has room for it in ${seconds} s, after the deadline`
+                : `not sent: its turn to GitHub comes in ${seconds} s, after the deadline`
+        };
+    }
+    blockedRefusal(now) {
+        const seconds = Math.max(1, Math.ceil((this.blockedUntil - now) / 1000));
+        return { ok: false, blocked: true, retryAfterSeconds: seconds, reason: `not sent: GitHub asked for no request for ${seconds} s more` };
+    }
+    finish(waiter, permit) {
+        waiter.done = true;
+        this.live--;
+        waiter.resolve(permit);
+    }
+    next() {
+        while (this.head < this.waiting.length && this.waiting[this.head].done)
+            this.head++;
+        if (this.head > 1024 && this.head * 2 > this.waiting.length) {
+            this.waiting = this.waiting.slice(this.head);
+            this.head = 0;
+        }
+        return this.waiting[this.head];
+    }
+    pause(ms) {
+        return new Promise(resolve => {
+            const timer = setTimeout(() => {
+                this.wakeUp = undefined;
+                resolve();
+            }, ms);
+            this.wakeUp = () => {
+                clearTimeout(timer);
+                this.wakeUp = undefined;
+                resolve();
+            };
+        });
+    }
+    permit() {
+        this.lastStart = this.now();
+        if (this.intervalMs === 0)
+            return { ok: true, release: () => { } };
+        this.busy = true;
+        let released = false;
+        return {
+            ok: true,
+            release: () => {
+                if (released)
+                    return;
+                released = true;
+                this.busy = false;
+                this.wakeUp?.();
+            }
         };
     }
     async pump() {
@@ -8804,17 +8836,30 @@ class DispatchPacer {
             return;
         this.pumping = true;
         try {
-            while (this.waiting.length > 0) {
-                let taken;
+            for (let first = this.next(); first; first = this.next()) {
+                let now = this.now();
+                // One at a time, an interval apart, and not before GitHub's block ends.
+                if (this.busy) {
+                    await this.pause(60_000);
+                    continue;
+                }
+                const wait = Math.max(this.blockedUntil, this.lastStart + this.intervalMs) - now;
+                if (wait > 0) {
+                    if (now + wait > first.latestAt) {
+                        this.finish(first, this.blockedUntil > first.latestAt ? this.blockedRefusal(now) : this.refusal(this.turnAt(1, now), now));
+                        continue;
+                    }
+                    await this.pause(wait);
+                    continue;
+                }
+                let turn;
                 try {
-                    const answer = await this.store.take(this.waiting.length, this.now);
-                    taken = answer.taken;
-                    this.lastCounts = answer.counts;
+                    turn = await this.store.take(this.intervalMs > 0 ? 1 : this.live, this.now);
                 }
                 catch (error) {
                     // Nothing is sent without a permit: an outage of the budget's storage must not let a burst through.
-                    for (const waiter of this.waiting.splice(0)) {
-                        waiter.resolve({
+                    for (let waiter = this.next(); waiter; waiter = this.next()) {
+                        this.finish(waiter, {
                             ok: false,
                             retryAfterSeconds: STORE_FAILED_RETRY_AFTER_SECONDS,
                             reason: `not sent: the dispatch budget could not be read (${error.message})`
@@ -8822,24 +8867,29 @@ class DispatchPacer {
                     }
                     return;
                 }
-                for (const waiter of this.waiting.splice(0, taken))
-                    waiter.resolve({ ok: true });
-                if (this.waiting.length === 0)
-                    return;
-                const now = this.now();
-                const kept = [];
-                for (const waiter of this.waiting.splice(0)) {
-                    const at = timeForRoom(this.limits, this.lastCounts, now, kept.length + 1);
-                    if (at > waiter.latestAt)
-                        waiter.resolve(this.refusal(at, now));
-                    else
-                        kept.push(waiter);
+                this.lastCounts = turn.counts;
+                this.blockedUntil = Math.max(this.blockedUntil, turn.blockedUntil);
+                now = this.now();
+                for (let given = 0; given < turn.taken; given++) {
+                    const waiter = this.next();
+                    // Taken for a waiter that gave up meanwhile: the permit is spent, which only errs on the safe side.
+                    if (!waiter)
+                        break;
+                    // A permit that comes after the deadline is not used to send.
+                    this.finish(waiter, waiter.latestAt <= now ? this.refusal(this.turnAt(1, now), now) : this.permit());
                 }
-                this.waiting.push(...kept);
-                if (kept.length === 0)
+                if (turn.taken > 0 || this.blockedUntil > now)
+                    continue;
+                // No room: those who cannot have their turn in time are told now; the rest wait for the next slice.
+                const head = this.next();
+                if (!head)
                     return;
-                const next = timeForRoom(this.limits, this.lastCounts, now, 1);
-                await new Promise(resolve => setTimeout(resolve, Math.max(next - now, 1)));
+                const at = this.turnAt(1, now);
+                if (at > head.latestAt) {
+                    this.finish(head, this.refusal(at, now));
+                    continue;
+                }
+                await this.pause(Math.max(at - now, 1));
             }
         }
         finally {
@@ -8847,7 +8897,7 @@ class DispatchPacer {
         }
     }
 }
-/** "80 a minute, 500 an hour", for messages. */
+/** "80 per 1m, 500 per 1h", for messages. */
 function describeRateLimits(limits) {
     return limits.map(limit => `${limit.count} per ${formatDuration(limit.windowMs)}`).join(', ');
 }
@@ -8871,7 +8921,7 @@ function formatDuration(ms) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6093);
-/* harmony import */ var _app_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1425);
+/* harmony import */ var _app_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6973);
 /* harmony import */ var _server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6990);
 // `node dist/relay/index.js`: the relay as an HTTP service, configured by environment variables.
 // `node dist/relay/index.js poison list|replay`: the operator's look at the poison queue (storage mode).
@@ -8900,7 +8950,7 @@ let stopDispatching = () => Promise.resolve();
 if (config.storage) {
     // Loaded only in storage mode: the Azure SDKs cost an in-memory relay's start-up nothing.
     const [{ openAzureOutbox }, { startQueueDispatcher }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 32).then(__nccwpck_require__.bind(__nccwpck_require__, 7032)),
+        __nccwpck_require__.e(/* import() */ 578).then(__nccwpck_require__.bind(__nccwpck_require__, 3578)),
         __nccwpck_require__.e(/* import() */ 988).then(__nccwpck_require__.bind(__nccwpck_require__, 8988))
     ]);
     const store = await openAzureOutbox(config.storage);

@@ -1,38 +1,46 @@
 // Builds the relay from its configuration: shared by the Node server and the Azure Function.
 import type { RelayConfig } from './config.js'
 import { RelayCore, type Dispatcher, type EventOutbox } from './core.js'
-import { DispatchPacer, MemoryBudgetStore, type BudgetStore } from './github/budget.js'
-import { boundDispatcher, createGitHubDispatcher, createTokenSource } from './github/dispatcher.js'
-
-/** GitHub behind the retry policy, the circuit breaker, the pacer and the concurrency bound: one per process. */
-export function createDispatcher(config: RelayConfig): Dispatcher {
-  const pacer = createPacer(config)
-  return boundDispatcher(
-    createGitHubDispatcher({
-      apiUrl: config.apiUrl,
-      tokens: createTokenSource(config.auth, config.apiUrl),
-      deadlineMs: config.deadlineMs,
-      pacer
-    }),
-    { maxInFlight: config.maxDispatchesInFlight, maxQueued: config.maxDispatchesQueued, deadlineMs: config.deadlineMs, pacer }
-  )
-}
+import { MAX_CLOCK_SKEW_MS, type BudgetStore, type BudgetTurn } from './github/budget.js'
+import { boundDispatcher, createGitHubDispatcher, createGitHubPolicy } from './github/dispatcher.js'
 
 /**
- * In memory for one process; in storage mode, in a table every instance
- * shares (opened on first use: the Azure SDK costs an in-memory relay nothing).
+ * GitHub behind the one resilience policy (breaker, retries, GitHub's
+ * "blocked until", the budget, the deadline) and the concurrency bound: one
+ * per process. In storage mode the budget and the block are shared by every
+ * instance through a table (opened on first use: the Azure SDK costs an
+ * in-memory relay nothing).
  */
-function createPacer(config: RelayConfig): DispatchPacer | undefined {
-  const limits = config.githubRateLimits
-  if (limits.length === 0) return undefined
-  const storage = config.storage
-  if (!storage) return new DispatchPacer(new MemoryBudgetStore(limits), limits)
+export function createDispatcher(config: RelayConfig): Dispatcher {
+  const { policy, tokens } = createGitHubPolicy({
+    apiUrl: config.apiUrl,
+    auth: config.auth,
+    limits: config.githubRateLimits,
+    intervalMs: config.githubRequestIntervalMs,
+    store: config.storage ? sharedStore(config) : undefined
+  })
+  return boundDispatcher(createGitHubDispatcher({ policy, tokens, deadlineMs: config.deadlineMs }), {
+    maxInFlight: config.maxDispatchesInFlight,
+    maxQueued: config.maxDispatchesQueued,
+    deadlineMs: config.deadlineMs,
+    pacer: policy.pacer
+  })
+}
+
+function sharedStore(config: RelayConfig): BudgetStore {
+  const storage = config.storage!
   let opening: Promise<BudgetStore> | undefined
   const open = () => {
-    opening ??= import('./github/azure-budget.js').then(module => module.openAzureBudgetStore(storage, limits))
+    opening ??= import('./github/azure-budget.js').then(module => module.openAzureBudgetStore(storage, config.githubRateLimits))
+    // A failed open is tried again on the next turn.
+    opening.catch(() => (opening = undefined))
     return opening
   }
-  return new DispatchPacer({ take: async (wanted, clock) => (await open()).take(wanted, clock) }, limits)
+  return {
+    skewMs: MAX_CLOCK_SKEW_MS,
+    take: async (wanted, clock): Promise<BudgetTurn> => (await open()).take(wanted, clock),
+    block: async until => (await open()).block(until)
+  }
 }
 
 /** With an outbox (storage mode), events are stored and acknowledged; without, dispatched before the answer. */

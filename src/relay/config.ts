@@ -36,6 +36,12 @@ export interface RelayConfig {
    * per limit; shared by every instance in storage mode. Empty: not paced.
    */
   readonly githubRateLimits: readonly RateLimit[]
+  /**
+   * RELAY_GITHUB_REQUEST_INTERVAL: the least time between the starts of two
+   * requests from one instance, sent one at a time (GitHub's best practices
+   * for mutating requests); 0: neither.
+   */
+  readonly githubRequestIntervalMs: number
   /** The shared duplicate window and durable outbox; undefined: in memory, dispatched before the answer. */
   readonly storage?: StorageConfig
 }
@@ -128,6 +134,7 @@ export function loadRelayConfig(env: NodeJS.ProcessEnv): RelayConfig {
     // Bounds pipelining on one connection; a client that honours Connection: close just opens another.
     maxRequestsPerSocket: parseCount('RELAY_MAX_REQUESTS_PER_SOCKET', env.RELAY_MAX_REQUESTS_PER_SOCKET, 1000, 0, 1_000_000),
     githubRateLimits: parseRateLimits(env.RELAY_GITHUB_RATE_LIMITS),
+    githubRequestIntervalMs: parseInterval(env.RELAY_GITHUB_REQUEST_INTERVAL),
     storage
   }
 }
@@ -232,6 +239,20 @@ function parseRateLimits(text: string | undefined): readonly RateLimit[] {
     limits.set(windowMs, Math.min(count, limits.get(windowMs) ?? count))
   }
   return [...limits].map(([windowMs, count]) => ({ count, windowMs }))
+}
+
+/** Seconds from 0 to 10 (a number, or with s), default 1: GitHub asks for a second between mutating requests. */
+function parseInterval(text: string | undefined): number {
+  if (text === undefined || text.trim() === '') return 1_000
+  const match = /^(\d+(?:\.\d+)?)\s*s?$/.exec(text.trim())
+  const value = match ? Math.round(Number(match[1]) * 1000) : NaN
+  if (!(value >= 0 && value <= 10_000)) {
+    throw new ConfigError(
+      'RELAY_GITHUB_REQUEST_INTERVAL',
+      `must be a number of seconds from 0 to 10 (default 1; 0: no spacing); got ${JSON.stringify(text.slice(0, 40))}`
+    )
+  }
+  return value
 }
 
 /** A whole number from `min` to `max`, or `fallback` when unset. */

@@ -90,8 +90,13 @@ export interface DispatchResult {
   /** Worth sending again later (GitHub was down or rate limited). */
   readonly retryable: boolean
   readonly retryAfterSeconds?: number
-  /** Why GitHub could not be reached, when it could not (status 0), or why the App could not get a token. */
-  readonly unreachable?: string
+  /**
+   * Why it was not accepted when GitHub's status alone does not say: nothing
+   * was sent (relay busy, the breaker open, GitHub's block, no room in the
+   * budget before the deadline), GitHub could not be reached (refused, no
+   * answer in time, an untrusted certificate), or the App got no token.
+   */
+  readonly failureReason?: string
   /** GitHub refused the GitHub App's own credentials: no token could be minted. */
   readonly appCredentialsRefused?: boolean
 }
@@ -403,7 +408,7 @@ export class RelayCore {
     if (!result.ok) {
       entry.retryable = result.retryable
       entry.retryAfterSeconds = result.retryAfterSeconds
-      if (result.unreachable !== undefined) entry.githubError = result.unreachable
+      if (result.failureReason !== undefined) entry.githubError = result.failureReason
       if (result.appCredentialsRefused) entry.appCredentialsRefused = true
     }
     return entry

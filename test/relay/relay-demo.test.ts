@@ -158,3 +158,41 @@ describe('npm run relay:demo', () => {
     expect(output).not.toMatch(/Error|exited \(code/)
   })
 })
+
+describe('npm run relay:demo stopped with kill -TERM', () => {
+  test.each(['npm', 'demo'] as const)(
+    'SIGTERM to the %s process stops the demo and the relay; the PIDs it printed are gone',
+    async target => {
+      const env = { ...process.env }
+      delete env.INIT_CWD
+      const child = spawn('npm', ['run', 'relay:demo'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+      let text = ''
+      child.stdout.on('data', chunk => (text += chunk))
+      child.stderr.on('data', chunk => (text += chunk))
+      try {
+        let pids: RegExpExecArray | null = null
+        for (let waited = 0; !pids && waited < 20_000; waited += 50) {
+          pids = /PIDs: npm (\d+), this demo \(and the stub GitHub\) (\d+), the relay (\d+)/.exec(text)
+          await new Promise(resolve => setTimeout(resolve, 50))
+        }
+        expect(pids, text).not.toBeNull()
+        const [npm, script, relay] = [Number(pids![1]), Number(pids![2]), Number(pids![3])]
+        expect(npm).toBe(child.pid)
+        process.kill(target === 'npm' ? npm : script, 'SIGTERM')
+        const alive = (pid: number) => {
+          try {
+            process.kill(pid, 0)
+            return true
+          } catch {
+            return false
+          }
+        }
+        for (let waited = 0; (alive(script) || alive(relay)) && waited < 20_000; waited += 50) await new Promise(resolve => setTimeout(resolve, 50))
+        expect({ demo: alive(script), relay: alive(relay) }, text).toEqual({ demo: false, relay: false })
+      } finally {
+        if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
+      }
+    },
+    40_000
+  )
+})

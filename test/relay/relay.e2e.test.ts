@@ -27,8 +27,15 @@ afterEach(async () => {
   await github.close()
 })
 
+/** Without the second between requests to GitHub (pacing has tests of its own, in github/): these are about everything else. */
 async function start(env: Record<string, string> = {}): Promise<RelayProcess> {
-  relay = await startRelayProcess({ GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url, ...env })
+  relay = await startRelayProcess({
+    GITHUB_TOKEN: TOKEN,
+    GITHUB_REPOSITORY: 'org/deploy',
+    GITHUB_API_URL: github.url,
+    RELAY_GITHUB_REQUEST_INTERVAL: '0',
+    ...env
+  })
   return relay
 }
 
@@ -232,7 +239,13 @@ describe('relay: bounded', () => {
   const distinctEvent = (i: number) => ({ ...(fixture('native-push.json') as object), id: `bounded-event-${i}` })
 
   test('dispatches in flight to GitHub are bounded, a few more wait, and the rest get 503 with Retry-After at once', async () => {
-    const relay = await start({ RELAY_MAX_DISPATCHES_IN_FLIGHT: '3', RELAY_MAX_DISPATCHES_QUEUED: '2', RELAY_DEADLINE_SECONDS: '12' })
+    // Without the second between requests, which would keep them one at a time.
+    const relay = await start({
+      RELAY_MAX_DISPATCHES_IN_FLIGHT: '3',
+      RELAY_MAX_DISPATCHES_QUEUED: '2',
+      RELAY_DEADLINE_SECONDS: '12',
+      RELAY_GITHUB_REQUEST_INTERVAL: '0'
+    })
     github.answerAlways({ status: 204, delayMs: 1500 })
     const answers = await Promise.all(Array.from({ length: 10 }, (_, i) => relay.post(distinctEvent(i))))
     expect(github.maxConcurrent).toBe(3)
@@ -314,7 +327,8 @@ describe('relay: bounded', () => {
 
 describe('relay: when GitHub fails', () => {
   test('an outage does not multiply the traffic to GitHub: once it fails for everyone, new events get 503 at once, and it recovers', async () => {
-    const relay = await start({ RELAY_DEADLINE_SECONDS: '5' })
+    // Not a second apart, so that the first wave fails the breaker's five times well within its deadline.
+    const relay = await start({ RELAY_DEADLINE_SECONDS: '5', RELAY_GITHUB_REQUEST_INTERVAL: '0' })
     const event = (i: number) => ({ ...(fixture('native-push.json') as object), id: `outage-event-${i}` })
     github.answerAlways({ status: 500 })
     const first = await Promise.all(Array.from({ length: 10 }, (_, i) => relay.post(event(i))))
@@ -385,12 +399,16 @@ describe('relay: when GitHub fails', () => {
     expect(github.dispatches).toHaveLength(0)
   })
 
-  test('a rate-limit 403 that outlasts the deadline is a 503, not a refusal', async () => {
+  test('a rate-limit 403 naming no time is a 503 telling the sender a minute, and nothing more reaches GitHub meanwhile', async () => {
     const relay = await start({ RELAY_DEADLINE_SECONDS: '5' })
     github.answerAlways({ status: 403, body: '{"message":"API rate limit exceeded for installation"}' })
     const response = await relay.post(fixture('native-push.json'))
     expect(response.status).toBe(503)
-    expect(github.attempts.length).toBeGreaterThan(1)
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThanOrEqual(59)
+    const again = await relay.post({ ...(fixture('native-push.json') as object), id: 'another-event' })
+    expect(again.status).toBe(503)
+    expect(Number(again.headers.get('retry-after'))).toBeGreaterThanOrEqual(58)
+    expect(github.attempts).toHaveLength(1)
   })
 
   test('a Retry-After beyond the deadline is passed on to the sender', async () => {
@@ -564,7 +582,8 @@ describe('relay: shutdown', () => {
   }
 
   test('after SIGTERM, requests on 18 kept-alive connections are answered, with Connection: close, not reset', async () => {
-    const relay = await start()
+    // Not a second apart: 36 dispatches at GitHub's pace would outlast the stop's own bound.
+    const relay = await start({ RELAY_GITHUB_REQUEST_INTERVAL: '0' })
     const connections = await Promise.all(Array.from({ length: 18 }, () => openRawConnection(relay.url)))
     const before = await Promise.all(connections.map((connection, i) => postOn(connection, `kept-alive-before-${i}`)))
     expect(before.map(answer => [answer.status, answer.headers.connection])).toEqual(before.map(() => [202, 'keep-alive']))

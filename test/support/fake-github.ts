@@ -30,14 +30,27 @@ export interface ScriptedAnswer {
   readonly headers?: Record<string, string>
   readonly body?: string
   readonly delayMs?: number
+  /** reset: the connection is destroyed without an answer; hang: no answer until the fake closes. */
+  readonly action?: 'reset' | 'hang'
+  /** A dispatch GitHub acts on at once (recorded as accepted) whatever its answer's delay: an answer that comes late. */
+  readonly acceptFirst?: boolean
 }
+
+/** The endpoints a fault can be planted on. */
+export type Endpoint = 'token' | 'dispatch'
 
 export interface FakeGitHub {
   readonly url: string
   readonly dispatches: RecordedDispatch[]
   /** Every dispatch request, accepted or not. */
   readonly attempts: RecordedDispatch[]
-  readonly tokenRequests: Array<{ installationId: string; authorization: string | undefined }>
+  readonly tokenRequests: Array<{ installationId: string; authorization: string | undefined; at: number }>
+  /** Answers for the next token requests, in order; after them, tokenAnswer or a minted token. */
+  scriptToken(...answers: ScriptedAnswer[]): void
+  /** The answer to the `occurrence`-th request (1-based, counted from the start) to `endpoint`, once. */
+  plant(endpoint: Endpoint, occurrence: number, answer: ScriptedAnswer): void
+  /** Every request to either endpoint, in order of arrival. */
+  readonly requests: Array<{ endpoint: Endpoint; at: number }>
   /** Answers for the next dispatch requests, in order; after them, 204. */
   script(...answers: ScriptedAnswer[]): void
   /** The App token endpoint answers this instead of minting (undefined: it mints). */
@@ -95,6 +108,24 @@ export async function startFakeGitHub(
     }
   }
   let always: ScriptedAnswer | undefined
+  const tokenQueue: ScriptedAnswer[] = []
+  const planted = new Map<string, ScriptedAnswer>()
+  const seen = { token: 0, dispatch: 0 }
+  const hanging = new Set<ServerResponse>()
+  /** Answers as scripted: a status after its delay, a reset, or nothing. */
+  const answer = async (req: IncomingMessage, res: ServerResponse, scripted: ScriptedAnswer, defaults: Record<string, string> = {}) => {
+    if (scripted.action === 'hang') {
+      hanging.add(res)
+      return
+    }
+    if (scripted.delayMs) await new Promise(resolve => setTimeout(resolve, scripted.delayMs))
+    if (scripted.action === 'reset') {
+      req.socket.destroy()
+      return
+    }
+    res.writeHead(scripted.status, { ...defaults, ...scripted.headers })
+    res.end(scripted.body ?? '')
+  }
   let minted = 0
   let concurrent = 0
   const fake = {
@@ -105,7 +136,10 @@ export async function startFakeGitHub(
     tokenLifetimeMs: 60 * 60 * 1000,
     maxConcurrent: 0,
     secondaryRateLimitRefusals: 0,
+    requests: [] as FakeGitHub['requests'],
     script: (...answers: ScriptedAnswer[]) => void queue.push(...answers),
+    scriptToken: (...answers: ScriptedAnswer[]) => void tokenQueue.push(...answers),
+    plant: (endpoint: Endpoint, occurrence: number, answer: ScriptedAnswer) => void planted.set(`${endpoint}#${occurrence}`, answer),
     answerAlways: (answer: ScriptedAnswer | undefined) => void (always = answer),
     close: async () => {}
   }
@@ -119,13 +153,18 @@ export async function startFakeGitHub(
     const path = req.url ?? ''
     const token = /^\/app\/installations\/(\d+)\/access_tokens$/.exec(path)
     if (req.method === 'POST' && token) {
-      fake.tokenRequests.push({ installationId: token[1]!, authorization: req.headers.authorization })
-      const refusal = (fake as FakeGitHub).tokenAnswer
-      if (refusal) {
-        res.writeHead(refusal.status, { 'content-type': 'application/json', ...refusal.headers })
-        res.end(refusal.body ?? '')
+      const at = Date.now()
+      fake.tokenRequests.push({ installationId: token[1]!, authorization: req.headers.authorization, at })
+      fake.requests.push({ endpoint: 'token', at })
+      const key = `token#${++seen.token}`
+      const scripted = planted.get(key) ?? tokenQueue.shift() ?? (fake as FakeGitHub).tokenAnswer
+      planted.delete(key)
+      // A 201 scripted without an action mints, after its delay: a token that comes late.
+      if (scripted && !(scripted.status === 201 && scripted.action === undefined)) {
+        await answer(req, res, scripted, { 'content-type': 'application/json' })
         return
       }
+      if (scripted?.delayMs) await new Promise(resolve => setTimeout(resolve, scripted.delayMs))
       minted++
       res.writeHead(201, { 'content-type': 'application/json' })
       res.end(
@@ -143,17 +182,21 @@ export async function startFakeGitHub(
     if (req.method === 'POST' && dispatch) {
       const record = { target: dispatch[1]!, path, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
       fake.attempts.push(record)
+      fake.requests.push({ endpoint: 'dispatch', at: record.at })
       options.onDispatch?.(record)
+      const key = `dispatch#${++seen.dispatch}`
       const refusal = secondaryLimitAnswer(record.at)
       if (refusal) fake.secondaryRateLimitRefusals++
-      const answer = refusal ?? queue.shift() ?? always ?? { status: 204 }
+      const scripted = refusal ?? planted.get(key) ?? queue.shift() ?? always ?? { status: 204 }
+      planted.delete(key)
+      const accepted = scripted.status === 204 && scripted.action === undefined
+      if (accepted && scripted.acceptFirst) fake.dispatches.push(record)
       concurrent++
       fake.maxConcurrent = Math.max(fake.maxConcurrent, concurrent)
-      if (answer.delayMs) await new Promise(resolve => setTimeout(resolve, answer.delayMs))
+      if (scripted.delayMs && scripted.action === undefined) await new Promise(resolve => setTimeout(resolve, scripted.delayMs))
       concurrent--
-      if (answer.status === 204) fake.dispatches.push(record)
-      res.writeHead(answer.status, answer.headers)
-      res.end(answer.body ?? '')
+      if (accepted && !scripted.acceptFirst) fake.dispatches.push(record)
+      await answer(req, res, { ...scripted, delayMs: scripted.action === undefined ? 0 : scripted.delayMs })
       return
     }
     res.writeHead(404, { 'content-type': 'application/json' })
@@ -166,6 +209,7 @@ export async function startFakeGitHub(
   fake.url = `${options.tls ? 'https' : 'http'}://127.0.0.1:${(server.address() as AddressInfo).port}`
   fake.close = () =>
     new Promise(resolve => {
+      for (const res of hanging) res.destroy()
       server.close(() => resolve())
       server.closeAllConnections()
     })

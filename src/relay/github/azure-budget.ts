@@ -1,54 +1,99 @@
 // The dispatch budget of a storage-mode relay, shared by all its instances
-// (Node processes, Container Apps replicas, Functions workers): one row per
-// limit and slice in its own table, counted up with ETag-conditional writes
-// (both limits' rows in one transaction), so that the instances together
-// stay within GitHub's limits however many of them run.
-import type { TableClient, TransactionAction } from '@azure/data-tables'
+// (Node processes, Container Apps replicas, Functions workers): one row in its
+// own table holds every limit's slice counts and GitHub's "blocked until", and
+// each turn reads it and writes it back on its ETag. Every turn writes the one
+// row it read, so two turns can never both decide on the same counts (rows per
+// slice let two turns on either side of a slice's edge each grant a whole
+// window); the guarded slices cover instances whose clocks are up to
+// MAX_CLOCK_SKEW_MS apart.
+import type { TableClient } from '@azure/data-tables'
 import type { StorageConfig } from '../config.js'
-import { roomAt, sliceAt, SLICES_PER_WINDOW, type BudgetStore, type RateLimit, type SliceCounts } from './budget.js'
+import { guardOf, MAX_CLOCK_SKEW_MS, roomAt, sliceAt, type BudgetStore, type BudgetTurn, type RateLimit, type SliceCounts } from './budget.js'
 
 const PARTITION = 'budget'
+const ROW = 'state'
 /** Writes lost to another instance's, in a row, before the store gives up for this turn. */
 const MAX_CONFLICTS = 20
 /** Azure Storage and Azurite answer in milliseconds; an outage must not hold dispatches for the SDK's 30 s. */
-const CALL_TIMEOUT_MS = 5_000
+export const BUDGET_CALL_TIMEOUT_MS = 5_000
 
-interface Row {
-  readonly count: number
-  readonly etag: string
+interface BudgetEntity {
+  /** By window (ms): [slice, count] pairs of the guarded slices. */
+  slices: string
+  blockedUntil: number
 }
 
-/** Zero-padded so that rows sort by time; the window in the key keeps a changed setting from reading old rows. */
-const rowKey = (limit: RateLimit, slice: number) => `${limit.windowMs}-${String(slice).padStart(14, '0')}`
+interface BudgetRow {
+  readonly counts: Map<number, Map<number, number>>
+  readonly blockedUntil: number
+  /** Undefined when the row does not exist yet. */
+  readonly etag: string | undefined
+}
 
 export class AzureBudgetStore implements BudgetStore {
+  readonly skewMs = MAX_CLOCK_SKEW_MS
+
   constructor(
     private readonly table: TableClient,
-    private readonly limits: readonly RateLimit[]
+    private readonly limits: readonly RateLimit[],
+    private readonly callTimeoutMs = BUDGET_CALL_TIMEOUT_MS
   ) {}
 
-  async take(wanted: number, clock: () => number): Promise<{ taken: number; counts: SliceCounts }> {
-    for (let conflicts = 0; ; conflicts++) {
-      const rows = await this.read()
+  async take(wanted: number, clock: () => number): Promise<BudgetTurn> {
+    return this.update(row => {
       // After the read: a permit is counted where it is used, however long the reads and lost writes before it took.
       const now = clock()
-      const counts: SliceCounts = (index, slice) => rows.get(rowKey(this.limits[index]!, slice))?.count ?? 0
-      this.deleteStale(rows, now)
-      const taken = Math.min(wanted, roomAt(this.limits, counts, now))
-      if (taken === 0) return { taken, counts }
-      const current = this.limits.map(limit => rowKey(limit, sliceAt(limit, now)))
-      const actions: TransactionAction[] = current.map(key => {
-        const row = rows.get(key)
-        const entity = { partitionKey: PARTITION, rowKey: key, count: (row?.count ?? 0) + taken }
-        return row ? ['update', entity, 'Replace', { etag: row.etag }] : ['create', entity]
+      const counts = countsOf(row.counts, this.limits)
+      const taken = now < row.blockedUntil ? 0 : Math.min(wanted, roomAt(this.limits, counts, now, this.skewMs))
+      if (taken === 0) return { write: undefined, turn: { taken, counts, blockedUntil: row.blockedUntil } }
+      const next = new Map<number, Map<number, number>>()
+      this.limits.forEach(limit => {
+        const current = sliceAt(limit, now)
+        const { back, ahead } = guardOf(limit, this.skewMs)
+        const kept = new Map<number, number>()
+        // Only the slices some instance may still count: the row stays a few hundred bytes.
+        for (const [slice, count] of row.counts.get(limit.windowMs) ?? []) if (slice >= current - back - ahead) kept.set(slice, count)
+        kept.set(current, (kept.get(current) ?? 0) + taken)
+        next.set(limit.windowMs, kept)
       })
+      return {
+        write: { counts: next, blockedUntil: row.blockedUntil },
+        turn: { taken, counts: countsOf(next, this.limits), blockedUntil: row.blockedUntil }
+      }
+    })
+  }
+
+  async block(until: number): Promise<void> {
+    // The instances' clocks may differ: the block lasts the skew longer for those whose clock is ahead.
+    const shared = until + this.skewMs
+    await this.update(row =>
+      row.blockedUntil >= shared ? { write: undefined, turn: undefined } : { write: { counts: row.counts, blockedUntil: shared }, turn: undefined }
+    )
+  }
+
+  /** Reads the row, lets `decide` say what to write, and writes it on the row's ETag; again when another instance wrote first. */
+  private async update<T>(
+    decide: (row: BudgetRow) => { write: { counts: Map<number, Map<number, number>>; blockedUntil: number } | undefined; turn: T }
+  ): Promise<T> {
+    for (let conflicts = 0; ; conflicts++) {
+      const row = await this.read()
+      const { write, turn } = decide(row)
+      if (!write) return turn
+      const entity = {
+        partitionKey: PARTITION,
+        rowKey: ROW,
+        slices: serialize(write.counts),
+        blockedUntil: { value: write.blockedUntil, type: 'Double' as const }
+      }
       try {
-        await this.table.submitTransaction(actions, { abortSignal: AbortSignal.timeout(CALL_TIMEOUT_MS) })
+        if (row.etag === undefined) await this.table.createEntity(entity, { abortSignal: this.timeout() })
+        else await this.table.updateEntity(entity, 'Replace', { etag: row.etag, abortSignal: this.timeout() })
+        return turn
       } catch (error) {
         const status = statusOf(error)
-        if (status === 404) {
+        if (status === 404 && isMissingTable(error)) {
           // The table is gone (an account reset, an operator's delete): made again, and the turn retried.
-          await this.table.createTable({ abortSignal: AbortSignal.timeout(CALL_TIMEOUT_MS) })
+          await this.createTable()
           continue
         }
         // Another instance wrote first (412 on an update, 409 on a create): read again.
@@ -58,49 +103,59 @@ export class AzureBudgetStore implements BudgetStore {
         }
         throw error
       }
-      const after = new Set(current)
-      return {
-        taken,
-        counts: (index, slice) => {
-          const key = rowKey(this.limits[index]!, slice)
-          return (rows.get(key)?.count ?? 0) + (after.has(key) ? taken : 0)
-        }
-      }
     }
   }
 
-  private async read(): Promise<Map<string, Row>> {
-    const rows = new Map<string, Row>()
+  private async read(): Promise<BudgetRow> {
     try {
-      const entities = this.table.listEntities<{ count: number }>({
-        queryOptions: { filter: `PartitionKey eq '${PARTITION}'`, select: ['RowKey', 'count'] },
-        abortSignal: AbortSignal.timeout(CALL_TIMEOUT_MS)
-      })
-      for await (const entity of entities) rows.set(entity.rowKey!, { count: Number(entity.count), etag: entity.etag })
+      const entity = await this.table.getEntity<BudgetEntity>(PARTITION, ROW, { abortSignal: this.timeout() })
+      return { counts: parse(entity.slices), blockedUntil: Number(entity.blockedUntil ?? 0), etag: entity.etag }
     } catch (error) {
       if (statusOf(error) !== 404) throw error
-      await this.table.createTable({ abortSignal: AbortSignal.timeout(CALL_TIMEOUT_MS) }).catch((creating: unknown) => {
-        if (statusOf(creating) !== 409) throw creating
-      })
+      if (isMissingTable(error)) await this.createTable()
+      return { counts: new Map(), blockedUntil: 0, etag: undefined }
     }
-    return rows
   }
 
-  /** Rows of slices no limit counts any more (or of a window no longer set): the partition stays a few dozen rows. */
-  private deleteStale(rows: Map<string, Row>, now: number): void {
-    const oldest = new Map(this.limits.map(limit => [String(limit.windowMs), sliceAt(limit, now) - SLICES_PER_WINDOW - 4]))
-    for (const key of rows.keys()) {
-      const [windowMs = '', slice = ''] = key.split('-')
-      const keepFrom = oldest.get(windowMs)
-      if (keepFrom !== undefined && Number(slice) >= keepFrom) continue
-      // Best effort: another instance may have deleted it, and the next turn tries again.
-      this.table.deleteEntity(PARTITION, key, { etag: '*' }).catch(() => undefined)
-    }
+  private async createTable(): Promise<void> {
+    await this.table.createTable({ abortSignal: this.timeout() }).catch((creating: unknown) => {
+      if (statusOf(creating) !== 409) throw creating
+    })
+  }
+
+  private timeout(): AbortSignal {
+    return AbortSignal.timeout(this.callTimeoutMs)
   }
 }
 
+function countsOf(byWindow: Map<number, Map<number, number>>, limits: readonly RateLimit[]): SliceCounts {
+  return (index, slice) => byWindow.get(limits[index]!.windowMs)?.get(slice) ?? 0
+}
+
+function serialize(byWindow: Map<number, Map<number, number>>): string {
+  return JSON.stringify(Object.fromEntries([...byWindow].map(([windowMs, slices]) => [windowMs, [...slices]])))
+}
+
+/** The row's counts; a row written by another version, or unreadable, counts as empty for the limits it does not hold. */
+function parse(text: string | undefined): Map<number, Map<number, number>> {
+  const byWindow = new Map<number, Map<number, number>>()
+  try {
+    const value = JSON.parse(text ?? '{}') as Record<string, Array<[number, number]>>
+    for (const [windowMs, pairs] of Object.entries(value)) {
+      if (Array.isArray(pairs))
+        byWindow.set(
+          Number(windowMs),
+          new Map(pairs.filter(pair => Array.isArray(pair) && pair.length === 2).map(([slice, count]) => [Number(slice), Number(count)]))
+        )
+    }
+  } catch {
+    // Not JSON: an empty budget, rewritten by this turn.
+  }
+  return byWindow
+}
+
 export async function openAzureBudgetStore(
-  config: Pick<StorageConfig, 'connectionString' | 'names'>,
+  config: Pick<StorageConfig, 'connectionString' | 'names'> & Partial<Pick<StorageConfig, 'callTimeoutMs'>>,
   limits: readonly RateLimit[]
 ): Promise<AzureBudgetStore> {
   const { TableClient } = await import('@azure/data-tables')
@@ -110,10 +165,15 @@ export async function openAzureBudgetStore(
     allowInsecureConnection: insecure,
     retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 }
   })
-  return new AzureBudgetStore(table, limits)
+  return new AzureBudgetStore(table, limits, Math.min(BUDGET_CALL_TIMEOUT_MS, config.callTimeoutMs ?? BUDGET_CALL_TIMEOUT_MS))
 }
 
 function statusOf(error: unknown): number | undefined {
   const status = (error as { statusCode?: unknown }).statusCode
   return typeof status === 'number' ? status : undefined
+}
+
+function isMissingTable(error: unknown): boolean {
+  const { code, details } = error as { code?: unknown; details?: { errorCode?: unknown } }
+  return (code ?? details?.errorCode) === 'TableNotFound'
 }

@@ -2,11 +2,38 @@
 // event to GitHub once it holds the event's lease, and records the outcome.
 // Shared by both hosts; the Node host polls the queue itself
 // (startQueueDispatcher), the Functions host is called by its queue trigger.
-import type { AzureOutbox, ReceivedMessage } from './azure-outbox.js'
-import { describeStorageError } from './azure-outbox.js'
 import type { StorageConfig } from '../config.js'
 import type { Dispatcher } from '../core.js'
+import { describeStorageError } from './azure-storage.js'
 import { afterAttempt, expiresAt, toDispatch, tooOld, type OutboxMessage, type OutboxRecord } from './outbox.js'
+import type { ReceivedMessage } from './queues.js'
+
+/**
+ * What the worker needs of the outbox to handle one message: the event's
+ * record, its lease, and where its fate is written. AzureOutbox keeps it in
+ * Azure Storage; the unit tests keep it in memory.
+ */
+export interface DispatchStore {
+  /** How long one storage call may take: a mark is tried again only while the lease leaves room for one. */
+  readonly callTimeoutMs: number
+  getRecord(target: string, rowKey: string): Promise<OutboxRecord | undefined>
+  /** Takes the row for `leaseMs` if nobody changed it since it was read: the new ETag, or undefined when another was first. */
+  claim(record: OutboxRecord, leaseMs: number): Promise<string | undefined>
+  markDispatched(record: OutboxRecord, githubStatus: number): Promise<void>
+  /** Gives the lease back after a failure worth retrying (ignored when the lease passed to another). */
+  release(record: OutboxRecord, etag: string, lastError: string): Promise<void>
+  /** The poison message with its reason, then the row marked poisoned. */
+  poison(record: OutboxRecord | undefined, message: OutboxMessage, reason: string, githubStatus?: number): Promise<void>
+}
+
+/** And what the Node host's poller needs: the work queue and the sweeps. */
+export interface QueueStore extends DispatchStore {
+  receive(count: number, visibilityMs: number): Promise<ReceivedMessage[]>
+  delete(item: ReceivedMessage): Promise<void>
+  defer(item: ReceivedMessage, message: OutboxMessage, delayMs: number): Promise<void>
+  sweep(windowMs: number): Promise<number>
+  requeueStranded(olderThanMs: number): Promise<number>
+}
 
 /** What a host does with the message it was handed, once the event's fate is known. */
 export interface MessageActions {
@@ -31,6 +58,9 @@ export interface DispatchLog {
   storageError?: string
 }
 
+/** What a lease keeps for the writes after a dispatch (config.ts requires a lease this much longer than the deadline). */
+export const LEASE_MARGIN_MS = 2_000
+
 export type DispatchSettings = Pick<StorageConfig, 'leaseMs' | 'maxEventAgeMs' | 'retryDelayMs' | 'maxRetryDelayMs'>
 
 /**
@@ -45,7 +75,7 @@ const rowId = (message: OutboxMessage) => `${message.target}\n${message.row}`
 
 /** Marks the row dispatched, trying again while the lease leaves room for a call; remembers it when that fails too. */
 async function markDispatched(
-  outbox: AzureOutbox,
+  outbox: DispatchStore,
   record: OutboxRecord,
   message: OutboxMessage,
   githubStatus: number,
@@ -76,7 +106,7 @@ async function markDispatched(
  * if taken, runs out by then.
  */
 export async function processMessage(
-  outbox: AzureOutbox,
+  outbox: DispatchStore,
   dispatcher: Dispatcher,
   message: OutboxMessage | undefined,
   actions: MessageActions,
@@ -136,18 +166,20 @@ export async function processMessage(
     return entry
   }
 
-  const result = await dispatcher(toDispatch(record))
+  // Every request of the dispatch (its token mint included) ends before the lease, with room left to record the outcome.
+  const result = await dispatcher({ ...toDispatch(record), deadlineAt: claimedAt + settings.leaseMs - LEASE_MARGIN_MS })
   entry.githubStatus = result.status
   entry.attempts = result.attempts
-  if (result.unreachable !== undefined) entry.githubError = result.unreachable
+  if (result.failureReason !== undefined) entry.githubError = result.failureReason
   const decision = afterAttempt(result, record, message.retries, settings, now())
   if (decision.kind === 'dispatched') {
     await markDispatched(outbox, record, message, result.status, claimedAt + settings.leaseMs, now)
     await actions.done()
     entry.outcome = 'dispatched'
   } else if (decision.kind === 'retry') {
-    await outbox.release(record, etag, result.unreachable ?? `HTTP ${result.status}`)
-    await actions.later({ ...message, retries: message.retries + 1 }, decision.delayMs)
+    await outbox.release(record, etag, result.failureReason ?? `HTTP ${result.status}`)
+    // Nothing sent (the breaker, GitHub's block, the budget): not a failure of this event, so its backoff does not grow.
+    await actions.later({ ...message, retries: message.retries + (result.attempts > 0 ? 1 : 0) }, decision.delayMs)
     entry.outcome = 'retry'
     entry.delayMs = Math.round(decision.delayMs)
   } else {
@@ -187,7 +219,7 @@ export interface QueueDispatcherOptions {
  * lease while it is handled. An idle queue is polled less and less often (up
  * to idleMaxMs), and at once when this process stores an event.
  */
-export function startQueueDispatcher(outbox: AzureOutbox, dispatcher: Dispatcher, options: QueueDispatcherOptions): QueueDispatcher {
+export function startQueueDispatcher(outbox: QueueStore, dispatcher: Dispatcher, options: QueueDispatcherOptions): QueueDispatcher {
   const idleMinMs = options.idleMinMs ?? 100
   const idleMaxMs = options.idleMaxMs ?? 2_000
   let stopping = false

@@ -155,9 +155,14 @@ export function afterAttempt(
     return { kind: 'poison', reason: why, githubStatus: result.status }
   }
   const backoff = Math.min(settings.maxRetryDelayMs, settings.retryDelayMs * 2 ** Math.min(retries, 30)) * (0.8 + 0.4 * random())
-  const delayMs = Math.round(Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000))
+  // Nothing reached GitHub (its breaker open, its block, no room in the budget): back when its turn comes, no later.
+  const delayMs = Math.round(
+    result.attempts === 0 && result.retryAfterSeconds !== undefined
+      ? result.retryAfterSeconds * 1000
+      : Math.max(backoff, (result.retryAfterSeconds ?? 0) * 1000)
+  )
   const left = expiresAt(record, settings) - now
-  if (left <= 0) return tooOld(result.unreachable ?? `HTTP ${result.status}`, settings)
+  if (left <= 0) return tooOld(result.failureReason ?? `HTTP ${result.status}`, settings)
   // The last try falls at the age limit rather than past it.
   return { kind: 'retry', delayMs: Math.min(delayMs, left) }
 }

@@ -9,7 +9,9 @@ export const POISON_USAGE = `usage: node index.js poison list
        node index.js poison replay --all | MESSAGE_ID…
   list    the first 32 poison messages (target, event row, reason), without taking them
   replay  sends them back to the outbox: their records pending again, their age counted from now;
-          a message whose event was dispatched since is only deleted`
+          a message whose event was dispatched since is only deleted
+exit codes: 0 done; 1 storage failed (nothing is lost: run it again); 2 usage;
+            3 a named message is not in the poison queue, or (--all) it holds none`
 
 /** Runs the command; resolves to the process's exit code. */
 export async function runPoisonCommand(args: readonly string[], env: NodeJS.ProcessEnv, print: (line: string) => void): Promise<number> {
@@ -76,9 +78,28 @@ async function runVerb(
     return 0
   }
   const wanted = new Set(rest)
-  const outcomes = await outbox.replayPoison(messageId => wanted.has('--all') || wanted.has(messageId))
+  const all = wanted.delete('--all')
+  const outcomes = await outbox.replayPoison(messageId => all || wanted.has(messageId))
   for (const outcome of outcomes) print(JSON.stringify(outcome))
-  print(JSON.stringify({ replayed: outcomes.filter(outcome => outcome.outcome === 'replayed').length, of: outcomes.length }))
+  const notFound = [...wanted].filter(id => !outcomes.some(outcome => outcome.messageId === id))
+  print(
+    JSON.stringify({
+      replayed: outcomes.filter(outcome => outcome.outcome === 'replayed').length,
+      of: outcomes.length,
+      ...(notFound.length > 0 ? { notFound } : {})
+    })
+  )
+  if (notFound.length > 0) {
+    print(`acr-webhook-relay: poison replay: not in the poison queue: ${notFound.join(', ')} (replayed already, or not an id "poison list" shows)`)
+    return NOTHING_TO_REPLAY
+  }
+  if (outcomes.length === 0) {
+    print('acr-webhook-relay: poison replay: nothing replayed: the poison queue holds no message')
+    return NOTHING_TO_REPLAY
+  }
   // Stale and requeued messages were dealt with as well: their events are dispatched, or on their way.
   return outcomes.every(outcome => outcome.outcome === 'replayed' || outcome.outcome === 'requeued' || outcome.outcome === 'stale') ? 0 : 1
 }
+
+/** The exit code when a named message was not there, or nothing was: apart from 1, a failure worth running again. */
+export const NOTHING_TO_REPLAY = 3

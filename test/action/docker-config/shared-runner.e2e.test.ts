@@ -20,7 +20,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, test } from 'vitest'
-import { runAction } from '../../../scripts/runner.mjs'
+import { repoRoot, runAction } from '../../../scripts/runner.mjs'
 import { fixture } from '../../support/fixtures.js'
 
 const LOGGED_IN =
@@ -191,5 +191,16 @@ function runnerUser(): { uid: number; gid: number } | string {
   }
   const uid = Number(spawnSync('id', ['-u', name], { encoding: 'utf8' }).stdout)
   const gid = Number(spawnSync('id', ['-g', name], { encoding: 'utf8' }).stdout)
+  // The step runs as that user from this clone: a clone in a folder it cannot enter (a mktemp -d folder, a 0700
+  // home such as root's) fails the spawn before the action runs, which is no test of the action.
+  const bundle = join(repoRoot, 'dist/index.js')
+  const reach = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(bundle)}, require('node:fs').constants.R_OK)`], {
+    uid,
+    gid,
+    encoding: 'utf8'
+  })
+  if (reach.status !== 0) {
+    return `user ${name} cannot reach this clone's Node or dist/index.js (${reach.error?.message ?? reach.stderr.trim().split('\n')[0]}): the clone sits in a folder it cannot enter; clone it where other users can read (not a 0700 home or a mktemp -d folder) to run this case`
+  }
   return { uid, gid }
 }

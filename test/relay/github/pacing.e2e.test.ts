@@ -4,26 +4,42 @@
 // memory and in storage mode with two instances sharing one budget. The
 // limits are scaled down (seconds, not minutes) so that a burst plays out in
 // seconds; the rules are the same as with GitHub.com's 80 a minute and 500 an hour.
-import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startAzurite, uniqueStorageName, type Azurite } from '../../support/azurite.js'
 import { startFakeGitHub, type FakeGitHub, type SecondaryRateLimits } from '../../support/fake-github.js'
 import { fixture } from '../../support/fixtures.js'
 import { startRelayProcess, type RelayProcess } from '../../support/relay-process.js'
 
-let github: FakeGitHub | undefined
-let relays: RelayProcess[] = []
-
-afterEach(async () => {
-  await Promise.all(relays.map(relay => relay.stop()))
-  relays = []
-  await github?.close()
-  github = undefined
+let azurite: Azurite
+beforeAll(async () => {
+  azurite = await startAzurite()
+}, 60_000)
+/** Each test its own fake GitHub and relays, so that the tests run at once: most of their time is waiting for the budget. */
+const open: Array<{ github: FakeGitHub; relays: RelayProcess[] }> = []
+afterAll(async () => {
+  for (const { github, relays } of open.splice(0)) {
+    await Promise.all(relays.map(relay => relay.stop()))
+    await github.close()
+  }
+  await azurite.stop()
 })
 
-async function startRelay(env: Record<string, string>): Promise<RelayProcess> {
-  const relay = await startRelayProcess({ GITHUB_TOKEN: 'ghp_pacingtest', GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github!.url, ...env })
-  relays.push(relay)
-  return relay
+async function world(options?: Parameters<typeof startFakeGitHub>[0]) {
+  const github = await startFakeGitHub(options)
+  const entry = { github, relays: [] as RelayProcess[] }
+  open.push(entry)
+  const startRelay = async (env: Record<string, string>): Promise<RelayProcess> => {
+    const relay = await startRelayProcess({ GITHUB_TOKEN: 'ghp_pacingtest', GITHUB_REPOSITORY: 'org/deploy', GITHUB_API_URL: github.url, ...env })
+    entry.relays.push(relay)
+    return relay
+  }
+  const timesDispatched = (): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const dispatch of github.dispatches)
+      counts.set(String(dispatch.body.client_payload.id), (counts.get(String(dispatch.body.client_payload.id)) ?? 0) + 1)
+    return counts
+  }
+  return { github, startRelay, timesDispatched }
 }
 
 const pushEvent = (id: string) => ({ ...(fixture('native-push.json') as Record<string, unknown>), id })
@@ -40,17 +56,11 @@ async function deliver(relay: RelayProcess, id: string): Promise<number[]> {
   }
 }
 
-function timesDispatched(): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const dispatch of github!.dispatches)
-    counts.set(String(dispatch.body.client_payload.id), (counts.get(String(dispatch.body.client_payload.id)) ?? 0) + 1)
-  return counts
-}
-
-/** GitHub.com's 80 a minute and 500 an hour, a minute scaled to `windowSeconds`. */
-function scaledLimits(windowSeconds: number): { setting: string; enforced: SecondaryRateLimits } {
+/** GitHub.com's 80 a minute and 500 an hour and its second between requests, a minute scaled to `windowSeconds`. */
+function scaledLimits(windowSeconds: number): { setting: string; interval: string; enforced: SecondaryRateLimits } {
   return {
     setting: `80/${windowSeconds}s,500/${windowSeconds * 60}s`,
+    interval: (windowSeconds / 60).toFixed(3),
     enforced: {
       limits: [
         { count: 80, windowMs: windowSeconds * 1000 },
@@ -61,86 +71,93 @@ function scaledLimits(windowSeconds: number): { setting: string; enforced: Secon
   }
 }
 
-describe('in memory: paced to GitHub’s secondary rate limits', () => {
-  test('a burst of 150 events at once is dispatched once each, and GitHub refuses none', async () => {
-    // A tenth of the window (1 s) is the margin for a request's way to GitHub, on a machine that may be busy.
-    const { setting, enforced } = scaledLimits(10)
-    github = await startFakeGitHub({ secondaryRateLimits: enforced })
-    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: setting })
-    const ids = burst(150, 'burst')
-    await Promise.all(ids.map(id => deliver(relay, id)))
-    expect(github.secondaryRateLimitRefusals).toBe(0)
-    expect(github.attempts).toHaveLength(150)
-    expect([...timesDispatched().values()].every(times => times === 1)).toBe(true)
-    expect(timesDispatched().size).toBe(150)
-  }, 60_000)
+// One suite, so that its tests run at once (vitest runs sibling suites one after another).
+describe('pacing to GitHub’s secondary rate limits', () => {
+  // in memory: paced to GitHub’s secondary rate limits
+  test.concurrent(
+    'a burst of 150 events at once is dispatched once each, and GitHub refuses none',
+    async () => {
+      // A tenth of the window (1 s) is the margin for a request's way to GitHub, on a machine that may be busy.
+      const { setting, interval, enforced } = scaledLimits(10)
+      const { github, startRelay, timesDispatched } = await world({ secondaryRateLimits: enforced })
+      const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: setting, RELAY_GITHUB_REQUEST_INTERVAL: interval })
+      const ids = burst(150, 'burst')
+      await Promise.all(ids.map(id => deliver(relay, id)))
+      expect(github.secondaryRateLimitRefusals).toBe(0)
+      expect(github.attempts).toHaveLength(150)
+      expect([...timesDispatched().values()].every(times => times === 1)).toBe(true)
+      expect(timesDispatched().size).toBe(150)
+    },
+    60_000
+  )
 
-  test('the fake GitHub enforces the limits: without pacing, the same burst draws refusals', async () => {
-    const { enforced } = scaledLimits(3)
-    github = await startFakeGitHub({ secondaryRateLimits: enforced })
-    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: 'none' })
-    await Promise.all(burst(150, 'unpaced').map(id => deliver(relay, id)))
-    expect(github.secondaryRateLimitRefusals).toBeGreaterThan(0)
-  }, 60_000)
+  test.concurrent(
+    'the fake GitHub enforces the limits: without pacing, the same burst draws refusals',
+    async () => {
+      const { enforced } = scaledLimits(3)
+      const { github, startRelay } = await world({ secondaryRateLimits: enforced })
+      const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: 'none', RELAY_GITHUB_REQUEST_INTERVAL: '0' })
+      await Promise.all(burst(150, 'unpaced').map(id => deliver(relay, id)))
+      expect(github.secondaryRateLimitRefusals).toBeGreaterThan(0)
+    },
+    60_000
+  )
 
-  test('senders that cannot have their turn before the deadline get 503 at once, with a Retry-After that says when the budget has room', async () => {
-    github = await startFakeGitHub({ secondaryRateLimits: { limits: [{ count: 4, windowMs: 20_000 }] } })
-    const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: '4/20s', RELAY_DEADLINE_SECONDS: '3' })
-    const answers = await Promise.all(burst(10, 'deadline').map(id => relay.post(pushEvent(id))))
-    expect(answers.filter(answer => answer.status === 202)).toHaveLength(4)
-    const refused = answers.filter(answer => answer.status === 503)
-    expect(refused).toHaveLength(6)
-    for (const answer of refused) {
-      // Room comes back 12 tenths of the window (24 s) after the start of the tenth the first four were counted in:
-      // from 22 s after them, less the time the refusal came after them.
-      const retryAfter = Number(answer.headers.get('retry-after'))
-      expect(retryAfter).toBeGreaterThanOrEqual(18)
-      expect(retryAfter).toBeLessThanOrEqual(24)
+  test.concurrent(
+    'senders that cannot have their turn before the deadline get 503 at once, with a Retry-After that says when the budget has room',
+    async () => {
+      const { github, startRelay } = await world({ secondaryRateLimits: { limits: [{ count: 4, windowMs: 20_000 }] } })
+      const relay = await startRelay({ RELAY_GITHUB_RATE_LIMITS: '4/20s', RELAY_DEADLINE_SECONDS: '3', RELAY_GITHUB_REQUEST_INTERVAL: '0' })
+      const answers = await Promise.all(burst(10, 'deadline').map(id => relay.post(pushEvent(id))))
+      expect(answers.filter(answer => answer.status === 202)).toHaveLength(4)
+      const refused = answers.filter(answer => answer.status === 503)
+      expect(refused).toHaveLength(6)
+      for (const answer of refused) {
+        // Room comes back 12 tenths of the window (24 s) after the start of the tenth the first four were counted in:
+        // from 22 s after them, less the time the refusal came after them.
+        const retryAfter = Number(answer.headers.get('retry-after'))
+        expect(retryAfter).toBeGreaterThanOrEqual(18)
+        expect(retryAfter).toBeLessThanOrEqual(24)
+      }
+      expect(github.attempts).toHaveLength(4)
+      expect(github.secondaryRateLimitRefusals).toBe(0)
+      const line = await relay.logLine(entry => entry.status === 503, 'a 503 answer')
+      expect(line.events[0].githubError).toMatch(/secondary rate limit \(4 per 20s\) has room for it in \d+ s/)
     }
-    expect(github.attempts).toHaveLength(4)
-    expect(github.secondaryRateLimitRefusals).toBe(0)
-    const line = await relay.logLine(entry => entry.status === 503, 'a 503 answer')
-    expect(line.events[0].githubError).toMatch(/secondary rate limit \(4 per 20s\) has room for it in \d+ s/)
-  })
-})
+  )
 
-describe('storage mode: two instances share one budget', () => {
-  let azurite: Azurite
-  beforeEach(async () => {
-    azurite = await startAzurite()
-  }, 60_000)
-  afterEach(async () => {
-    await Promise.all(relays.map(relay => relay.stop()))
-    relays = []
-    await azurite.stop()
-  })
-
-  test('a burst of 150 events across two relays is dispatched once each, and GitHub refuses none', async () => {
-    const { setting, enforced } = scaledLimits(10)
-    github = await startFakeGitHub({ secondaryRateLimits: enforced })
-    const env = {
-      RELAY_GITHUB_RATE_LIMITS: setting,
-      RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString,
-      RELAY_STORAGE_NAME: uniqueStorageName(),
-      RELAY_DEADLINE_SECONDS: '5',
-      RELAY_DISPATCH_LEASE_SECONDS: '8',
-      RELAY_RETRY_DELAY_SECONDS: '1',
-      RELAY_MAX_RETRY_DELAY_SECONDS: '2'
-    }
-    const pair = [await startRelay(env), await startRelay(env)]
-    const ids = burst(150, 'stored')
-    const statuses = await Promise.all(ids.map((id, i) => deliver(pair[i % 2]!, id)))
-    // Stored, after a redelivery for those that came before the relay had made its table and queues.
-    expect(statuses.map(tries => tries.at(-1))).toEqual(ids.map(() => 202))
-    for (let waited = 0; github.dispatches.length < 150 && waited < 60_000; waited += 100) await new Promise(resolve => setTimeout(resolve, 100))
-    expect(github.secondaryRateLimitRefusals).toBe(0)
-    expect(timesDispatched().size).toBe(150)
-    expect([...timesDispatched().values()].every(times => times === 1)).toBe(true)
-    // Nothing went wrong with the shared budget's table on the way.
-    const budgetErrors = pair.flatMap(relay => relay.logs.filter(line => /dispatch budget could not be read/.test(String(line.githubError))))
-    expect(budgetErrors).toEqual([])
-    // Both took part: the budget is what they share, not the work.
-    const dispatchedBy = pair.map(relay => relay.logs.filter(line => line.message === 'dispatch' && line.outcome === 'dispatched').length)
-    expect(dispatchedBy.every(count => count > 0)).toBe(true)
-  }, 120_000)
+  // storage mode: two instances share one budget
+  test.concurrent(
+    'a burst of 150 events across two relays is dispatched once each, and GitHub refuses none',
+    async () => {
+      const { setting, interval, enforced } = scaledLimits(10)
+      const { github, startRelay, timesDispatched } = await world({ secondaryRateLimits: enforced })
+      const env = {
+        RELAY_GITHUB_RATE_LIMITS: setting,
+        RELAY_GITHUB_REQUEST_INTERVAL: interval,
+        RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString,
+        RELAY_STORAGE_NAME: uniqueStorageName(),
+        RELAY_DEADLINE_SECONDS: '5',
+        RELAY_DISPATCH_LEASE_SECONDS: '8',
+        RELAY_RETRY_DELAY_SECONDS: '1',
+        RELAY_MAX_RETRY_DELAY_SECONDS: '2'
+      }
+      const pair = [await startRelay(env), await startRelay(env)]
+      const ids = burst(150, 'stored')
+      const statuses = await Promise.all(ids.map((id, i) => deliver(pair[i % 2]!, id)))
+      // Stored, after a redelivery for those that came before the relay had made its table and queues.
+      expect(statuses.map(tries => tries.at(-1))).toEqual(ids.map(() => 202))
+      for (let waited = 0; github.dispatches.length < 150 && waited < 60_000; waited += 100) await new Promise(resolve => setTimeout(resolve, 100))
+      expect(github.secondaryRateLimitRefusals).toBe(0)
+      expect(timesDispatched().size).toBe(150)
+      expect([...timesDispatched().values()].every(times => times === 1)).toBe(true)
+      // Nothing went wrong with the shared budget's table on the way.
+      const budgetErrors = pair.flatMap(relay => relay.logs.filter(line => /dispatch budget could not be read/.test(String(line.githubError))))
+      expect(budgetErrors).toEqual([])
+      // Both took part: the budget is what they share, not the work.
+      const dispatchedBy = pair.map(relay => relay.logs.filter(line => line.message === 'dispatch' && line.outcome === 'dispatched').length)
+      expect(dispatchedBy.every(count => count > 0)).toBe(true)
+    },
+    120_000
+  )
 })

@@ -44,7 +44,9 @@ function storageEnv(connectionString = azurite.connectionString): Record<string,
     RELAY_DEADLINE_SECONDS: '1',
     RELAY_DISPATCH_LEASE_SECONDS: '3',
     RELAY_RETRY_DELAY_SECONDS: '1',
-    RELAY_MAX_RETRY_DELAY_SECONDS: '2'
+    RELAY_MAX_RETRY_DELAY_SECONDS: '2',
+    // Not a second between requests to GitHub: these tests are about the outbox (pacing has its own, in github/).
+    RELAY_GITHUB_REQUEST_INTERVAL: '0'
   }
 }
 
@@ -132,14 +134,14 @@ describe('storage mode: a GitHub outage', () => {
     expect(github.dispatches).toHaveLength(0)
     const attemptsDuringOutage = github.attempts.length
     github.answerAlways(undefined)
-    await waitFor('every event dispatched', () => github.dispatches.length >= ids.length, 30_000)
+    await waitFor('every event dispatched', () => github.dispatches.length >= ids.length, 50_000)
     await new Promise(resolve => setTimeout(resolve, 1500))
     expect(dispatchCounts()).toEqual(new Map(ids.map(id => [id, 1])))
     // The circuit breaker and the queue's backoff kept retries from multiplying: well under one attempt a second per event.
     expect(attemptsDuringOutage).toBeLessThan(ids.length * 5)
     const retried = [...a.logs, ...b.logs].filter(line => line.message === 'dispatch' && line.outcome === 'retry')
     expect(retried.length).toBeGreaterThan(0)
-  }, 60_000)
+  }, 90_000)
 
   test('an event older than RELAY_MAX_EVENT_AGE goes to the poison queue with the reason', async () => {
     const relay = await startRelay({ RELAY_MAX_EVENT_AGE: '3s' })
@@ -230,6 +232,33 @@ describe('storage mode: the poison queue', () => {
     await waitFor('the dispatch after the replay', () => github.dispatches.length === 1)
     expect(dispatchCounts()).toEqual(new Map([['poison-404', 1]]))
     expect((await poisonCommand('list'))[0]).toMatchObject({ approximateCount: 0, shown: 0 })
+  })
+
+  test('a replay of one of three messages leaves the other two listed at once; an id not there, or replayed already, exits 3 saying which', async () => {
+    const relay = await startRelay()
+    github.answerAlways({ status: 404, body: '{"message":"Not Found"}' })
+    const ids = ['three-a', 'three-b', 'three-c']
+    for (const id of ids) expect((await relay.post(pushEvent(id))).status).toBe(202)
+    await waitFor('three poisoned', () => relay.logs.filter(line => line.message === 'dispatch' && line.outcome === 'poisoned').length === 3)
+    const [, ...listed] = await poisonCommand('list')
+    expect(listed.map(entry => entry.row).sort()).toEqual(ids)
+    const chosen = listed.find(entry => entry.row === 'three-b')!.messageId as string
+
+    github.answerAlways(undefined)
+    expect((await poisonCommand('replay', chosen)).at(-1)).toEqual({ replayed: 1, of: 1 })
+    // At once: the two it did not take are not hidden behind the replay.
+    const [summary, ...left] = await poisonCommand('list')
+    expect(summary).toMatchObject({ shown: 2 })
+    expect(left.map(entry => entry.row).sort()).toEqual(['three-a', 'three-c'])
+
+    const again = await run(process.execPath, [join(repoRoot, 'dist/relay/index.js'), 'poison', 'replay', chosen, 'no-such-message'], {
+      env: { PATH: process.env.PATH, RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString, RELAY_STORAGE_NAME: storageName }
+    }).catch((error: { code: number; stdout: string }) => error)
+    expect(again).toMatchObject({ code: 3 })
+    expect((again as { stdout: string }).stdout).toContain(`not in the poison queue: ${chosen}, no-such-message`)
+    expect((await poisonCommand('list'))[0]).toMatchObject({ shown: 2 })
+    await waitFor('the replayed event', () => dispatchCounts().get('three-b') === 1)
+    expect(dispatchCounts().has('three-a')).toBe(false)
   })
 
   test('the poison command refuses to run without storage settings, and explains its verbs', async () => {

@@ -1,0 +1,273 @@
+// The dispatcher and its policy in this process (the source, for mutation
+// testing), against the fake GitHub on loopback: what each of GitHub's
+// answers becomes, for a token and for a GitHub App. The bundle meets the
+// same GitHub in github-outage.e2e.test.ts and github-faults.e2e.test.ts.
+import { generateKeyPairSync } from 'node:crypto'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
+import type { Dispatch, DispatchResult } from '../../../src/relay/core.js'
+import { boundDispatcher, createGitHubDispatcher, createGitHubPolicy, QUEUE_FULL_RETRY_AFTER_SECONDS } from '../../../src/relay/github/dispatcher.js'
+import type { GitHubAuth } from '../../../src/relay/config.js'
+import type { RateLimit } from '../../../src/relay/github/budget.js'
+import { startFakeGitHub, type FakeGitHub } from '../../support/fake-github.js'
+
+const keys = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+  publicKeyEncoding: { type: 'spki', format: 'pem' }
+})
+const TOKEN: GitHubAuth = { kind: 'token', token: 'ghp_unit' }
+const APP: GitHubAuth = { kind: 'app', appId: '4242', privateKey: keys.privateKey, installationId: 99 }
+const SECONDARY = '{"message":"You have exceeded a secondary rate limit."}'
+
+let github: FakeGitHub
+beforeEach(async () => {
+  github = await startFakeGitHub()
+})
+afterEach(() => github.close())
+
+function dispatcherFor(options: { auth?: GitHubAuth; deadlineMs?: number; limits?: RateLimit[]; intervalMs?: number } = {}) {
+  const { policy, tokens } = createGitHubPolicy({
+    apiUrl: github.url,
+    auth: options.auth ?? TOKEN,
+    limits: options.limits ?? [],
+    intervalMs: options.intervalMs ?? 0
+  })
+  return { policy, dispatch: createGitHubDispatcher({ policy, tokens, deadlineMs: options.deadlineMs ?? 4_000, minRetryDelayMs: 50 }) }
+}
+
+const event = (id = 'unit-event'): Dispatch => ({ target: 'org/deploy', eventType: 'acr-push', clientPayloadJson: `{"id":"${id}"}` })
+
+describe('a token', () => {
+  test('accepted: one request with the token, the body and GitHub’s headers', async () => {
+    const { dispatch } = dispatcherFor()
+    expect(await dispatch(event())).toEqual({ ok: true, status: 204, attempts: 1, retryable: false })
+    expect(github.dispatches).toHaveLength(1)
+    expect(github.dispatches[0]).toMatchObject({
+      target: 'org/deploy',
+      authorization: 'Bearer ghp_unit',
+      body: { event_type: 'acr-push', client_payload: { id: 'unit-event' } }
+    })
+  })
+
+  test('5xx are retried within the deadline, then accepted', async () => {
+    const { dispatch } = dispatcherFor()
+    github.script({ status: 500 }, { status: 502 })
+    expect(await dispatch(event())).toEqual({ ok: true, status: 204, attempts: 3, retryable: false })
+  })
+
+  test('GitHub failing to the deadline: retryable, its last status, and no retry with too little time left', async () => {
+    const { dispatch } = dispatcherFor({ deadlineMs: 1_500 })
+    github.answerAlways({ status: 503 })
+    const result = await dispatch(event())
+    expect(result).toMatchObject({ ok: false, status: 503, retryable: true })
+    expect(result.failureReason).toBeUndefined()
+    expect(result.retryAfterSeconds).toBeGreaterThanOrEqual(1)
+    // 1.5 s: a retry needs 0.75 s left, and the pauses double from 50 ms.
+    expect(result.attempts).toBeGreaterThanOrEqual(2)
+    expect(github.attempts.at(-1)!.at - github.attempts[0]!.at).toBeLessThan(1_500)
+  })
+
+  test.each([404, 422, 403])('a refusal (%i) is final: not retried, not retryable', async status => {
+    const { dispatch } = dispatcherFor()
+    github.script({ status, body: '{"message":"no"}' })
+    expect(await dispatch(event())).toEqual({ ok: false, status, attempts: 1, retryable: false })
+  })
+
+  test('a 401 with a token is final too: a token is not minted anew', async () => {
+    const { dispatch } = dispatcherFor()
+    github.script({ status: 401, body: '{"message":"Bad credentials"}' })
+    expect(await dispatch(event())).toEqual({ ok: false, status: 401, attempts: 1, retryable: false })
+  })
+
+  test('429 with Retry-After: 1: the next request waits for it, from this dispatch and any other', async () => {
+    const { dispatch } = dispatcherFor()
+    github.script({ status: 429, headers: { 'retry-after': '1' } })
+    const [first, second] = await Promise.all([
+      dispatch(event('a')),
+      new Promise(resolve => setTimeout(resolve, 100)).then(() => dispatch(event('b')))
+    ])
+    expect(first).toMatchObject({ ok: true, attempts: 2 })
+    expect(second).toMatchObject({ ok: true, attempts: 1 })
+    const [limited, ...after] = github.attempts
+    for (const attempt of after) expect(attempt.at - limited!.at).toBeGreaterThanOrEqual(1_000)
+  })
+
+  test.each([
+    ['a secondary rate limit naming no time: a minute', { status: 403, body: SECONDARY }, 60],
+    ['a 429 naming no time: a minute', { status: 429 }, 60],
+    ['Retry-After past the deadline', { status: 403, headers: { 'retry-after': '30' }, body: SECONDARY }, 30],
+    [
+      'x-ratelimit-remaining 0: until x-ratelimit-reset',
+      { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': 'RESET' }, body: '{}' },
+      20
+    ],
+    ['Retry-After as an HTTP date', { status: 429, headers: { 'retry-after': 'DATE' } }, 25]
+  ])('%s: one request, and the sender is told the time', async (_, answer, seconds) => {
+    const { dispatch } = dispatcherFor({ deadlineMs: 2_000 })
+    const headers = Object.fromEntries(
+      Object.entries((answer as { headers?: Record<string, string> }).headers ?? {}).map(([name, value]) => [
+        name,
+        value === 'RESET' ? String(Math.ceil(Date.now() / 1000) + 20) : value === 'DATE' ? new Date(Date.now() + 25_000).toUTCString() : value
+      ])
+    )
+    github.script({ ...answer, headers })
+    const result = await dispatch(event())
+    expect(result).toMatchObject({ ok: false, status: answer.status, attempts: 1, retryable: true })
+    expect(Math.abs(result.retryAfterSeconds! - seconds)).toBeLessThanOrEqual(1)
+    // Another event meanwhile is not sent either, and is told what is left.
+    const other = await dispatch(event('other'))
+    expect(other).toMatchObject({
+      ok: false,
+      status: 0,
+      attempts: 0,
+      retryable: true,
+      failureReason: expect.stringMatching(/^not sent: GitHub asked for no request for \d+ s more$/)
+    })
+    expect(github.attempts).toHaveLength(1)
+  })
+
+  test('a 2xx with x-ratelimit-remaining 0 is accepted, and nothing more is sent before the reset', async () => {
+    const { dispatch } = dispatcherFor({ deadlineMs: 2_000 })
+    github.script({ status: 204, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 30) } })
+    expect(await dispatch(event())).toMatchObject({ ok: true })
+    expect(await dispatch(event('next'))).toMatchObject({ ok: false, attempts: 0, retryAfterSeconds: expect.any(Number) })
+    expect(github.attempts).toHaveLength(1)
+  })
+
+  test('no answer before the deadline: retryable, and the log says so', async () => {
+    const { dispatch } = dispatcherFor({ deadlineMs: 800 })
+    github.answerAlways({ status: 0, action: 'hang' })
+    const result = await dispatch(event())
+    expect(result).toMatchObject({
+      ok: false,
+      status: 0,
+      attempts: 1,
+      retryable: true,
+      failureReason: expect.stringContaining('within the deadline (800 ms)')
+    })
+  })
+
+  test('a reset connection: retried, then accepted', async () => {
+    const { dispatch } = dispatcherFor()
+    github.script({ status: 0, action: 'reset' })
+    expect(await dispatch(event())).toMatchObject({ ok: true, attempts: 2 })
+  })
+
+  test('a deadline the caller gives (storage mode’s lease) comes first', async () => {
+    const { dispatch } = dispatcherFor({ deadlineMs: 20_000 })
+    github.answerAlways({ status: 0, action: 'hang' })
+    const started = Date.now()
+    const result = await dispatch({ ...event(), deadlineAt: started + 600 })
+    expect(result.failureReason).toContain('(600 ms)')
+  })
+
+  test('five failures in a row open the breaker: nothing is sent, the sender is told when to come back, and no permit is taken', async () => {
+    const { dispatch, policy } = dispatcherFor({ deadlineMs: 600, limits: [{ count: 8, windowMs: 60_000 }] })
+    github.answerAlways({ status: 500 })
+    for (let i = 0; i < 5 && !policy.breaker.open; i++) await dispatch(event(`fail-${i}`))
+    expect(policy.breaker.open).toBe(true)
+    const sent = github.attempts.length
+    for (let i = 0; i < 10; i++) {
+      expect(await dispatch(event(`refused-${i}`))).toMatchObject({
+        ok: false,
+        attempts: 0,
+        retryable: true,
+        retryAfterSeconds: 5,
+        failureReason: 'not sent: GitHub failed repeatedly, and the relay waits 5 s before trying again'
+      })
+    }
+    expect(github.attempts).toHaveLength(sent)
+    // The budget of 8 was spent only by what was sent.
+    expect(policy.pacer.secondsUntilTurn(8 - sent - 1)).toBe(0)
+  })
+})
+
+describe('a GitHub App', () => {
+  test('mints once through the same policy, then dispatches with the installation token', async () => {
+    const { dispatch } = dispatcherFor({ auth: APP })
+    expect(await dispatch(event())).toMatchObject({ ok: true, attempts: 1 })
+    expect(await dispatch(event('second'))).toMatchObject({ ok: true })
+    expect(github.tokenRequests).toHaveLength(1)
+    expect(github.dispatches.map(d => d.authorization)).toEqual(['Bearer ghs_installation_token_1', 'Bearer ghs_installation_token_1'])
+  })
+
+  test('credentials refused at the token endpoint (401): final, said so, and no dispatch', async () => {
+    const { dispatch } = dispatcherFor({ auth: APP })
+    github.tokenAnswer = { status: 401, body: '{"message":"A JSON web token could not be decoded"}' }
+    expect(await dispatch(event())).toEqual({
+      ok: false,
+      status: 401,
+      attempts: 1,
+      retryable: false,
+      appCredentialsRefused: true,
+      failureReason: "GitHub refused the App's credentials when minting an installation token (HTTP 401)"
+    })
+    expect(github.attempts).toHaveLength(0)
+  })
+
+  test('the token endpoint failing (500) is retried, and said so when it lasts', async () => {
+    const { dispatch } = dispatcherFor({ auth: APP, deadlineMs: 1_000 })
+    github.tokenAnswer = { status: 500 }
+    const result = await dispatch(event())
+    expect(result).toMatchObject({ ok: false, retryable: true, failureReason: expect.stringMatching(/^minting an installation token: /) })
+    expect(github.tokenRequests.length).toBeGreaterThanOrEqual(2)
+    expect(github.attempts).toHaveLength(0)
+  })
+
+  test('a token that comes after the deadline is not used to send', async () => {
+    const { dispatch } = dispatcherFor({ auth: APP, deadlineMs: 600 })
+    github.scriptToken({ status: 201, delayMs: 1_200 })
+    const result = await dispatch(event())
+    expect(result).toMatchObject({ ok: false, retryable: true, failureReason: expect.stringContaining('deadline') })
+    await new Promise(resolve => setTimeout(resolve, 900))
+    expect(github.attempts).toHaveLength(0)
+  })
+
+  test('a token GitHub refuses (401) on the dispatch is minted anew once', async () => {
+    const { dispatch } = dispatcherFor({ auth: APP })
+    github.script({ status: 401, body: '{"message":"Bad credentials"}' })
+    expect(await dispatch(event())).toMatchObject({ ok: true, attempts: 2 })
+    expect(github.tokenRequests).toHaveLength(2)
+  })
+})
+
+describe('boundDispatcher', () => {
+  test('past in-flight and queued, a sender is answered at once with when its turn could come', async () => {
+    let release: () => void = () => {}
+    const held = new Promise<void>(resolve => (release = resolve))
+    const slow = async (): Promise<DispatchResult> => {
+      await held
+      return { ok: true, status: 204, attempts: 1, retryable: false }
+    }
+    const bounded = boundDispatcher(slow, { maxInFlight: 1, maxQueued: 1, deadlineMs: 5_000 })
+    const first = bounded(event('1'))
+    const second = bounded(event('2'))
+    expect(await bounded(event('3'))).toEqual({
+      ok: false,
+      status: 0,
+      attempts: 0,
+      retryable: true,
+      retryAfterSeconds: QUEUE_FULL_RETRY_AFTER_SECONDS,
+      failureReason: 'relay busy: 1 dispatches in flight and 1 waiting'
+    })
+    release()
+    expect(await first).toMatchObject({ ok: true })
+    expect(await second).toMatchObject({ ok: true })
+  })
+
+  test('a caller’s deadline is kept when it comes before the relay’s own', async () => {
+    const seen: Dispatch[] = []
+    const bounded = boundDispatcher(
+      async dispatch => {
+        seen.push(dispatch)
+        return { ok: true, status: 204, attempts: 1, retryable: false }
+      },
+      { maxInFlight: 1, maxQueued: 1, deadlineMs: 60_000 }
+    )
+    const at = Date.now() + 1_000
+    await bounded({ ...event(), deadlineAt: at })
+    await bounded(event())
+    expect(seen[0]!.deadlineAt).toBe(at)
+    expect(seen[1]!.deadlineAt).toBeGreaterThan(at + 50_000)
+  })
+})
