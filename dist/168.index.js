@@ -2654,7 +2654,7 @@ function isSet(value) {
 
 /***/ }),
 
-/***/ 2762:
+/***/ 381:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4417,7 +4417,7 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 __exportStar(__webpack_require__(6764), exports);
-__exportStar(__webpack_require__(2762), exports);
+__exportStar(__webpack_require__(381), exports);
 __exportStar(__webpack_require__(4969), exports);
 __exportStar(__webpack_require__(7543), exports);
 

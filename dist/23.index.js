@@ -17,8 +17,8 @@ var errors = __webpack_require__(3916);
 var grammar = __webpack_require__(3157);
 // EXTERNAL MODULE: ./src/action/registry/manifest.ts
 var registry_manifest = __webpack_require__(4679);
-// EXTERNAL MODULE: ./src/action/registry/client.ts
-var registry_client = __webpack_require__(381);
+// EXTERNAL MODULE: ./src/action/registry/client.ts + 3 modules
+var registry_client = __webpack_require__(3951);
 ;// CONCATENATED MODULE: ./src/action/trust/sources/referrers.ts
 // Signatures attached to a manifest as OCI 1.1 referrers: the referrers API,
 // else the sha256-<hex> tag index the specification names as its fallback
@@ -90,7 +90,7 @@ async function fetchSignature(client, repository, referrer, subject, format) {
     }
     catch (error) {
         // A blob longer than its descriptor says is cut off by the size cap: refused, like any other lie.
-        if (error instanceof registry_client/* RegistryError */.gl && /larger than \d+ bytes/.test(error.message))
+        if (error instanceof registry_client/* AnswerTooLarge */.UG)
             return refuse(`${format.name} blob is larger than the ${layer.size} bytes its descriptor says`);
         throw error;
     }

@@ -8,7 +8,7 @@
 import { describeValue } from '../../../errors.js'
 import { digestRule } from '../../../event/grammar.js'
 import { bodyMatchesDigest } from '../../registry/manifest.js'
-import { MAX_MANIFEST_BYTES, RegistryError, type RegistryClient } from '../../registry/client.js'
+import { AnswerTooLarge, MAX_MANIFEST_BYTES, RegistryError, type RegistryClient } from '../../registry/client.js'
 
 /** A kind of signature stored as a referrer: which artifact and layer media types are its, and how large its layer may be. */
 export interface ReferrerFormat {
@@ -99,8 +99,7 @@ export async function fetchSignature(
     blob = await client.get(repository, `/v2/${repository}/blobs/${layer.digest}`, '*/*', layer.size)
   } catch (error) {
     // A blob longer than its descriptor says is cut off by the size cap: refused, like any other lie.
-    if (error instanceof RegistryError && /larger than \d+ bytes/.test(error.message))
-      return refuse(`${format.name} blob is larger than the ${layer.size} bytes its descriptor says`)
+    if (error instanceof AnswerTooLarge) return refuse(`${format.name} blob is larger than the ${layer.size} bytes its descriptor says`)
     throw error
   }
   if (blob.status !== 200) {
