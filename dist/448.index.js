@@ -2,25 +2,23 @@ export const id = 448;
 export const ids = [448];
 export const modules = {
 
-/***/ 3951:
+/***/ 9178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  UG: () => (/* binding */ AnswerTooLarge),
-  ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
-  bP: () => (/* binding */ RegistryClient),
-  gl: () => (/* binding */ RegistryError)
-});
-
-// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, MANIFEST_MEDIA_TYPES, isLoopbackHost, parseWwwAuthenticate
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-;// CONCATENATED MODULE: ./src/action/http/transport.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ RedirectRefused),
+/* harmony export */   Pf: () => (/* binding */ agentFor),
+/* harmony export */   TK: () => (/* binding */ headerText),
+/* harmony export */   fo: () => (/* binding */ sendFollowingRedirects),
+/* harmony export */   tp: () => (/* binding */ isSecureHop),
+/* harmony export */   wX: () => (/* binding */ TransportError),
+/* harmony export */   yv: () => (/* binding */ originOf)
+/* harmony export */ });
+/* unused harmony exports isLoopbackHost, send */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 // One HTTP request and its redirects, for the two clients verify uses (a
 // registry's distribution API, GitHub's attestations API): Node's http and
 // https only, every answer capped in bytes and time, every hop checked
@@ -50,7 +48,7 @@ function originOf(host) {
 }
 /** A kept-alive agent for one host's requests, of the scheme that host is reached with. */
 function agentFor(host) {
-    return isLoopbackHost(host) ? new external_node_http_.Agent({ keepAlive: true }) : new external_node_https_.Agent({ keepAlive: true });
+    return isLoopbackHost(host) ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true }) : new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
 }
 class TransportError extends Error {
     url;
@@ -69,7 +67,7 @@ class TransportError extends Error {
  * answer ended raised an 'error' no one listened to, and ended the process.
  */
 function send(url, request) {
-    const sendWith = url.protocol === 'http:' ? external_node_http_.request : external_node_https_.request;
+    const sendWith = url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__.request : node_https__WEBPACK_IMPORTED_MODULE_1__.request;
     return new Promise((resolve, reject) => {
         let settled = false;
         const settle = (outcome) => {
@@ -178,6 +176,25 @@ function headerText(value) {
     return Array.isArray(value) ? value.join(', ') : (value ?? '');
 }
 
+
+/***/ }),
+
+/***/ 176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UG: () => (/* binding */ AnswerTooLarge),
+  ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+  bP: () => (/* binding */ RegistryClient),
+  gl: () => (/* binding */ RegistryError)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, MANIFEST_MEDIA_TYPES, isLoopbackHost, parseWwwAuthenticate
+
+// EXTERNAL MODULE: ./src/action/http/transport.ts
+var transport = __webpack_require__(9178);
 ;// CONCATENATED MODULE: ./src/action/registry/token.ts
 
 /** Token answers are small JSON objects; this bounds what a hostile realm can make us buffer. */
@@ -237,7 +254,7 @@ function realmUrl(realm, request) {
     }
     if (!url)
         throw new TokenError({ kind: 'no-realm' });
-    if (!isSecureHop(url, request.registryHost))
+    if (!(0,transport/* isSecureHop */.tp)(url, request.registryHost))
         throw new TokenError({ kind: 'insecure-realm', realm: url });
     if (!request.allows(url.host))
         throw new TokenError({ kind: 'realm-not-allowed', realm: url });
@@ -385,8 +402,8 @@ class RegistryClient {
         this.host = host;
         this.credentials = credentials;
         this.options = options;
-        this.baseUrl = originOf(host);
-        this.agent = agentFor(host);
+        this.baseUrl = (0,transport/* originOf */.yv)(host);
+        this.agent = (0,transport/* agentFor */.Pf)(host);
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
     /** HEAD or GET of `/v2/<repository>/manifests/<reference>`; 200 and 404 are answers, anything else throws. */
@@ -427,7 +444,7 @@ class RegistryClient {
     }
     /** The Authorization header that answers a 401's challenge, or a RegistryError saying why there is none. */
     async authorize(response, repository, path) {
-        const challenges = parseWwwAuthenticate(headerText(response.headers['www-authenticate']));
+        const challenges = parseWwwAuthenticate((0,transport/* headerText */.TK)(response.headers['www-authenticate']));
         const bearer = challenges.find(c => c.scheme === 'bearer');
         if (bearer) {
             try {
@@ -486,12 +503,12 @@ class RegistryClient {
     /** One request and its redirects (http/transport.ts), its failures said as the registry's. */
     async sendTo(url, method, headers, body, maxBytes) {
         try {
-            return await sendFollowingRedirects(url, { method, headers, body, maxBytes, timeoutMs: this.timeoutMs }, { maxRedirects: MAX_REDIRECTS, allows: host => this.allows(host), agentFor: host => (host === this.host ? this.agent : undefined) });
+            return await (0,transport/* sendFollowingRedirects */.fo)(url, { method, headers, body, maxBytes, timeoutMs: this.timeoutMs }, { maxRedirects: MAX_REDIRECTS, allows: host => this.allows(host), agentFor: host => (host === this.host ? this.agent : undefined) });
         }
         catch (error) {
-            if (error instanceof RedirectRefused)
+            if (error instanceof transport/* RedirectRefused */.Jh)
                 throw this.redirectFailure(error);
-            if (error instanceof TransportError)
+            if (error instanceof transport/* TransportError */.wX)
                 throw this.transportFailure(error, method);
             throw error;
         }
@@ -681,8 +698,8 @@ __webpack_require__.d(__webpack_exports__, {
 var grammar = __webpack_require__(3157);
 // EXTERNAL MODULE: ./src/action/registry/manifest.ts
 var manifest = __webpack_require__(4679);
-// EXTERNAL MODULE: ./src/action/registry/client.ts + 3 modules
-var registry_client = __webpack_require__(3951);
+// EXTERNAL MODULE: ./src/action/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(176);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -920,8 +937,13 @@ async function verifyEvent(event, options) {
         }
         if (!options.attestation)
             return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary };
-        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(23)]).then(__webpack_require__.bind(__webpack_require__, 23));
-        const attestation = await checkAttestation(client, repository, digest, options.attestation, { artifact: facts.artifact });
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(441), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 4436));
+        const attestation = await checkAttestation(digest, options.attestation, {
+            artifact: facts.artifact,
+            registry: { client, repository },
+            github: options.github,
+            trust: options.trust
+        });
         if (!attestation.verified)
             return { verified: false, reason: attestation.reason };
         return {

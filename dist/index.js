@@ -317,7 +317,11 @@ const ATTESTATION_INPUTS = [
     'cert-oidc-issuer',
     'predicate-type',
     'deny-self-hosted-runners',
-    'trusted-root'
+    'trusted-root',
+    'source-ref',
+    'source-digest',
+    'signer-digest',
+    'attestation-source'
 ];
 
 // EXTERNAL MODULE: ./src/action/docker-config/source-client.ts
@@ -350,6 +354,7 @@ async function getInputs() {
         checkVerifiedHosts(verify, filters);
     const attestation = await parseAttestation(verify);
     return {
+        githubToken: attestation && attestation.source !== 'registry' ? parseGithubToken(attestation) : undefined,
         payload: core/* getInput */.V4('payload'),
         filters,
         onMismatch: parseOnMismatch(core/* getInput */.V4('on-mismatch')),
@@ -363,13 +368,21 @@ async function parseAttestation(verify) {
     const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core/* getInput */.V4(name)]));
     if (Object.values(texts).every(text => text.trim() === ''))
         return undefined;
-    const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 56).then(__nccwpck_require__.bind(__nccwpck_require__, 9056));
+    const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 381).then(__nccwpck_require__.bind(__nccwpck_require__, 8381));
     const policy = parseAttestationPolicy(texts);
     if (policy && !verify) {
         const name = IDENTITY_INPUTS.find(input => texts[input].trim() !== '');
         throw new errors/* InputError */.dz(name, 'needs verify (digest or tag): the attestation is looked up in the registry for the digest verify confirms');
     }
     return policy;
+}
+/** github-token (default: the job's token): needed when only GitHub's API is asked; with attestation-source: any, empty means the registry alone. */
+function parseGithubToken(policy) {
+    const token = core/* getInput */.V4('github-token').trim();
+    if (token === '' && policy.source === 'github') {
+        throw new errors/* InputError */.dz('github-token', "is empty, and attestation-source: github reads GitHub's attestations API with it: leave it to its default (the job's token, with permissions: attestations: read) or pass a token that can read the attestations");
+    }
+    return token === '' ? undefined : token;
 }
 function parseVerify(text) {
     const value = text.trim();
@@ -683,7 +696,8 @@ function summaryRows(event, match, verified) {
 }
 function attestationRow(attested) {
     const by = attested.signerWorkflow ?? attested.identity;
-    return `${attested.predicateType} of ${attested.digest}, signed by ${by}${attested.sourceRepository ? `, built from ${attested.sourceRepository}` : ''}`;
+    const from = attested.sourceRepository ? `, built from ${attested.sourceRepository}` : '';
+    return `${attested.predicateType} of ${attested.digest}, signed by ${by}${from}${attested.foundIn ? `; found in ${attested.foundIn}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/state.ts
@@ -731,6 +745,8 @@ async function run() {
 async function runMain() {
     markMainStarted();
     const inputs = await getInputs();
+    if (inputs.githubToken)
+        maskSecret(inputs.githubToken);
     const source = selectEventSource(inputs.payload, readRunnerEvent);
     const parsed = parseEvent(source.payload, source.path);
     const filtered = inputs.filters ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true };
@@ -768,7 +784,9 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
         registries: inputs.filters.registries,
         dockerConfigPath: (0,path/* dockerConfigPath */.Q)(),
         onSecret: maskSecret,
-        attestation: inputs.attestation
+        attestation: inputs.attestation,
+        github: inputs.githubToken ? { url: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken } : undefined,
+        trust: githubTufMirror()
     });
     if (!verification.verified)
         return { event, match: { matched: false, reason: verification.reason } };
@@ -778,11 +796,25 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
     const attestation = verification.attestation && {
         digest: verification.attestation.digest,
         predicateType: verification.attestation.predicateType,
+        foundIn: verification.attestation.foundIn,
         signerWorkflow: verification.attestation.signer.workflow,
         sourceRepository: verification.attestation.signer.sourceRepository,
         identity: verification.attestation.signer.identity
     };
     return { event: refined, match, verified: { mode, platforms: verification.platforms, attestation } };
+}
+/**
+ * Another TUF repository for GitHub's Sigstore instance and its initial root
+ * (a mirror inside a network that cannot reach tuf-repo.github.com; the
+ * tests' local repository): both, or the pinned bootstrap.
+ */
+function githubTufMirror() {
+    const mirror = process.env.ACR_WEBHOOK_ACTION_GITHUB_TUF_MIRROR;
+    const rootPath = process.env.ACR_WEBHOOK_ACTION_GITHUB_TUF_ROOT;
+    if (!mirror !== !rootPath) {
+        throw new Error("ACR_WEBHOOK_ACTION_GITHUB_TUF_MIRROR and ACR_WEBHOOK_ACTION_GITHUB_TUF_ROOT go together: a mirror of GitHub's TUF repository, and the initial root.json to trust it from");
+    }
+    return { githubTuf: mirror && rootPath ? { mirror, rootPath } : undefined, env: process.env };
 }
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */
 async function tagRegistryTraffic(sourceClient) {

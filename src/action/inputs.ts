@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
 import { ATTESTATION_INPUTS, type AttestationInputName } from './trust/input-names.js'
-import type { AttestationPolicy } from './trust/policy/attestation.js'
+import type { AttestationPolicy } from './trust/policy/parse.js'
 import type { FilterInputs, Filters } from './filter.js'
 import { parseSourceClient, type SourceClient } from './docker-config/source-client.js'
 
@@ -26,6 +26,8 @@ export interface Inputs {
   readonly verify?: VerifyMode
   /** Absent: no attestation is required. When set, so is verify. */
   readonly attestation?: AttestationPolicy
+  /** github-token, when the attestation policy may ask GitHub's attestations API; a secret, masked by main. */
+  readonly githubToken?: string
 }
 
 export async function getInputs(): Promise<Inputs> {
@@ -45,6 +47,7 @@ export async function getInputs(): Promise<Inputs> {
   if (verify) checkVerifiedHosts(verify, filters)
   const attestation = await parseAttestation(verify)
   return {
+    githubToken: attestation && attestation.source !== 'registry' ? parseGithubToken(attestation) : undefined,
     payload: core.getInput('payload'),
     filters,
     onMismatch: parseOnMismatch(core.getInput('on-mismatch')),
@@ -58,13 +61,25 @@ export async function getInputs(): Promise<Inputs> {
 async function parseAttestation(verify: VerifyMode | undefined): Promise<AttestationPolicy | undefined> {
   const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core.getInput(name)])) as Record<AttestationInputName, string>
   if (Object.values(texts).every(text => text.trim() === '')) return undefined
-  const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./trust/policy/attestation.js')
+  const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./trust/policy/parse.js')
   const policy = parseAttestationPolicy(texts)
   if (policy && !verify) {
     const name = IDENTITY_INPUTS.find(input => texts[input].trim() !== '')!
     throw new InputError(name, 'needs verify (digest or tag): the attestation is looked up in the registry for the digest verify confirms')
   }
   return policy
+}
+
+/** github-token (default: the job's token): needed when only GitHub's API is asked; with attestation-source: any, empty means the registry alone. */
+function parseGithubToken(policy: AttestationPolicy): string | undefined {
+  const token = core.getInput('github-token').trim()
+  if (token === '' && policy.source === 'github') {
+    throw new InputError(
+      'github-token',
+      "is empty, and attestation-source: github reads GitHub's attestations API with it: leave it to its default (the job's token, with permissions: attestations: read) or pass a token that can read the attestations"
+    )
+  }
+  return token === '' ? undefined : token
 }
 
 function parseVerify(text: string): VerifyMode | undefined {

@@ -27,6 +27,8 @@ export interface ReferrerOptions {
   readonly artifactType?: string
   /** Leave the artifactType out of the index descriptor, as some clients do. */
   readonly untypedDescriptor?: boolean
+  /** The size the manifest gives its layer, instead of the blob's own (a lie anyone who can push can tell). */
+  readonly layerSize?: number
 }
 
 /** Pushes `content` as a referrer of `subject` and lists it in the subject's tag index. */
@@ -45,7 +47,7 @@ export async function pushReferrer(
     mediaType: OCI_MANIFEST,
     artifactType,
     config: { ...config, mediaType: EMPTY },
-    layers: [{ ...layer, mediaType: artifactType }],
+    layers: [{ ...layer, size: options.layerSize ?? layer.size, mediaType: artifactType }],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
     annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope' }
   }
@@ -68,6 +70,11 @@ export function pushBundle(registry: LocalRegistry, repository: string, subject:
   return pushReferrer(registry, repository, subject, Buffer.from(JSON.stringify(bundle)))
 }
 
+export interface ReferrersApiOptions {
+  /** Referrers per page: more are on further pages, named by a Link: <…>; rel="next" header. */
+  readonly pageSize?: number
+}
+
 export interface ReferrersApi {
   /** The stand-in's host, as an event names it. */
   readonly host: string
@@ -77,14 +84,20 @@ export interface ReferrersApi {
 }
 
 /** A registry with the referrers API: `registry` behind a proxy that answers /referrers/ from what was pushed. */
-export async function startReferrersApi(registry: LocalRegistry): Promise<ReferrersApi> {
+export async function startReferrersApi(registry: LocalRegistry, options: ReferrersApiOptions = {}): Promise<ReferrersApi> {
   const answered: string[] = []
   const server: Server = createServer((incoming, outgoing) => {
-    const match = /^\/v2\/(.+)\/referrers\/(sha256:[a-f0-9]{64})$/.exec(incoming.url ?? '')
+    const url = new URL(incoming.url ?? '/', 'http://registry.test')
+    const match = /^\/v2\/(.+)\/referrers\/(sha256:[a-f0-9]{64})$/.exec(url.pathname)
     if (incoming.method === 'GET' && match) {
       answered.push(incoming.url!)
-      const manifests = pushed.get(key(registry.host, match[1]!, match[2]!)) ?? []
-      outgoing.writeHead(200, { 'content-type': OCI_INDEX }).end(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests }))
+      const all = pushed.get(key(registry.host, match[1]!, match[2]!)) ?? []
+      const size = options.pageSize ?? all.length
+      const start = Number(url.searchParams.get('last') ?? 0)
+      const manifests = all.slice(start, start + Math.max(size, 1))
+      const headers: Record<string, string> = { 'content-type': OCI_INDEX }
+      if (start + size < all.length) headers.link = `<${url.pathname}?n=${size}&last=${start + size}>; rel="next"`
+      outgoing.writeHead(200, headers).end(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests }))
       return
     }
     const [hostname, port] = registry.host.split(':')

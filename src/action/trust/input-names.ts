@@ -10,6 +10,10 @@ export const ATTESTATION_INPUTS = [
   'cert-oidc-issuer',
   'predicate-type',
   'deny-self-hosted-runners',
-  'trusted-root'
+  'trusted-root',
+  'source-ref',
+  'source-digest',
+  'signer-digest',
+  'attestation-source'
 ] as const
 export type AttestationInputName = (typeof ATTESTATION_INPUTS)[number]

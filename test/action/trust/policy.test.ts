@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import {
-  ATTESTATION_INPUTS,
-  COSIGN_SIGNATURE,
-  judgeSigner,
-  judgeStatement,
-  mismatchReason,
-  parseAttestationPolicy,
-  type AttestationInputName,
-  type SignerFacts
-} from '../../../src/action/trust/policy/attestation.js'
+import { judgeSigner, judgeStatement, mismatchReason, type SignerFacts } from '../../../src/action/trust/policy/judge.js'
+import { COSIGN_SIGNATURE } from '../../../src/action/trust/policy/names.js'
+import { ATTESTATION_INPUTS, parseAttestationPolicy, type AttestationInputName } from '../../../src/action/trust/policy/parse.js'
 
 const empty = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, ''])) as Record<AttestationInputName, string>
 const policyFor = (inputs: Partial<Record<AttestationInputName, string>>) => parseAttestationPolicy({ ...empty, ...inputs })!
@@ -41,8 +34,13 @@ describe('parseAttestationPolicy', () => {
       predicateType: 'https://slsa.dev/provenance/v1',
       sourceRepository: 'octo-org/web',
       owner: 'octo-org',
+      sourceRef: undefined,
+      sourceDigest: undefined,
+      signerDigest: undefined,
       denySelfHostedRunners: false,
-      trustedRoot: undefined
+      trustedRoot: undefined,
+      source: 'any',
+      lookup: { kind: 'repository', name: 'octo-org/web' }
     })
   })
 
@@ -65,13 +63,37 @@ describe('parseAttestationPolicy', () => {
     [{ 'signer-workflow': `${WORKFLOW}@main` }, 'Input "signer-workflow": must be owner/repo/.github/workflows/<file>.yml'],
     [{ 'signer-repo': 'octo-org' }, 'Input "signer-repo": must be owner/repository; got "octo-org"'],
     [{ 'signer-workflow': WORKFLOW, 'cert-identity': 'x' }, 'Input "cert-identity": cannot be combined with signer-workflow'],
-    [{ 'cert-identity-regex': '(' }, 'Input "cert-identity-regex": is not a valid regular expression'],
+    [{ 'cert-identity-regex': '(', owner: 'octo-org' }, 'Input "cert-identity-regex": is not a valid regular expression'],
     [{ repo: 'octo-org/web/x' }, 'Input "repo": must be owner/repository'],
     [{ owner: 'octo org' }, 'Input "owner": must be a GitHub user or organization name'],
     [{ owner: 'octo-org', 'cert-oidc-issuer': 'http://issuer' }, 'Input "cert-oidc-issuer": must be an https URL'],
     [{ owner: 'octo-org', 'deny-self-hosted-runners': 'yes' }, 'Input "deny-self-hosted-runners": must be "true" or "false"'],
     [{ 'trusted-root': 'root.jsonl' }, 'Input "trusted-root": only applies with an identity input'],
-    [{ 'predicate-type': COSIGN_SIGNATURE }, 'Input "predicate-type": only applies with an identity input']
+    [{ 'predicate-type': COSIGN_SIGNATURE }, 'Input "predicate-type": only applies with an identity input'],
+    // gh ignores nothing it is given: an input that refines a check no identity input turns on is a mistake, said.
+    [{ 'cert-oidc-issuer': 'https://accounts.google.com' }, 'Input "cert-oidc-issuer": only applies with an identity input'],
+    [{ 'source-ref': 'refs/heads/main' }, 'Input "source-ref": only applies with an identity input'],
+    [{ 'source-digest': 'a'.repeat(40) }, 'Input "source-digest": only applies with an identity input'],
+    [{ 'signer-digest': 'a'.repeat(40) }, 'Input "signer-digest": only applies with an identity input'],
+    [{ 'attestation-source': 'github' }, 'Input "attestation-source": only applies with an identity input'],
+    [{ owner: 'octo-org', 'source-ref': 'main' }, 'Input "source-ref": must be a full ref'],
+    [{ owner: 'octo-org', 'source-digest': 'abc' }, 'Input "source-digest": must be a commit SHA'],
+    [{ owner: 'octo-org', 'signer-digest': 'z'.repeat(40) }, 'Input "signer-digest": must be a commit SHA'],
+    [{ owner: 'octo-org', 'attestation-source': 'oci' }, 'Input "attestation-source": must be registry, github or any; got "oci"'],
+    [{ repo: 'octo-org/web', owner: 'other-org' }, 'Input "owner": is other-org, but repo octo-org/web belongs to octo-org'],
+    // The GitHub Actions issuer with no account to pin: any repository on GitHub could sign.
+    [{ 'cert-identity': 'builder@example.com' }, 'Input "cert-identity": names no GitHub account its signer must belong to'],
+    [{ 'cert-identity-regex': '^https://github\\.com/octo-org/.*$' }, 'Input "cert-identity-regex": names no GitHub account'],
+    [{ 'cert-identity-regex': 'https://github\\.com/octo-org/.*', owner: 'octo-org' }, 'Input "cert-identity-regex": must be anchored at both ends'],
+    [{ 'cert-identity-regex': '^https://github\\.com/octo-org/', owner: 'octo-org' }, 'Input "cert-identity-regex": must be anchored at both ends'],
+    [
+      { 'cert-identity-regex': '^https://github\\.com/octo-org/.*\\$', owner: 'octo-org' },
+      'Input "cert-identity-regex": must be anchored at both ends'
+    ],
+    [
+      { 'cert-identity': 'builder@example.com', 'cert-oidc-issuer': 'https://accounts.google.com', 'attestation-source': 'github' },
+      'Input "attestation-source": is github, but no repository or owner says where to look the attestations up'
+    ]
   ])('%j is refused', (inputs, message) => {
     expect(() => policyFor(inputs)).toThrow(message)
   })
@@ -140,7 +162,12 @@ describe('judgeSigner', () => {
       'built in the account "someone-else", expected octo-org'
     ],
     ['owner alone', { owner: 'octo-org' }, {}, undefined],
-    ['repo alone, another source', { repo: 'octo-org/api' }, {}, 'built from "octo-org/web", expected octo-org/api'],
+    [
+      'repo alone, another source',
+      { repo: 'octo-org/api' },
+      { subjectAlternativeName: 'https://github.com/octo-org/api/.github/workflows/release.yml@refs/heads/main' },
+      'built from "octo-org/web", expected octo-org/api'
+    ],
     [
       'another issuer',
       { 'signer-workflow': WORKFLOW },
@@ -167,12 +194,18 @@ describe('judgeSigner', () => {
       {},
       `signed by "https://github.com/${WORKFLOW}@refs/heads/main", expected https://github.com/${WORKFLOW}@refs/heads/dev`
     ],
-    ['an identity pattern', { 'cert-identity-regex': '^https://github\\.com/octo-org/' }, {}, undefined],
+    ['an identity pattern', { 'cert-identity-regex': '^https://github\\.com/octo-org/.*$', owner: 'octo-org' }, {}, undefined],
     [
       'an identity pattern, not matched',
-      { 'cert-identity-regex': '^https://github\\.com/other/' },
+      { 'cert-identity-regex': '^https://github\\.com/other/.*$', owner: 'octo-org' },
       {},
-      `signed by "https://github.com/${WORKFLOW}@refs/heads/main", which does not match cert-identity-regex ^https://github\\.com/other/`
+      `signed by "https://github.com/${WORKFLOW}@refs/heads/main", which does not match cert-identity-regex ^https://github\\.com/other/.*$`
+    ],
+    [
+      'an alternation cannot step outside the anchors',
+      { 'cert-identity-regex': '^https://github\\.com/other/x|.*$', owner: 'octo-org' },
+      {},
+      undefined
     ],
     [
       'a signer workflow outside the output grammar',
@@ -255,11 +288,185 @@ describe('judgeStatement', () => {
 })
 
 describe('mismatchReason', () => {
-  test.each<[number, string[], string]>([
-    [0, [], `no attestation: no Sigstore bundle is attached to ${DIGEST}`],
-    [2, ['a', 'a'], `no attestation of ${DIGEST} meets the policy (2 Sigstore bundles): a`],
-    [5, ['a', 'b', 'c', 'd', 'e'], `no attestation of ${DIGEST} meets the policy (5 Sigstore bundles): a; b; c; and 2 more`]
-  ])('%i bundles refused for %j', (found, refusals, reason) => {
-    expect(mismatchReason(DIGEST, found, refusals)).toBe(reason)
+  const REFERRERS = "the registry's referrers API"
+  test.each<[number, string[], string[], string[], string]>([
+    [0, [REFERRERS], [], [], `no attestation: no Sigstore bundle of ${DIGEST} in ${REFERRERS}`],
+    [
+      0,
+      [REFERRERS, "GitHub's attestations of octo-org/web"],
+      [],
+      [],
+      `no attestation: no Sigstore bundle of ${DIGEST} in ${REFERRERS} or GitHub's attestations of octo-org/web`
+    ],
+    [
+      0,
+      [REFERRERS],
+      ['70 more referrers without an artifactType were not read'],
+      [],
+      `no attestation: no Sigstore bundle of ${DIGEST} in ${REFERRERS}; 70 more referrers without an artifactType were not read`
+    ],
+    [2, [REFERRERS], [], ['a', 'a'], `no attestation of ${DIGEST} meets the policy (2 Sigstore bundles in ${REFERRERS}): a`],
+    [
+      5,
+      [REFERRERS],
+      ['n'],
+      ['a', 'b', 'c', 'd', 'e'],
+      `no attestation of ${DIGEST} meets the policy (5 Sigstore bundles in ${REFERRERS}): a; b; c; and 2 more; n`
+    ]
+  ])('%i bundles in %j, notes %j, refused for %j', (found, asked, notes, refusals, reason) => {
+    expect(mismatchReason(DIGEST, { found, asked, notes }, refusals)).toBe(reason)
+  })
+})
+
+// Each row of the identity table gh's checks were taken from (gh attestation verify's --owner, --repo,
+// --signer-workflow, --cert-identity(-regex), --source-ref, --source-digest, --signer-digest): the inputs, a certificate,
+// and what must come of it.
+describe('identity checked as gh checks it', () => {
+  const caller = (repository: string, workflow: string, ref = 'refs/heads/main', extra: Partial<SignerFacts> = {}): SignerFacts => ({
+    subjectAlternativeName: `https://github.com/${workflow}@${ref}`,
+    issuer: 'https://token.actions.githubusercontent.com',
+    buildSignerUri: `https://github.com/${workflow}@${ref}`,
+    sourceRepositoryUri: `https://github.com/${repository}`,
+    sourceRepositoryOwnerUri: `https://github.com/${repository.split('/')[0]}`,
+    runnerEnvironment: 'github-hosted',
+    ...extra
+  })
+  const RELEASE = 'octo-org/web/.github/workflows/release.yml'
+  const SHARED = 'octo-org/shared/.github/workflows/build.yml'
+  const COMMIT = '09b495c3f12c7881b3cc17209a327792065c1a1d'
+  const ATTEST = 'github/artifact-attestations-workflows/.github/workflows/attest.yml'
+
+  test.each<[string, Partial<Record<AttestationInputName, string>>, SignerFacts, string | undefined]>([
+    [
+      'cert-identity naming a workflow pins its owner: a run of other-org/app calling it is refused',
+      { 'cert-identity': `https://github.com/${RELEASE}@refs/heads/main` },
+      caller('other-org/app', RELEASE),
+      'built in the account "other-org", expected octo-org'
+    ],
+    [
+      '… and passes when owner allows other-org',
+      { 'cert-identity': `https://github.com/${RELEASE}@refs/heads/main`, owner: 'other-org' },
+      caller('other-org/app', RELEASE),
+      undefined
+    ],
+    [
+      'cert-identity-regex is anchored: evilocto-org does not pass ^https://github\\.com/octo-org/.*$',
+      { 'cert-identity-regex': '^https://github\\.com/octo-org/.*$', owner: 'evilocto-org' },
+      caller('evilocto-org/web', 'evilocto-org/web/.github/workflows/release.yml'),
+      'which does not match cert-identity-regex'
+    ],
+    [
+      'repo alone: a workflow of another repository is refused',
+      { repo: 'octo-org/web' },
+      caller('octo-org/web', 'other-org/tools/.github/workflows/any.yml'),
+      'signed by "other-org/tools/.github/workflows/any.yml@refs/heads/main", expected a workflow of octo-org/web'
+    ],
+    ['repo alone: a workflow of that repository passes', { repo: 'octo-org/web' }, caller('octo-org/web', RELEASE), undefined],
+    [
+      'owner alone: a workflow of another account is refused',
+      { owner: 'octo-org' },
+      caller('octo-org/web', 'other-org/tools/.github/workflows/any.yml'),
+      'expected a workflow of octo-org'
+    ],
+    [
+      'signer-workflow of a reusable workflow with owner alone: any source repository of that owner',
+      { 'signer-workflow': SHARED, owner: 'octo-org' },
+      caller('octo-org/api', SHARED),
+      undefined
+    ],
+    [
+      '… but not another owner',
+      { 'signer-workflow': SHARED, owner: 'octo-org' },
+      caller('other-org/api', SHARED),
+      'built in the account "other-org", expected octo-org'
+    ],
+    [
+      'signer-workflow with neither repo nor owner: the source is its own repository',
+      { 'signer-workflow': SHARED },
+      caller('octo-org/api', SHARED),
+      'built from "octo-org/api", expected octo-org/shared'
+    ],
+    [
+      "a reusable workflow pinned by commit (gh's test data: GitHub's attest.yml): a commit is a ref",
+      { 'signer-workflow': `${ATTEST}@${COMMIT}`, repo: 'malancas/attest-demo' },
+      caller('malancas/attest-demo', ATTEST, COMMIT),
+      undefined
+    ],
+    [
+      '… at another commit: refused',
+      { 'signer-workflow': `${ATTEST}@${'1'.repeat(40)}`, repo: 'malancas/attest-demo' },
+      caller('malancas/attest-demo', ATTEST, COMMIT),
+      `expected ${ATTEST}@${'1'.repeat(40)}`
+    ],
+    [
+      'source-ref matched against 1.14',
+      { 'signer-workflow': RELEASE, 'source-ref': 'refs/heads/main' },
+      caller('octo-org/web', RELEASE, 'refs/heads/main', { sourceRepositoryRef: 'refs/heads/main' }),
+      undefined
+    ],
+    [
+      'source-ref: the mismatch names what the certificate says',
+      { 'signer-workflow': RELEASE, 'source-ref': 'refs/heads/main' },
+      caller('octo-org/web', RELEASE, 'refs/heads/main', { sourceRepositoryRef: 'refs/heads/dev' }),
+      'built from the ref "refs/heads/dev", expected refs/heads/main (source-ref)'
+    ],
+    [
+      'source-ref: a certificate without 1.14',
+      { 'signer-workflow': RELEASE, 'source-ref': 'refs/heads/main' },
+      caller('octo-org/web', RELEASE),
+      'built from the ref (none), expected refs/heads/main (source-ref)'
+    ],
+    [
+      'source-digest matched against 1.13 (given in upper case)',
+      { 'signer-workflow': RELEASE, 'source-digest': 'A'.repeat(40) },
+      caller('octo-org/web', RELEASE, 'refs/heads/main', { sourceRepositoryDigest: 'a'.repeat(40) }),
+      undefined
+    ],
+    [
+      'source-digest: mismatch',
+      { 'signer-workflow': RELEASE, 'source-digest': 'a'.repeat(40) },
+      caller('octo-org/web', RELEASE, 'refs/heads/main', { sourceRepositoryDigest: 'b'.repeat(40) }),
+      `built from the commit "${'b'.repeat(40)}", expected ${'a'.repeat(40)} (source-digest)`
+    ],
+    [
+      'signer-digest matched against 1.10',
+      { 'signer-workflow': RELEASE, 'signer-digest': 'c'.repeat(40) },
+      caller('octo-org/web', RELEASE, 'refs/heads/main', { buildSignerDigest: 'c'.repeat(40) }),
+      undefined
+    ],
+    [
+      'signer-digest: mismatch',
+      { 'signer-workflow': RELEASE, 'signer-digest': 'c'.repeat(40) },
+      caller('octo-org/web', RELEASE, 'refs/heads/main', { buildSignerDigest: 'd'.repeat(40) }),
+      `signed by the workflow at commit "${'d'.repeat(40)}", expected ${'c'.repeat(40)} (signer-digest)`
+    ]
+  ])('%s', (_, inputs, facts, reason) => {
+    const judgement = judgeSigner(policyFor(inputs), facts)
+    if (reason === undefined) expect(judgement.ok ? 'passed' : judgement.reason).toBe('passed')
+    else expect(judgement.ok ? 'passed' : judgement.reason).toContain(reason)
+  })
+
+  test('a commit-pinned signer is an output within the grammar', () => {
+    const judgement = judgeSigner(
+      policyFor({ 'signer-workflow': ATTEST, repo: 'malancas/attest-demo' }),
+      caller('malancas/attest-demo', ATTEST, COMMIT)
+    )
+    expect(judgement).toMatchObject({ ok: true, signer: { workflow: `${ATTEST}@${COMMIT}`, sourceRepository: 'malancas/attest-demo' } })
+  })
+
+  test.each<[Partial<Record<AttestationInputName, string>>, object | undefined]>([
+    [{ 'signer-workflow': RELEASE }, { kind: 'repository', name: 'octo-org/web' }],
+    [
+      { 'signer-workflow': SHARED, repo: 'octo-org/web' },
+      { kind: 'repository', name: 'octo-org/web' }
+    ],
+    [
+      { 'signer-workflow': SHARED, owner: 'octo-org' },
+      { kind: 'organization', name: 'octo-org' }
+    ],
+    [{ 'cert-identity': `https://github.com/${RELEASE}@refs/heads/main` }, { kind: 'organization', name: 'octo-org' }],
+    [{ 'cert-identity': 'builder@example.com', 'cert-oidc-issuer': 'https://accounts.google.com' }, undefined]
+  ])('the attestations API is asked where gh asks it: %j', (inputs, lookup) => {
+    expect(policyFor(inputs).lookup).toEqual(lookup)
   })
 })
