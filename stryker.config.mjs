@@ -22,7 +22,12 @@ export default {
     'src/action/outputs.ts',
     'src/action/runner-output.ts',
     'src/action/docker-config/header.ts',
-    'src/action/verify.ts'
+    'src/action/verify.ts',
+    'src/action/trust/policy/*.ts',
+    'src/action/trust/sources/*.ts',
+    'src/action/trust/sigstore/*.ts',
+    'src/action/http/transport.ts',
+    'src/action/registry/www-authenticate.ts'
   ],
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',

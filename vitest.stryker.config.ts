@@ -11,7 +11,13 @@ export default defineConfig({
       'test/action/runner-output.test.ts',
       'test/action/docker-config/header.test.ts',
       'test/action/verify.test.ts',
-      'test/action/verify.registry.test.ts'
+      'test/action/verify.registry.test.ts',
+      'test/action/trust/policy.test.ts',
+      'test/action/trust/sigstore.test.ts',
+      'test/action/trust/sources.test.ts',
+      'test/action/registry/client.test.ts',
+      'test/action/registry/client-transport.test.ts',
+      'test/action/registry/client-redirect.test.ts'
     ],
     testTimeout: 30_000,
     tags: dockerTags

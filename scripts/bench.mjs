@@ -5,7 +5,7 @@
 // Wall time on a shared machine moves by several percent between runs; where
 // valgrind is installed, each subject's instruction count (one callgrind run,
 // all threads) is printed too, which repeats to within about 1%.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
@@ -109,7 +109,43 @@ const attestedStep = async () => {
   return { plainVerify, attested }
 }
 const { plainVerify: verifiedDigest, attested: verifiedAttested } = await attestedStep()
-const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic, verifiedDigest, verifiedAttested]
+
+// verify: tag with signer-workflow and attestation-source: github: the two
+// registry requests of verify: tag, then GitHub's attestations API (a fake on
+// loopback, in a process of its own) and one bundle verified against a
+// trusted-root file. The issue's goal: at most 1.5x a verify: tag step.
+const API_TOKEN = 'ghs_bench-token'
+const apiAttestedStep = async () => {
+  const instance = await loggedInstance()
+  const workflow = 'octo-org/web/.github/workflows/release.yml'
+  const pushed = await pushImage(anonymousRegistry, 'team/web', 'attested-by-api')
+  const bundle = await instance.sign(statement(pushed.digest), { identity: githubIdentity(workflow) })
+  const server = spawn(process.execPath, [join(repoRoot, 'scripts/bench/attestations-api.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  server.stdin.write(`${JSON.stringify({ token: API_TOKEN, scope: 'repos/octo-org/web', digest: pushed.digest, bundle })}\n`)
+  const url = await new Promise((resolve, reject) => {
+    server.stdout.setEncoding('utf8')
+    server.stdout.once('data', line => resolve(line.trim()))
+    server.once('exit', code => reject(new Error(`the fake attestations API exited with ${code}`)))
+  })
+  const payload = JSON.parse(JSON.stringify(sample))
+  Object.assign(payload.target, { mediaType: pushed.mediaType, size: pushed.size, length: pushed.size, digest: pushed.digest })
+  Object.assign(payload, { target: { ...payload.target, tag: 'attested-by-api' } })
+  payload.request.host = anonymousRegistry.host
+  const step = createStepEnvironment({
+    event: { action: 'acr-push', client_payload: payload },
+    inputs: { verify: 'tag', registries: '127.0.0.1:*', 'signer-workflow': workflow, 'attestation-source': 'github', 'github-token': API_TOKEN }
+  })
+  const trustedRoot = join(step.work, 'trusted_root.jsonl')
+  writeFileSync(trustedRoot, `${JSON.stringify(instance.trustedRoot)}\n`)
+  step.env['INPUT_TRUSTED-ROOT'] = trustedRoot
+  step.env.GITHUB_API_URL = url
+  step.env.DOCKER_CONFIG = join(step.work, 'registry-login')
+  mkdirSync(step.env.DOCKER_CONFIG)
+  writeFileSync(join(step.env.DOCKER_CONFIG, 'config.json'), '{}')
+  return { step, server }
+}
+const { step: verifiedByApi, server: attestationsApi } = await apiAttestedStep()
+const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic, verifiedDigest, verifiedAttested, verifiedByApi]
 
 const action = join(repoRoot, 'dist/index.js')
 const subjects = [
@@ -123,7 +159,8 @@ const subjects = [
   { name: 'verify: tag, anon', args: [action], step: verifiedAnonymous },
   { name: 'verify: tag, basic', args: [action], step: verifiedBasic },
   { name: 'verify: digest, anon', args: [action], step: verifiedDigest },
-  { name: 'digest + attestation', args: [action], step: verifiedAttested }
+  { name: 'digest + attestation', args: [action], step: verifiedAttested },
+  { name: 'tag + attestation, API', args: [action], step: verifiedByApi }
 ]
 
 function timeOnce(subject) {
@@ -159,6 +196,7 @@ function printRatios(figures, what) {
   console.log(`  verify: tag, anonymous / action step:   ${ratio('verify: tag, anon', 'action step')}x`)
   console.log(`  verify: tag, basic auth / action step:  ${ratio('verify: tag, basic', 'action step')}x`)
   console.log(`  digest + attestation / verify: digest:  ${ratio('digest + attestation', 'verify: digest, anon')}x (what the attestation check adds)`)
+  console.log(`  tag + attestation, API / verify: tag:   ${ratio('tag + attestation, API', 'verify: tag, anon')}x (goal: at most 1.5x)`)
   console.log(`  action step / node -e 0:                ${ratio('action step', 'node -e 0')}x`)
   console.log(`  core-only, published / node -e 0:       ${ratio('core-only, published', 'node -e 0')}x`)
   console.log(`  core-only, patched / node -e 0:         ${ratio('core-only, patched', 'node -e 0')}x`)
@@ -189,7 +227,7 @@ function countInstructions() {
     })
     const collected = collectedInstructions(result.stderr)
     if (result.status !== 0 || collected === undefined) throw new Error(`${subject.name} under valgrind: exit ${result.status}`)
-    if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified')
+    if ((subject.step === verifiedAttested || subject.step === verifiedByApi) && subject.step.read().outputs.attestation !== 'verified')
       throw new Error(`${subject.name} under valgrind: not attested`)
     counts[subject.name] = collected
     if (outFile !== '/dev/null') kinds[subject.name] = instructionsByKind(outFile)
@@ -213,7 +251,8 @@ try {
   for (const subject of subjects.slice(3)) {
     timeOnce(subject)
     if (subject.step.read().outputs.repository !== 'team/web') throw new Error(`${subject.name} did not set its outputs`)
-    if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified') throw new Error(`${subject.name}: not attested`)
+    if ((subject.step === verifiedAttested || subject.step === verifiedByApi) && subject.step.read().outputs.attestation !== 'verified')
+      throw new Error(`${subject.name}: not attested`)
   }
 
   const times = new Map(subjects.map(s => [s.name, []]))
@@ -243,5 +282,6 @@ try {
   for (const step of steps) step.cleanup()
   await anonymousRegistry.stop()
   await basicRegistry.stop()
+  attestationsApi.stdin.end()
   rmSync(join(repoRoot, '.bench'), { recursive: true, force: true })
 }
