@@ -3,6 +3,7 @@
 // (pages, caps, refusals). The registry path runs against a real registry in
 // attestation.e2e.test.ts.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { AttestationLookup } from '../../../src/action/trust/policy/parse.js'
 import { apiBase, describeLookup, GithubApiError, walkAttestations, type ApiBundle } from '../../../src/action/trust/sources/github-api.js'
 import { nextPage } from '../../../src/action/trust/sources/referrers.js'
 import { startAttestationsApi, type FakeAttestationsApi } from '../../support/attestations-api.js'
@@ -45,7 +46,7 @@ describe("GitHub's attestations API", () => {
     await paged?.stop()
   })
 
-  async function read(url: string, lookup = { kind: 'repository', name: 'octo-org/web' } as const, digest = DIGEST) {
+  async function read(url: string, lookup: AttestationLookup = { kind: 'repository', name: 'octo-org/web' }, digest = DIGEST) {
     const { walk, bundles } = walkAttestations({ url, token: TOKEN }, lookup, digest)
     const all: ApiBundle[] = []
     for await (const bundle of bundles) all.push(bundle)
