@@ -55,6 +55,7 @@ function githubPath(uri) {
 /* unused harmony export ATTESTATION_SOURCES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8726);
+/* harmony import */ var _input_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4038);
 // The attestation inputs → the policy a bundle must meet, or an InputError
 // naming the input that is wrong. Every check gh attestation verify makes has
 // its input here, and so does the rule gh enforces by refusing to run: every

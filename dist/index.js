@@ -55,7 +55,7 @@ function parseSourceClient(text) {
 
 /***/ }),
 
-/***/ 8273:
+/***/ 7130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -304,26 +304,8 @@ function selectEventSource(payloadInput, readRunnerEvent) {
 var path = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __nccwpck_require__(3382);
-;// CONCATENATED MODULE: ./src/action/trust/input-names.ts
-// The attestation inputs by their action.yml names, in a module of their own:
-// inputs.ts reads them on every step, and must not load the policy with them.
-const ATTESTATION_INPUTS = [
-    'signer-workflow',
-    'signer-repo',
-    'cert-identity',
-    'cert-identity-regex',
-    'repo',
-    'owner',
-    'cert-oidc-issuer',
-    'predicate-type',
-    'deny-self-hosted-runners',
-    'trusted-root',
-    'source-ref',
-    'source-digest',
-    'signer-digest',
-    'attestation-source'
-];
-
+// EXTERNAL MODULE: ./src/action/trust/input-names.ts
+var input_names = __nccwpck_require__(4038);
 // EXTERNAL MODULE: ./src/action/docker-config/source-client.ts
 var source_client = __nccwpck_require__(8635);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -365,8 +347,9 @@ async function getInputs() {
 }
 /** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
 async function parseAttestation(verify) {
-    const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core/* getInput */.V4(name)]));
-    if (Object.values(texts).every(text => text.trim() === ''))
+    const texts = Object.fromEntries(input_names/* ATTESTATION_INPUTS */.L.map(name => [name, core/* getInput */.V4(name)]));
+    // A plain step must not load the policy's chunk: attestation-source is set on every step, to its default.
+    if (input_names/* ATTESTATION_INPUTS */.L.every(name => texts[name].trim() === '' || texts[name].trim() === input_names/* ATTESTATION_INPUT_DEFAULTS */.D[name]))
         return undefined;
     const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 381).then(__nccwpck_require__.bind(__nccwpck_require__, 8381));
     const policy = parseAttestationPolicy(texts);
@@ -885,6 +868,40 @@ function readRunnerEvent() {
 
 /***/ }),
 
+/***/ 4038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ATTESTATION_INPUT_DEFAULTS),
+/* harmony export */   L: () => (/* binding */ ATTESTATION_INPUTS)
+/* harmony export */ });
+// The attestation inputs by their action.yml names, in a module of their own:
+// inputs.ts reads them on every step, and must not load the policy with them.
+const ATTESTATION_INPUTS = [
+    'signer-workflow',
+    'signer-repo',
+    'cert-identity',
+    'cert-identity-regex',
+    'repo',
+    'owner',
+    'cert-oidc-issuer',
+    'predicate-type',
+    'deny-self-hosted-runners',
+    'trusted-root',
+    'source-ref',
+    'source-digest',
+    'signer-digest',
+    'attestation-source'
+];
+/**
+ * The inputs action.yml gives a default other than '': the runner sets them
+ * on every step, so that value says nothing about whether a check is wanted.
+ */
+const ATTESTATION_INPUT_DEFAULTS = { 'attestation-source': 'any' };
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1284,7 +1301,7 @@ function isAcrAction(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8273);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7130);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

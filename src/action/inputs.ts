@@ -2,7 +2,7 @@
 // fails the step before anything else happens.
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
-import { ATTESTATION_INPUTS, type AttestationInputName } from './trust/input-names.js'
+import { ATTESTATION_INPUT_DEFAULTS, ATTESTATION_INPUTS, type AttestationInputName } from './trust/input-names.js'
 import type { AttestationPolicy } from './trust/policy/parse.js'
 import type { FilterInputs, Filters } from './filter.js'
 import { parseSourceClient, type SourceClient } from './docker-config/source-client.js'
@@ -60,7 +60,8 @@ export async function getInputs(): Promise<Inputs> {
 /** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
 async function parseAttestation(verify: VerifyMode | undefined): Promise<AttestationPolicy | undefined> {
   const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core.getInput(name)])) as Record<AttestationInputName, string>
-  if (Object.values(texts).every(text => text.trim() === '')) return undefined
+  // A plain step must not load the policy's chunk: attestation-source is set on every step, to its default.
+  if (ATTESTATION_INPUTS.every(name => texts[name].trim() === '' || texts[name].trim() === ATTESTATION_INPUT_DEFAULTS[name])) return undefined
   const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./trust/policy/parse.js')
   const policy = parseAttestationPolicy(texts)
   if (policy && !verify) {

@@ -17,3 +17,9 @@ export const ATTESTATION_INPUTS = [
   'attestation-source'
 ] as const
 export type AttestationInputName = (typeof ATTESTATION_INPUTS)[number]
+
+/**
+ * The inputs action.yml gives a default other than '': the runner sets them
+ * on every step, so that value says nothing about whether a check is wanted.
+ */
+export const ATTESTATION_INPUT_DEFAULTS: Readonly<Partial<Record<AttestationInputName, string>>> = { 'attestation-source': 'any' }

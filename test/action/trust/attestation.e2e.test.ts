@@ -290,7 +290,12 @@ describe('attestation in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] }, () => {
     test.each([
       [{ verify: '' }, 'Input "signer-workflow": needs verify (digest or tag)'],
       [{ 'signer-workflow': 'release.yml' }, 'Input "signer-workflow": must be owner/repo/.github/workflows/<file>.yml'],
-      [{ 'signer-workflow': '', 'trusted-root': 'x' }, 'Input "trusted-root": only applies with an identity input']
+      [{ 'signer-workflow': '', 'trusted-root': 'x' }, 'Input "trusted-root": only applies with an identity input'],
+      // Its default (any) is set on every step and says nothing; another value alone is a configuration error.
+      [
+        { 'signer-workflow': '', 'trusted-root': '', 'attestation-source': 'registry' },
+        'Input "attestation-source": only applies with an identity input'
+      ]
     ])('%j', async (inputs, message) => {
       const result = await run(
         registry.host,
