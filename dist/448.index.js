@@ -937,7 +937,7 @@ async function verifyEvent(event, options) {
         }
         if (!options.attestation)
             return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary };
-        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(441), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 4436));
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(441), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 813));
         const attestation = await checkAttestation(digest, options.attestation, {
             artifact: facts.artifact,
             registry: { client, repository },

@@ -5,12 +5,12 @@
 // when one bundle meets the whole policy; every refusal is kept for the
 // reason. Where a bundle came from changes nothing in how it is checked. A
 // lazy chunk, with the Sigstore libraries: only steps with an identity input
-// load it.
+// load it; GitHub's API client is one of its own, loaded when the API is asked.
 import type { Artifact } from '../../event/artifact.js'
 import type { RegistryClient } from '../registry/client.js'
 import type { Search, Signer } from './policy/judge.js'
 import type { AttestationPolicy } from './policy/parse.js'
-import { describeLookup, GithubApiError, walkAttestations, type ApiBundle, type GithubApi } from './sources/github-api.js'
+import type { ApiBundle, GithubApi } from './sources/github-api.js'
 import { walkSignatures } from './sources/referrers.js'
 import {
   BundleRefused,
@@ -63,12 +63,18 @@ export async function checkAttestation(digest: string, policy: AttestationPolicy
   const refusals: string[] = []
   const asked: Source[] = []
   const skipped: string[] = []
+  // A bundle whose storage did not answer: the step fails with it unless another bundle passes.
+  let unavailable: string | undefined
   for (const open of sourcesOf(policy, context, digest, skipped)) {
     const source = await open()
     asked.push(source)
-    for await (const candidate of tolerant(source, policy, skipped)) {
+    for await (const candidate of source.candidates) {
       if ('refusal' in candidate) {
         refusals.push(candidate.refusal)
+        continue
+      }
+      if ('unavailable' in candidate) {
+        unavailable ??= candidate.unavailable
         continue
       }
       // Loaded once a bundle is there to check: a digest with none costs no TUF round trip.
@@ -104,6 +110,7 @@ export async function checkAttestation(digest: string, policy: AttestationPolicy
       }
     }
   }
+  if (unavailable !== undefined) throw new BundleUnavailable(unavailable)
   const search: Search = {
     found: asked.reduce((sum, source) => sum + source.found(), 0),
     asked: asked.map(source => source.name),
@@ -140,28 +147,19 @@ function sourcesOf(policy: AttestationPolicy, context: AttestationContext, diges
     if (!lookup) skipped.push("GitHub's attestations API was not asked: no repo or owner names where the image was built")
     else if (!github) skipped.push("GitHub's attestations API was not asked: github-token is empty")
     else {
-      sources.push(() => {
-        const { walk, bundles } = walkAttestations(github, lookup, digest)
-        return Promise.resolve({ name: describeLookup(lookup), candidates: bundles, found: () => walk().found, notes: () => walk().notes })
+      sources.push(async () => {
+        const { describeLookup, walkAttestations } = await import('./sources/github-api.js')
+        const { walk, bundles } = walkAttestations(github, lookup, digest, { tolerateRefusedToken: policy.source === 'any' })
+        return { name: describeLookup(lookup), candidates: bundles, found: () => walk().found, notes: () => walk().notes }
       })
     }
   }
   return sources
 }
 
-/**
- * The source's candidates; with attestation-source: any, a token GitHub
- * refuses (a job without attestations: read, which steps written for the
- * registry alone do not have) is said in the reason instead of failing the
- * step: the registry was asked, and nothing passes unverified either way.
- */
-async function* tolerant(source: Source, policy: AttestationPolicy, skipped: string[]): AsyncGenerator<ApiBundle> {
-  try {
-    yield* source.candidates
-  } catch (error) {
-    if (!(policy.source === 'any' && error instanceof GithubApiError && error.tokenRefused)) throw error
-    skipped.push(error.message.replace(/; nothing was assumed verified$/, ''))
-  }
+/** A bundle GitHub's storage did not give: nothing was verified, and no bundle passed without it. */
+export class BundleUnavailable extends Error {
+  override readonly name = 'BundleUnavailable'
 }
 
 /** A referrer's layer as a candidate bundle: its JSON, or why it was refused. */

@@ -3,13 +3,14 @@
 // instances the test makes (test/support/sigstore.ts) and attached as OCI
 // referrers, a trusted-root file naming those instances. Offline.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { compress } from '@stablelib/snappy/lib/compress.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { runActionAsync } from '../../../scripts/runner.mjs'
 import { NEEDS_DOCKER_REGISTRY } from '../../support/docker-tests.js'
 import { registryPayload, writeDockerConfig } from '../../support/registry-event.js'
-import { startAttestationsApi, type FakeAttestationsApi } from '../../support/attestations-api.js'
+import { startAttestationsApi, startBundleHost, type FakeAttestationsApi, type FakeBundleHost } from '../../support/attestations-api.js'
 import { pushBundle, pushReferrer, startReferrersApi, type ReferrersApi } from '../../support/referrers.js'
 import { pushImage, pushIndex, REFRESH_TOKEN, startRegistry, type Descriptor, type LocalRegistry } from '../../support/registry.js'
 import { githubIdentity, githubInstance, loggedInstance, statement, type Identity, type TestInstance } from '../../support/sigstore.js'
@@ -475,6 +476,91 @@ describe('attestation in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] }, () => {
       const result = await withApi(image, { 'attestation-source': 'github' }, { GITHUB_API_URL: 'http://api.example.test' })
       expect(result.status).toBe(1)
       expect(result.stdout).toContain('::error::GITHUB_API_URL http://api.example.test is not https: the token is sent over https only')
+    })
+
+    describe('bundles GitHub keeps at a bundle_url (its blob storage, another host), fetched without any credential', () => {
+      let storage: FakeBundleHost
+      beforeAll(async () => {
+        storage = await startBundleHost()
+      })
+      afterAll(async () => storage?.stop())
+      const snappy = (text: string) => Buffer.from(compress(Buffer.from(text)))
+      const neverSawTheToken = () => {
+        expect(storage.requests.length).toBeGreaterThan(0)
+        for (const request of storage.requests) {
+          expect(request.headers).not.toHaveProperty('authorization')
+          expect(JSON.stringify(request)).not.toContain(TOKEN)
+        }
+      }
+
+      test.each<[string, string, (json: string) => Buffer]>([
+        ['snappy-compressed, as GitHub serves it', 'application/x-snappy', snappy],
+        ['raw JSON', 'application/json', json => Buffer.from(json)]
+      ])('%s: verified, judged as any bundle; the storage never sees the token', async (name, contentType, encode) => {
+        const image = await newImage()
+        const bundle = JSON.stringify(await logged.sign(statement(image.digest), { identity }))
+        api.addAt('repos/octo-org/web', image.digest, storage.serve(`/${image.digest}/${contentType}`, encode(bundle), contentType))
+        const result = await withApi(image, { 'attestation-source': 'github' })
+        expect(result.status, result.stdout).toBe(0)
+        expect(result.outputs).toMatchObject({ matched: 'true', attestation: 'verified', 'signer-workflow': `${WORKFLOW}@refs/heads/main` })
+        expect(result.stdout).toContain("(found in GitHub's attestations of octo-org/web)")
+        expect(storage.requests.filter(request => request.path.startsWith(`/${image.digest}/`))).toHaveLength(1)
+        neverSawTheToken()
+      })
+
+      test('a bundle_url bundle of another workflow is refused with the reason, as an inline one', async () => {
+        const image = await newImage()
+        const other = await logged.sign(statement(image.digest), { identity: githubIdentity('octo-org/web/.github/workflows/ci.yml') })
+        api.addAt('repos/octo-org/web', image.digest, storage.serve(`/${image.digest}/ci`, snappy(JSON.stringify(other)), 'application/x-snappy'))
+        const result = await withApi(image, { 'attestation-source': 'github' })
+        expect(result.status, result.stdout).toBe(0)
+        expect(reasonOf(result)).toBe(
+          `no attestation of ${image.digest} meets the policy (1 Sigstore bundle in GitHub's attestations of octo-org/web): signed by "octo-org/web/.github/workflows/ci.yml@refs/heads/main", expected ${WORKFLOW}`
+        )
+      })
+
+      test('a compression bomb (8 MiB of JSON in 400 KB) is refused before it is decompressed; a good bundle after it passes', async () => {
+        const image = await newImage()
+        const bomb = snappy(`{"padding":"${' '.repeat(8 * 1024 * 1024)}"}`)
+        expect(bomb.length).toBeLessThan(1024 * 1024)
+        api.addAt('repos/octo-org/web', image.digest, storage.serve(`/${image.digest}/bomb`, bomb, 'application/x-snappy'))
+        const refused = await withApi(image, { 'attestation-source': 'github' })
+        expect(refused.status, refused.stdout).toBe(0)
+        expect(reasonOf(refused)).toMatch(
+          new RegExp(
+            `^no attestation of ${image.digest} meets the policy \\(1 Sigstore bundle in GitHub's attestations of octo-org/web\\): the bundle of an attestation from GitHub at localhost:\\d+ would decompress to ${8 * 1024 * 1024 + 14} bytes, more than the 1048576 this action reads: not decompressed$`
+          )
+        )
+        const bundle = JSON.stringify(await logged.sign(statement(image.digest), { identity }))
+        api.addAt('repos/octo-org/web', image.digest, storage.serve(`/${image.digest}/good`, snappy(bundle), 'application/x-snappy'))
+        const passed = await withApi(image, { 'attestation-source': 'github' })
+        expect(passed.outputs.attestation).toBe('verified')
+      })
+
+      test('a bundle_url over plain http to a host that is not loopback: refused, never fetched, the token not sent', async () => {
+        const image = await newImage()
+        api.addAt('repos/octo-org/web', image.digest, `http://productionresultssa0.blob.core.windows.net/${image.digest}?sig=x`)
+        const result = await withApi(image, { 'attestation-source': 'github' })
+        expect(result.status, result.stdout).toBe(0)
+        expect(reasonOf(result)).toContain(
+          'the bundle of an attestation from GitHub at productionresultssa0.blob.core.windows.net is not at an https address (http:): it was not fetched'
+        )
+      })
+
+      test('storage that answers 403 fails the step, naming the host; with a good bundle beside it, that one passes', async () => {
+        const image = await newImage()
+        api.addAt('repos/octo-org/web', image.digest, storage.fail(`/${image.digest}/expired`, 403))
+        const failed = await withApi(image, { 'attestation-source': 'github' })
+        expect(failed.status).toBe(1)
+        expect(failed.stdout).toMatch(/::error::.*GitHub's storage at localhost:\d+ answered HTTP 403 for the bundle of an attestation/)
+        expect(failed.outputs).toEqual({})
+        const bundle = JSON.stringify(await logged.sign(statement(image.digest), { identity }))
+        api.addAt('repos/octo-org/web', image.digest, storage.serve(`/${image.digest}/good`, snappy(bundle), 'application/x-snappy'))
+        const passed = await withApi(image, { 'attestation-source': 'github' })
+        expect(passed.status, passed.stdout).toBe(0)
+        expect(passed.outputs.attestation).toBe('verified')
+        neverSawTheToken()
+      })
     })
 
     test('attestation-source: github with an empty github-token is a configuration error', async () => {

@@ -2,11 +2,13 @@
 // header, and GitHub's attestations API against a fake of it on loopback
 // (pages, caps, refusals). The registry path runs against a real registry in
 // attestation.e2e.test.ts.
+import { compress } from '@stablelib/snappy/lib/compress.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { AttestationLookup } from '../../../src/action/trust/policy/parse.js'
+import { decodeBundle, MAX_COMPRESSED_BUNDLE_BYTES } from '../../../src/action/trust/sources/bundle-url.js'
 import { apiBase, describeLookup, GithubApiError, walkAttestations, type ApiBundle } from '../../../src/action/trust/sources/github-api.js'
 import { nextPage } from '../../../src/action/trust/sources/referrers.js'
-import { startAttestationsApi, type FakeAttestationsApi } from '../../support/attestations-api.js'
+import { startAttestationsApi, startBundleHost, type FakeAttestationsApi, type FakeBundleHost } from '../../support/attestations-api.js'
 
 const HOST = 'myregistry.azurecr.io'
 const PATH = `/v2/team/web/referrers/sha256:${'a'.repeat(64)}`
@@ -151,5 +153,154 @@ describe("GitHub's attestations API", () => {
   test('describeLookup', () => {
     expect(describeLookup({ kind: 'repository', name: 'o/r' })).toBe("GitHub's attestations of o/r")
     expect(describeLookup({ kind: 'organization', name: 'o' })).toBe("GitHub's attestations of the organization o")
+  })
+})
+
+describe('an attestation whose bundle GitHub keeps at a bundle_url (its blob storage)', () => {
+  const TOKEN = 'ghs_never-sent-to-storage'
+  const BUNDLE = { mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json', n: 1 }
+  const snappy = (value: unknown) => Buffer.from(compress(Buffer.from(typeof value === 'string' ? value : JSON.stringify(value))))
+  let api: FakeAttestationsApi
+  let storage: FakeBundleHost
+  let other: FakeBundleHost
+  let count = 0
+  beforeAll(async () => {
+    api = await startAttestationsApi({ token: TOKEN })
+    storage = await startBundleHost()
+    other = await startBundleHost()
+  })
+  afterAll(async () => {
+    await api?.stop()
+    await storage?.stop()
+    await other?.stop()
+  })
+
+  /** What the walk yields for attestations kept at these addresses (a new digest each time). */
+  async function readAt(...addresses: string[]): Promise<ApiBundle[]> {
+    const digest = `sha256:${(count++).toString(16).padStart(64, '0')}`
+    for (const address of addresses) api.addAt('repos/octo-org/web', digest, address)
+    const { bundles } = walkAttestations({ url: api.url, token: TOKEN }, { kind: 'repository', name: 'octo-org/web' }, digest)
+    const all: ApiBundle[] = []
+    for await (const bundle of bundles) all.push(bundle)
+    return all
+  }
+  const at = (host: FakeBundleHost) => `the bundle of an attestation from GitHub at ${new URL(host.url).host}`
+
+  test.each<[string, Buffer, string]>([
+    ['snappy, as GitHub serves it', snappy(BUNDLE), 'application/x-snappy'],
+    ['snappy, served as bytes', snappy(BUNDLE), 'application/octet-stream'],
+    ['raw JSON', Buffer.from(JSON.stringify(BUNDLE)), 'application/json'],
+    ['raw JSON, served as bytes', Buffer.from(`\n ${JSON.stringify(BUNDLE)}`), 'application/octet-stream']
+  ])('%s: the bundle, fetched with no credential of any kind', async (name, body, contentType) => {
+    const address = storage.serve(`/bundles/${name.replaceAll(/\W+/g, '-')}`, body, contentType)
+    expect(await readAt(address)).toEqual([{ json: BUNDLE }])
+    const request = storage.requests.at(-1)!
+    expect(request.path).toBe(address.slice(storage.url.length))
+    expect(request.headers).not.toHaveProperty('authorization')
+    expect(request.headers).not.toHaveProperty('cookie')
+    expect(JSON.stringify(request.headers)).not.toContain(TOKEN)
+  })
+
+  test('an inline bundle beside a bundle_url is read inline: the storage is not asked', async () => {
+    const digest = `sha256:${'f'.repeat(64)}`
+    const before = storage.requests.length
+    api.add('repos/octo-org/inline', digest, BUNDLE)
+    const { bundles } = walkAttestations({ url: api.url, token: TOKEN }, { kind: 'repository', name: 'octo-org/inline' }, digest)
+    const all: ApiBundle[] = []
+    for await (const bundle of bundles) all.push(bundle)
+    expect(all).toEqual([{ json: BUNDLE }])
+    expect(storage.requests.length).toBe(before)
+  })
+
+  test('a redirect to another https-or-loopback host is followed, still without credentials', async () => {
+    const target = other.serve('/moved', snappy(BUNDLE), 'application/x-snappy')
+    const address = storage.redirect('/redirected', target)
+    expect(await readAt(address)).toEqual([{ json: BUNDLE }])
+    expect(other.requests.at(-1)!.headers).not.toHaveProperty('authorization')
+  })
+
+  test('each bad bundle is refused alone, and a good one after it still counts', async () => {
+    const bomb = storage.serve('/bomb', snappy(' '.repeat(8 * 1024 * 1024)), 'application/x-snappy')
+    const good = storage.serve('/good', snappy(BUNDLE), 'application/x-snappy')
+    expect(await readAt(bomb, good)).toEqual([
+      { refusal: `${at(storage)} would decompress to ${8 * 1024 * 1024} bytes, more than the 1048576 this action reads: not decompressed` },
+      { json: BUNDLE }
+    ])
+  })
+
+  test.each<[string, () => string, (host: string) => string]>([
+    ['no bundle_url', () => '', () => 'an attestation from GitHub holds no bundle, and no bundle_url'],
+    ['a bundle_url that is not a URL', () => 'not a url', () => 'an attestation from GitHub has a bundle_url that is not a URL'],
+    [
+      'http to a host that is not loopback',
+      () => 'http://productionresultssa0.blob.core.windows.net/bundle?sig=x',
+      () =>
+        'the bundle of an attestation from GitHub at productionresultssa0.blob.core.windows.net is not at an https address (http:): it was not fetched'
+    ],
+    [
+      'a redirect to plain http elsewhere',
+      () => storage.redirect('/to-http', 'http://bundles.example.test/b'),
+      host => `the bundle of an attestation from GitHub at ${host} redirected elsewhere (insecure): not followed`
+    ],
+    [
+      'a header declaring 1 GiB in five bytes',
+      // Snappy's header is the decoded length as a varint: 2^30 is 0x80 0x80 0x80 0x80 0x04.
+      () => storage.serve('/header-bomb', Buffer.from([0x80, 0x80, 0x80, 0x80, 0x04, 0x00]), 'application/x-snappy'),
+      host =>
+        `the bundle of an attestation from GitHub at ${host} would decompress to 1073741824 bytes, more than the 1048576 this action reads: not decompressed`
+    ],
+    [
+      'an answer longer than a compressed 1 MiB can be',
+      () => storage.serve('/long', Buffer.alloc(MAX_COMPRESSED_BUNDLE_BYTES + 1, 0x61), 'application/x-snappy'),
+      host => `the bundle of an attestation from GitHub at ${host} is larger than ${MAX_COMPRESSED_BUNDLE_BYTES} bytes: not read`
+    ],
+    [
+      'raw JSON over 1 MiB',
+      () => storage.serve('/big-json', Buffer.from(`{"x":"${'a'.repeat(1024 * 1024)}"}`), 'application/json'),
+      host => `the bundle of an attestation from GitHub at ${host} is ${1024 * 1024 + 8} bytes, more than the 1048576 this action reads: not read`
+    ],
+    [
+      'a block shorter than its header says',
+      () => storage.serve('/short', Buffer.from([10, 0x08, 0x61, 0x62, 0x63]), 'application/x-snappy'),
+      host => `the bundle of an attestation from GitHub at ${host} is not a valid snappy block (snappy: corrupt block)`
+    ],
+    [
+      'a block that is not JSON once decoded',
+      () => storage.serve('/not-json', snappy('not json'), 'application/x-snappy'),
+      host => `the bundle of an attestation from GitHub at ${host} is not JSON once decoded`
+    ]
+  ])('%s: refused, the reason saying so', async (_, address, reason) => {
+    const before = storage.requests.length
+    const all = await readAt(address())
+    expect(all).toEqual([{ refusal: reason(new URL(storage.url).host) }])
+    if (reason('').includes('https address')) expect(storage.requests.length).toBe(before)
+  })
+
+  test.each<[string, () => string, RegExp]>([
+    [
+      'an expired address (403)',
+      () => storage.fail('/expired', 403),
+      /^GitHub's storage at localhost:\d+ answered HTTP 403 for the bundle of an attestation \(its address is valid for a short time: run the job again\); nothing was assumed verified$/
+    ],
+    [
+      'storage that cannot be reached',
+      () => 'http://127.0.0.1:9/bundle',
+      /^Cannot fetch the bundle of an attestation from GitHub at 127\.0\.0\.1:9 \(ECONNREFUSED\): check that the runner reaches 127\.0\.0\.1:9; nothing was assumed verified$/
+    ]
+  ])('%s: unavailable, which is not a refusal of the bundle', async (_, address, message) => {
+    const [only] = await readAt(address())
+    expect(only).toEqual({ unavailable: expect.stringMatching(message) })
+  })
+
+  test('decodeBundle: what the storage says it serves decides, then the first byte', () => {
+    const where = 'the bundle'
+    expect(decodeBundle(Buffer.from('{"a":1}'), 'application/json; charset=utf-8', where)).toEqual({ json: { a: 1 } })
+    expect(decodeBundle(snappy({ a: 1 }), 'Application/X-Snappy', where)).toEqual({ json: { a: 1 } })
+    expect(decodeBundle(snappy({ a: 1 }), '', where)).toEqual({ json: { a: 1 } })
+    // JSON text served as snappy is read as snappy, and is not a valid block.
+    expect(decodeBundle(Buffer.from('{"a":1}'), 'application/x-snappy', where)).toEqual({
+      refusal: 'the bundle is not a valid snappy block (snappy: corrupt block)'
+    })
+    expect(decodeBundle(Buffer.alloc(0), '', where)).toEqual({ refusal: 'the bundle is neither JSON nor snappy-compressed (snappy: corrupt block)' })
   })
 })

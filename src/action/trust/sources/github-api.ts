@@ -6,9 +6,13 @@
 // http only on loopback); redirects are followed only within that host. What
 // the API holds is what anyone who could attest wrote: every bundle is
 // verified and judged as a referrer's is, and capped alike (count and bytes).
+// An attestation whose bundle is kept at a bundle_url is fetched from there,
+// without the token (bundle-url.ts). A lazy chunk: only steps that ask the
+// API load it, with its snappy decoder.
 import type { OutgoingHttpHeaders } from 'node:http'
 import { isSecureHop, RedirectRefused, sendFollowingRedirects, TransportError, type HttpAnswer } from '../../http/transport.js'
 import type { AttestationLookup } from '../policy/parse.js'
+import { fetchBundleUrl, type FetchedBundle } from './bundle-url.js'
 import { nextPage } from './referrers.js'
 import { MAX_SIGNATURE_BYTES, MAX_SIGNATURES } from './referrers.js'
 
@@ -39,8 +43,12 @@ export interface GithubApi {
   readonly timeoutMs?: number
 }
 
-/** One bundle as the API holds it, or why it was refused before verification. */
-export type ApiBundle = { readonly json: unknown } | { readonly refusal: string }
+/**
+ * One bundle as the API holds it, or why it was refused before verification,
+ * or why it could not be had (its storage did not answer: that fails the
+ * step, unless another bundle passes).
+ */
+export type ApiBundle = FetchedBundle
 
 export interface AttestationWalk {
   /** Bundles read so far, refused or not. */
@@ -78,7 +86,14 @@ export function describeLookup(lookup: AttestationLookup): string {
 export function walkAttestations(
   api: GithubApi,
   lookup: AttestationLookup,
-  digest: string
+  digest: string,
+  /**
+   * attestation-source: any. A token GitHub refuses (a job without
+   * attestations: read, which steps written for the registry alone do not
+   * have) is said in the notes instead of failing the step: the registry was
+   * asked, and nothing passes unverified either way.
+   */
+  options: { readonly tolerateRefusedToken?: boolean } = {}
 ): { walk: () => AttestationWalk; bundles: AsyncGenerator<ApiBundle> } {
   const notes: string[] = []
   let found = 0
@@ -98,7 +113,13 @@ export function walkAttestations(
       }
       const answer = await get(api, base, new URL(next, base))
       if (answer.status === 404) return
-      checkStatus(answer, lookup)
+      try {
+        checkStatus(answer, lookup)
+      } catch (error) {
+        if (!(options.tolerateRefusedToken && error instanceof GithubApiError && error.tokenRefused)) throw error
+        notes.push(error.message.replace(/; nothing was assumed verified$/, ''))
+        return
+      }
       const attestations = readPage(answer.body, base)
       for (const [index, attestation] of attestations.entries()) {
         if (found >= MAX_SIGNATURES) {
@@ -106,7 +127,7 @@ export function walkAttestations(
           return
         }
         found++
-        yield bundleOf(attestation)
+        yield await bundleOf(attestation, base.host, api.timeoutMs ?? DEFAULT_TIMEOUT_MS)
       }
       next = nextPage(answer.headers.link, base.host, first.pathname)
     }
@@ -184,9 +205,16 @@ function readPage(body: Buffer, base: URL): unknown[] {
   return attestations
 }
 
-function bundleOf(attestation: unknown): ApiBundle {
-  const bundle = typeof attestation === 'object' && attestation !== null ? (attestation as { bundle?: unknown }).bundle : undefined
-  if (typeof bundle !== 'object' || bundle === null) return { refusal: 'an attestation from GitHub holds no bundle' }
+/** The attestation's bundle: inline, or fetched from its bundle_url when the API holds none inline. */
+async function bundleOf(attestation: unknown, apiHost: string, timeoutMs: number): Promise<ApiBundle> {
+  const { bundle, bundle_url: bundleUrl } = (typeof attestation === 'object' && attestation !== null ? attestation : {}) as {
+    bundle?: unknown
+    bundle_url?: unknown
+  }
+  if (typeof bundle !== 'object' || bundle === null) {
+    if (typeof bundleUrl === 'string' && bundleUrl !== '') return fetchBundleUrl(bundleUrl, { apiHost, timeoutMs })
+    return { refusal: 'an attestation from GitHub holds no bundle, and no bundle_url' }
+  }
   const bytes = Buffer.byteLength(JSON.stringify(bundle))
   if (bytes > MAX_SIGNATURE_BYTES) {
     return { refusal: `an attestation from GitHub of ${bytes} bytes was not read: more than the ${MAX_SIGNATURE_BYTES} this action reads` }
