@@ -510,7 +510,7 @@ function sourcesOf(policy, context, digest, skipped) {
             skipped.push("GitHub's attestations API was not asked: github-token is empty");
         else {
             sources.push(async () => {
-                const { describeLookup, walkAttestations } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 9168));
+                const { describeLookup, walkAttestations } = await __webpack_require__.e(/* import() */ 414).then(__webpack_require__.bind(__webpack_require__, 7414));
                 const { walk, bundles } = walkAttestations(github, lookup, digest, { tolerateRefusedToken: policy.source === 'any' });
                 return { name: describeLookup(lookup), candidates: bundles, found: () => walk().found, notes: () => walk().notes };
             });

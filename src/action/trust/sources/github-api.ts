@@ -8,11 +8,12 @@
 // verified and judged as a referrer's is, and capped alike (count and bytes).
 // An attestation whose bundle is kept at a bundle_url is fetched from there,
 // without the token (bundle-url.ts). A lazy chunk: only steps that ask the
-// API load it, with its snappy decoder.
+// API load it; bundle-url.ts and its snappy decoder are another, loaded only
+// when an attestation has no inline bundle.
 import type { OutgoingHttpHeaders } from 'node:http'
 import { isSecureHop, RedirectRefused, sendFollowingRedirects, TransportError, type HttpAnswer } from '../../http/transport.js'
 import type { AttestationLookup } from '../policy/parse.js'
-import { fetchBundleUrl, type FetchedBundle } from './bundle-url.js'
+import type { FetchedBundle } from './bundle-url.js'
 import { nextPage } from './referrers.js'
 import { MAX_SIGNATURE_BYTES, MAX_SIGNATURES } from './referrers.js'
 
@@ -212,7 +213,10 @@ async function bundleOf(attestation: unknown, apiHost: string, timeoutMs: number
     bundle_url?: unknown
   }
   if (typeof bundle !== 'object' || bundle === null) {
-    if (typeof bundleUrl === 'string' && bundleUrl !== '') return fetchBundleUrl(bundleUrl, { apiHost, timeoutMs })
+    if (typeof bundleUrl === 'string' && bundleUrl !== '') {
+      const { fetchBundleUrl } = await import('./bundle-url.js')
+      return fetchBundleUrl(bundleUrl, { apiHost, timeoutMs })
+    }
     return { refusal: 'an attestation from GitHub holds no bundle, and no bundle_url' }
   }
   const bytes = Buffer.byteLength(JSON.stringify(bundle))
