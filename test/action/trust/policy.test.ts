@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { judgeSigner, judgeStatement, mismatchReason, type SignerFacts } from '../../../src/action/trust/policy/judge.js'
-import { COSIGN_SIGNATURE } from '../../../src/action/trust/policy/names.js'
+import { COSIGN_SIGNATURE, SIGNER_WORKFLOW_OUTPUT } from '../../../src/action/trust/policy/names.js'
 import { ATTESTATION_INPUTS, parseAttestationPolicy, type AttestationInputName } from '../../../src/action/trust/policy/parse.js'
 
 const empty = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, ''])) as Record<AttestationInputName, string>
@@ -470,3 +470,312 @@ describe('identity checked as gh checks it', () => {
     expect(policyFor(inputs).lookup).toEqual(lookup)
   })
 })
+
+// Each rule alone, at its edge: a certificate that passes one check by a hair
+// and one that fails it by a hair, with the exact reason a user reads.
+describe('judgeSigner, rule by rule at its edges', () => {
+  const at = (path: string, ref = 'refs/heads/main') => `https://github.com/${path}@${ref}`
+  const judged = (inputs: Partial<Record<AttestationInputName, string>>, facts: Partial<SignerFacts>) => {
+    const judgement = judgeSigner(policyFor(inputs), { ...github, ...facts })
+    return judgement.ok ? judgement.signer : judgement.reason
+  }
+  const SIGNER = { workflow: `${WORKFLOW}@refs/heads/main`, sourceRepository: 'octo-org/web', identity: at(WORKFLOW) }
+
+  test.each<[string, Partial<Record<AttestationInputName, string>>, Partial<SignerFacts>, object | string]>([
+    [
+      'no subject alternative name',
+      { 'signer-workflow': WORKFLOW },
+      { subjectAlternativeName: undefined },
+      'the certificate names no signer (no subject alternative name)'
+    ],
+    // signer-workflow: the whole identity, a GitHub URL, at a ref.
+    [
+      'the workflow without a ref',
+      { 'signer-workflow': WORKFLOW },
+      { subjectAlternativeName: `https://github.com/${WORKFLOW}` },
+      `signed by "${WORKFLOW}", expected ${WORKFLOW}`
+    ],
+    [
+      'the workflow path without https://github.com/',
+      { 'signer-workflow': WORKFLOW },
+      { subjectAlternativeName: `${WORKFLOW}@refs/heads/main` },
+      `signed by "${WORKFLOW}@refs/heads/main", expected ${WORKFLOW}`
+    ],
+    [
+      'the same workflow file in another repository',
+      { 'signer-workflow': WORKFLOW },
+      { subjectAlternativeName: at('octo-org/other/.github/workflows/release.yml') },
+      `signed by "octo-org/other/.github/workflows/release.yml@refs/heads/main", expected ${WORKFLOW}`
+    ],
+    [
+      'owner and repository that join to the same letters',
+      { 'signer-workflow': WORKFLOW },
+      { subjectAlternativeName: at('octo-or/gweb/.github/workflows/release.yml') },
+      `signed by "octo-or/gweb/.github/workflows/release.yml@refs/heads/main", expected ${WORKFLOW}`
+    ],
+    [
+      'a path whose folders join to the same letters',
+      { 'signer-workflow': WORKFLOW },
+      { subjectAlternativeName: at('octo-org/web/.github/workflow/srelease.yml') },
+      `signed by "octo-org/web/.github/workflow/srelease.yml@refs/heads/main", expected ${WORKFLOW}`
+    ],
+    // signer-repo: a workflow of that repository, as a GitHub URL, at a ref.
+    [
+      'signer-repo, a workflow without a ref',
+      { 'signer-repo': 'octo-org/web' },
+      { subjectAlternativeName: `https://github.com/${WORKFLOW}` },
+      `signed by "${WORKFLOW}", expected a workflow of octo-org/web`
+    ],
+    [
+      'signer-repo, not a GitHub URL',
+      { 'signer-repo': 'octo-org/web' },
+      { subjectAlternativeName: `${WORKFLOW}@refs/heads/main` },
+      `signed by "${WORKFLOW}@refs/heads/main", expected a workflow of octo-org/web`
+    ],
+    // owner alone: a workflow of the account, as a GitHub URL.
+    [
+      'owner alone, not a GitHub URL',
+      { owner: 'octo-org' },
+      { subjectAlternativeName: `${WORKFLOW}@refs/heads/main` },
+      `signed by "${WORKFLOW}@refs/heads/main", expected a workflow of octo-org`
+    ],
+    [
+      'owner alone, another account',
+      { owner: 'octo-org' },
+      { subjectAlternativeName: at('mallory/web/.github/workflows/release.yml') },
+      'signed by "mallory/web/.github/workflows/release.yml@refs/heads/main", expected a workflow of octo-org'
+    ],
+    // source-ref, source-digest, signer-digest: equal passes (a digest in any case), absent is refused.
+    ['source-ref equal', { 'signer-workflow': WORKFLOW, 'source-ref': 'refs/heads/main' }, { sourceRepositoryRef: 'refs/heads/main' }, SIGNER],
+    [
+      'source-digest equal, in upper case',
+      { 'signer-workflow': WORKFLOW, 'source-digest': 'C'.repeat(40) },
+      { sourceRepositoryDigest: 'c'.repeat(40) },
+      SIGNER
+    ],
+    [
+      'source-digest, none in the certificate',
+      { 'signer-workflow': WORKFLOW, 'source-digest': 'c'.repeat(40) },
+      {},
+      `built from the commit (none), expected ${'c'.repeat(40)} (source-digest)`
+    ],
+    [
+      'signer-digest equal, in upper case',
+      { 'signer-workflow': WORKFLOW, 'signer-digest': 'd'.repeat(40) },
+      { buildSignerDigest: 'D'.repeat(40) },
+      SIGNER
+    ],
+    [
+      'signer-digest, none in the certificate',
+      { 'signer-workflow': WORKFLOW, 'signer-digest': 'd'.repeat(40) },
+      {},
+      `signed by the workflow at commit (none), expected ${'d'.repeat(40)} (signer-digest)`
+    ],
+    [
+      'deny-self-hosted-runners, a GitHub-hosted runner',
+      { 'signer-workflow': WORKFLOW, 'deny-self-hosted-runners': 'true' },
+      { runnerEnvironment: 'github-hosted' },
+      SIGNER
+    ],
+    [
+      'deny-self-hosted-runners, no runner said',
+      { 'signer-workflow': WORKFLOW, 'deny-self-hosted-runners': 'true' },
+      { runnerEnvironment: undefined },
+      'built on a (none) runner, and deny-self-hosted-runners allows only github-hosted'
+    ],
+    // The outputs: the workflow from the build signer (else the identity), each within its grammar or left out.
+    ['no build signer URI: the workflow output from the identity', { 'signer-workflow': WORKFLOW }, { buildSignerUri: undefined }, SIGNER],
+    [
+      'a build signer outside GitHub: no workflow output',
+      { 'signer-workflow': WORKFLOW },
+      { buildSignerUri: 'https://gitlab.com/octo-org/web//.gitlab-ci.yml@refs/heads/main' },
+      { ...SIGNER, workflow: undefined }
+    ],
+    [
+      'cert-identity of a workflow outside the output grammar: passes, no workflow output',
+      { 'cert-identity': at(WORKFLOW, 'refs/heads/a$(b)') },
+      { subjectAlternativeName: at(WORKFLOW, 'refs/heads/a$(b)'), buildSignerUri: at(WORKFLOW, 'refs/heads/a$(b)') },
+      { ...SIGNER, workflow: undefined, identity: at(WORKFLOW, 'refs/heads/a$(b)') }
+    ],
+    [
+      'cert-identity-regex on the same: passes, no workflow output',
+      { 'cert-identity-regex': '^https://github\\.com/octo-org/.*$', owner: 'octo-org' },
+      { subjectAlternativeName: at(WORKFLOW, 'refs/heads/a$(b)'), buildSignerUri: at(WORKFLOW, 'refs/heads/a$(b)') },
+      { ...SIGNER, workflow: undefined, identity: at(WORKFLOW, 'refs/heads/a$(b)') }
+    ],
+    [
+      'owner alone, a workflow outside the output grammar: refused',
+      { owner: 'octo-org' },
+      { subjectAlternativeName: at(WORKFLOW, 'refs/heads/a$(b)'), buildSignerUri: at(WORKFLOW, 'refs/heads/a$(b)') },
+      `the signer workflow "${WORKFLOW}@refs/heads/a$(b)" is outside the signer-workflow output's grammar (${SIGNER_WORKFLOW_OUTPUT.source})`
+    ],
+    [
+      'a source repository outside the grammar: no source-repository output',
+      { 'cert-identity': at(WORKFLOW), owner: 'octo-org' },
+      { sourceRepositoryUri: 'https://github.com/octo-org/web/tree' },
+      { ...SIGNER, sourceRepository: undefined }
+    ],
+    [
+      'no source repository: no source-repository output',
+      { 'cert-identity': at(WORKFLOW), owner: 'octo-org' },
+      { sourceRepositoryUri: undefined },
+      { ...SIGNER, sourceRepository: undefined }
+    ]
+  ])('%s', (_, inputs, facts, expected) => {
+    const result = judged(inputs, facts)
+    if (typeof expected === 'string') expect(result).toBe(expected)
+    else expect(result).toEqual(expected)
+  })
+})
+
+describe('judgeStatement, what is not a statement about the digest', () => {
+  const policy = policyFor({ 'signer-workflow': WORKFLOW })
+  const judged = (payload: unknown, digest = DIGEST) => {
+    const judgement = judgeStatement(policy, 'application/vnd.in-toto+json', Buffer.from(JSON.stringify(payload)), digest)
+    return judgement.ok ? 'passed' : judgement.reason
+  }
+  const statement = (subject: unknown) => ({ _type: 'https://in-toto.io/Statement/v1', subject, predicateType: 'https://slsa.dev/provenance/v1' })
+
+  test.each<[string, unknown, string]>([
+    ['null', null, 'the in-toto statement is not a JSON object'],
+    ['a string', 'statement', 'the in-toto statement is not a JSON object'],
+    ['no _type', { subject: [] }, "the statement's _type is undefined, not an in-toto statement"],
+    ['a _type that is not text', { _type: 1 }, "the statement's _type is 1, not an in-toto statement"],
+    ['subject not a list', statement({ digest: { sha256: 'a'.repeat(64) } }), `subject is no sha256 digest, not the event's ${DIGEST}`],
+    ['subjects that are not objects', statement([null, 'x', 1]), `subject is no sha256 digest, not the event's ${DIGEST}`],
+    ['digests that are not objects', statement([{ digest: null }, { digest: 'sha256' }]), `subject is no sha256 digest, not the event's ${DIGEST}`],
+    ['a digest that is not text', statement([{ digest: { sha256: 7 } }]), `subject is no sha256 digest, not the event's ${DIGEST}`],
+    [
+      'four other digests: three named',
+      statement(['b', 'c', 'd', 'e'].map(c => ({ digest: { sha256: c.repeat(64) } }))),
+      `subject is sha256:${'b'.repeat(64)}, sha256:${'c'.repeat(64)}, sha256:${'d'.repeat(64)}, not the event's ${DIGEST}`
+    ],
+    ['a digest with other characters, quoted', statement([{ digest: { sha256: 'B$(x)' } }]), `subject is "sha256:B$(x)", not the event's ${DIGEST}`]
+  ])('%s', (_, payload, reason) => {
+    expect(judged(payload)).toBe(reason)
+  })
+
+  test('a sha512 digest is looked for under sha512', () => {
+    expect(judged(statement([{ digest: { sha512: 'f'.repeat(128) } }]), `sha512:${'f'.repeat(128)}`)).toBe('passed')
+  })
+})
+
+describe('mismatchReason, the counts', () => {
+  test.each<[number, string[], string[], string]>([
+    [0, [], [], `no attestation: no Sigstore bundle of ${DIGEST}`],
+    [1, ['r'], ['a'], `no attestation of ${DIGEST} meets the policy (1 Sigstore bundle in r): a`],
+    [3, ['r'], ['a', 'b', 'c'], `no attestation of ${DIGEST} meets the policy (3 Sigstore bundles in r): a; b; c`],
+    [4, ['r'], ['a', 'b', 'c', 'd'], `no attestation of ${DIGEST} meets the policy (4 Sigstore bundles in r): a; b; c; and 1 more`]
+  ])('%i bundles', (found, asked, refusals, reason) => {
+    expect(mismatchReason(DIGEST, { found, asked, notes: [] }, refusals)).toBe(reason)
+  })
+  test('notes are joined with "; "', () => {
+    expect(mismatchReason(DIGEST, { found: 0, asked: ['r'], notes: ['x', 'y'] }, [])).toBe(
+      `no attestation: no Sigstore bundle of ${DIGEST} in r; x; y`
+    )
+  })
+})
+
+describe('parseAttestationPolicy, each input at its edges', () => {
+  test.each<[Partial<Record<AttestationInputName, string>>, string]>([
+    [{ owner: 'octo-org', 'cert-oidc-issuer': 'not https://issuer' }, 'Input "cert-oidc-issuer": must be an https URL; got "not https://issuer"'],
+    [{ owner: 'octo-org', 'cert-oidc-issuer': 'https://issuer\nx' }, 'Input "cert-oidc-issuer": must be an https URL'],
+    [
+      { owner: 'octo-org', 'predicate-type': 'https://slsa.dev/provenance/v1 x' },
+      'Input "predicate-type": must be a URI; got "https://slsa.dev/provenance/v1 x"'
+    ],
+    [{ 'signer-workflow': `xgithub.com/${WORKFLOW}` }, 'Input "signer-workflow": must be owner/repo/.github/workflows/<file>.yml'],
+    [{ 'signer-workflow': `https://github.com.evil/${WORKFLOW}` }, 'Input "signer-workflow": must be owner/repo/.github/workflows/<file>.yml'],
+    [{ 'signer-repo': 'xgithub.com/octo-org/web' }, 'Input "signer-repo": must be owner/repository; got "xgithub.com/octo-org/web"'],
+    [{ owner: 'octo-org', 'source-ref': 'x refs/heads/main' }, 'Input "source-ref": must be a full ref'],
+    [{ owner: 'octo-org', 'source-ref': 'refs/heads/main x' }, 'Input "source-ref": must be a full ref'],
+    [{ owner: 'octo-org', 'source-digest': `x${'a'.repeat(40)}` }, 'Input "source-digest": must be a commit SHA'],
+    [{ owner: 'octo-org', 'source-digest': `${'a'.repeat(40)}x` }, 'Input "source-digest": must be a commit SHA'],
+    [{ owner: 'octo-org', 'source-digest': 'a'.repeat(41) }, 'Input "source-digest": must be a commit SHA'],
+    [{ owner: 'octo-org', 'source-digest': `md5:${'a'.repeat(40)}` }, 'Input "source-digest": must be a commit SHA'],
+    [{ owner: 'octo-org', 'source-digest': `${'a'.repeat(20)}sha1:${'a'.repeat(20)}` }, 'Input "source-digest": must be a commit SHA'],
+    [{ owner: 'octo-org', 'source-digest': 'a' }, 'Input "source-digest": must be a commit SHA'],
+    [{ owner: 'octo-org', 'signer-digest': 'z'.repeat(64) }, 'Input "signer-digest": must be a commit SHA'],
+    [{ 'cert-identity-regex': 'https://github\\.com/octo-org/.*$', owner: 'octo-org' }, 'Input "cert-identity-regex": must be anchored at both ends'],
+    // Matched with the u flag: an escape that means nothing is an error, not a letter.
+    [
+      { 'cert-identity-regex': '^https://github\\.com/octo-org/\\q$', owner: 'octo-org' },
+      'Input "cert-identity-regex": is not a valid regular expression'
+    ],
+    [
+      { 'cert-identity-regex': '^https://github\\.com/octo-org/.*$x', owner: 'octo-org' },
+      'Input "cert-identity-regex": must be anchored at both ends'
+    ],
+    [{ 'signer-workflow': WORKFLOW, 'deny-self-hosted-runners': 'True' }, 'Input "deny-self-hosted-runners": must be "true" or "false"; got "True"']
+  ])('%j is refused', (inputs, message) => {
+    expect(() => policyFor(inputs)).toThrow(message)
+  })
+
+  test('the regex refusal says what to write', () => {
+    expect(() => policyFor({ 'cert-identity-regex': 'octo', owner: 'octo-org' })).toThrow(
+      'Input "cert-identity-regex": must be anchored at both ends, ^…$ (it is matched against the whole identity; a prefix would let https://github.com/evilocto-org/… through ^https://github\\.com/octo): e.g. ^https://github\\.com/octo-org/web/\\.github/workflows/.*$; got "octo"'
+    )
+  })
+
+  test.each<[Partial<Record<AttestationInputName, string>>, Partial<AttestationPolicyShape>]>([
+    [
+      { 'signer-workflow': ` ${WORKFLOW}@refs/heads/main ` },
+      { signer: { kind: 'workflow', repository: 'octo-org/web', path: '.github/workflows/release.yml', ref: 'refs/heads/main' } }
+    ],
+    [
+      { 'signer-workflow': `github.com/${WORKFLOW}` },
+      { signer: { kind: 'workflow', repository: 'octo-org/web', path: '.github/workflows/release.yml', ref: undefined } }
+    ],
+    [
+      { 'signer-repo': 'https://github.com/octo-org/web' },
+      { signer: { kind: 'repository', repository: 'octo-org/web' }, sourceRepository: 'octo-org/web' }
+    ],
+    [{ 'signer-repo': 'github.com/octo-org/web' }, { signer: { kind: 'repository', repository: 'octo-org/web' } }],
+    [{ 'signer-workflow': WORKFLOW, 'source-digest': `sha1:${'A'.repeat(40)}` }, { sourceDigest: 'a'.repeat(40) }],
+    [{ 'signer-workflow': WORKFLOW, 'signer-digest': `sha256:${'B'.repeat(64)}` }, { signerDigest: 'b'.repeat(64) }],
+    [{ 'signer-workflow': WORKFLOW, 'deny-self-hosted-runners': 'false' }, { denySelfHostedRunners: false }],
+    [{ 'signer-workflow': WORKFLOW, 'deny-self-hosted-runners': 'true' }, { denySelfHostedRunners: true }],
+    // Input values at their action.yml default are not a check asked for.
+    [{ 'signer-workflow': WORKFLOW, 'attestation-source': ' any ' }, { source: 'any' }],
+    [
+      { repo: 'Octo-Org/web', owner: 'octo-org' },
+      { sourceRepository: 'Octo-Org/web', owner: 'octo-org' }
+    ],
+    // A cert-identity of a GitHub URL pins its owner; one that names a repository only, or is not GitHub's, pins none.
+    [{ 'cert-identity': 'https://github.com/octo-org' }, { owner: 'octo-org' }],
+    [{ 'cert-identity': 'https://github.com/-bad-/web/.github/workflows/x.yml@refs/heads/main', owner: 'octo-org' }, { owner: 'octo-org' }],
+    [
+      { 'cert-identity-regex': '^https://github\\.com/octo-org/.*$', owner: 'octo-org' },
+      { sourceRepository: undefined, owner: 'octo-org' }
+    ]
+  ])('%j', (inputs, expected) => {
+    expect(policyFor(inputs)).toMatchObject(expected)
+  })
+
+  test('a cert-identity of an account that is not a valid owner pins none: refused with the GitHub issuer', () => {
+    expect(() => policyFor({ 'cert-identity': 'https://github.com/-bad-/web/.github/workflows/x.yml@refs/heads/main' })).toThrow(
+      'Input "cert-identity": names no GitHub account its signer must belong to'
+    )
+  })
+
+  test.each<[Partial<Record<AttestationInputName, string>>]>([
+    [{ 'predicate-type': 'https://slsa.dev/provenance/v1' }],
+    [{ 'deny-self-hosted-runners': 'false' }],
+    [{ 'attestation-source': 'any' }],
+    [{ 'cert-oidc-issuer': 'https://token.actions.githubusercontent.com' }],
+    [{ 'signer-workflow': '  ', 'source-ref': ' ' }]
+  ])('%j alone: at its default, the check stays off', inputs => {
+    expect(policyFor(inputs)).toBeUndefined()
+  })
+
+  test.each<[Partial<Record<AttestationInputName, string>>, string]>([
+    [{ 'predicate-type': 'https://slsa.dev/provenance/v0.2' }, 'predicate-type'],
+    [{ 'deny-self-hosted-runners': 'true' }, 'deny-self-hosted-runners'],
+    [{ 'attestation-source': 'registry' }, 'attestation-source'],
+    [{ 'cert-oidc-issuer': 'https://token.actions.githubusercontent.com/x' }, 'cert-oidc-issuer']
+  ])('%j alone, not at its default: a configuration error', (inputs, name) => {
+    expect(() => policyFor(inputs)).toThrow(`Input "${name}": only applies with an identity input`)
+  })
+})
+
+type AttestationPolicyShape = Record<string, unknown>
