@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   qQ: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
 /* harmony export */   us: () => (/* binding */ SLSA_PROVENANCE_V1)
 /* harmony export */ });
-/* unused harmony exports COSIGN_SIGNATURE, REF_PATTERN, COMMIT_PATTERN */
+/* unused harmony export COSIGN_SIGNATURE */
 // GitHub's names as the attestation inputs and the certificate write them:
 // what both the parser of the inputs and the judge of a certificate read.
 // Pure constants.
@@ -31,8 +31,6 @@ const WORKFLOW_FILE = '\\.github/workflows/[A-Za-z0-9._/-]{1,255}\\.ya?ml';
 const REF = '(?:refs/(?:heads|tags|pull)/[A-Za-z0-9._/+-]{1,255}|[0-9a-f]{40})';
 const OWNER_PATTERN = new RegExp(`^${OWNER}$`);
 const REPOSITORY_PATTERN = new RegExp(`^${OWNER}/${REPO}$`);
-const REF_PATTERN = new RegExp(`^${REF}$`);
-const COMMIT_PATTERN = /^[0-9a-f]{40}$/;
 /** owner/repo/.github/workflows/<file>[@<ref>], the groups being the repository, the path and the ref. */
 const WORKFLOW_PATTERN = new RegExp(`^(${OWNER}/${REPO})/(${WORKFLOW_FILE})(?:@(${REF}))?$`);
 /** The signer-workflow output: a workflow at a ref, as the certificate of a GitHub Actions run names it. */

@@ -16,8 +16,6 @@ const REF = '(?:refs/(?:heads|tags|pull)/[A-Za-z0-9._/+-]{1,255}|[0-9a-f]{40})'
 
 export const OWNER_PATTERN = new RegExp(`^${OWNER}$`)
 export const REPOSITORY_PATTERN = new RegExp(`^${OWNER}/${REPO}$`)
-export const REF_PATTERN = new RegExp(`^${REF}$`)
-export const COMMIT_PATTERN = /^[0-9a-f]{40}$/
 /** owner/repo/.github/workflows/<file>[@<ref>], the groups being the repository, the path and the ref. */
 export const WORKFLOW_PATTERN = new RegExp(`^(${OWNER}/${REPO})/(${WORKFLOW_FILE})(?:@(${REF}))?$`)
 /** The signer-workflow output: a workflow at a ref, as the certificate of a GitHub Actions run names it. */
