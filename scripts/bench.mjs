@@ -6,7 +6,7 @@
 // valgrind is installed, each subject's instruction count (one callgrind run,
 // all threads) is printed too, which repeats to within about 1%.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
 import { createStepEnvironment, repoRoot } from './runner.mjs'
@@ -28,8 +28,11 @@ const WARMUP = 3
 // package as published, which is what any action built with it pays and what
 // the cost goals were set against.
 const coreVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules/@actions/core/package.json'), 'utf8')).version
-const baselineDir = join(repoRoot, '.bench/core-only')
-const publishedDir = join(repoRoot, '.bench/core-published')
+// A folder of this run's own under .bench/: another run in the same checkout removes only its own, and callgrind
+// exits 1 when the folder its output file goes to is gone.
+const runDir = `.bench/run-${process.pid}`
+const baselineDir = join(repoRoot, runDir, 'core-only')
+const publishedDir = join(repoRoot, runDir, 'core-published')
 for (const dir of [baselineDir, publishedDir]) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
@@ -41,8 +44,8 @@ if (packed.status !== 0) throw new Error(`npm pack @actions/core@${coreVersion} 
 const publishedCore = join(publishedDir, 'node_modules/@actions/core')
 mkdirSync(publishedCore, { recursive: true })
 execFileSync('tar', ['-xzf', join(publishedDir, packed.stdout.trim()), '-C', publishedCore, '--strip-components=1'])
-buildBundle('.bench/core-only/index.js', join(baselineDir, 'dist'))
-buildBundle('.bench/core-published/index.js', join(publishedDir, 'dist'))
+buildBundle(`${runDir}/core-only/index.js`, join(baselineDir, 'dist'))
+buildBundle(`${runDir}/core-published/index.js`, join(publishedDir, 'dist'))
 
 const sample = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
 const event = { action: 'acr-push', client_payload: sample }
@@ -218,7 +221,7 @@ function countInstructions() {
     writeFileSync(subject.step.env.GITHUB_OUTPUT, '')
     writeFileSync(subject.step.env.GITHUB_STATE, '')
     rmSync(join(subject.step.work, 'docker'), { recursive: true, force: true })
-    const outFile = analysed.includes(subject.name) ? join(repoRoot, '.bench', `callgrind.${subjects.indexOf(subject)}`) : '/dev/null'
+    const outFile = analysed.includes(subject.name) ? join(repoRoot, runDir, `callgrind.${subjects.indexOf(subject)}`) : '/dev/null'
     const valgrind = valgrindCommand(subject.step.env)
     const result = spawnSync(valgrind.command, [...CALLGRIND_ARGS, `--callgrind-out-file=${outFile}`, process.execPath, ...subject.args], {
       cwd: subject.step.work,
@@ -226,7 +229,15 @@ function countInstructions() {
       encoding: 'utf8'
     })
     const collected = collectedInstructions(result.stderr)
-    if (result.status !== 0 || collected === undefined) throw new Error(`${subject.name} under valgrind: exit ${result.status}`)
+    if (result.status !== 0 || collected === undefined) {
+      // Callgrind exits 1 on its own errors too (an output file it cannot open): say what valgrind and the step said.
+      const said = result.stderr
+        .split('\n')
+        .filter(line => /Error|error|fatal/.test(line))
+        .slice(-5)
+        .join('\n  ')
+      throw new Error(`${subject.name} under valgrind: exit ${result.status}${said ? `\n  ${said}` : ''}\n  stdout: ${result.stdout.slice(-500)}`)
+    }
     if ((subject.step === verifiedAttested || subject.step === verifiedByApi) && subject.step.read().outputs.attestation !== 'verified')
       throw new Error(`${subject.name} under valgrind: not attested`)
     counts[subject.name] = collected
@@ -283,5 +294,10 @@ try {
   await anonymousRegistry.stop()
   await basicRegistry.stop()
   attestationsApi.stdin.end()
-  rmSync(join(repoRoot, '.bench'), { recursive: true, force: true })
+  rmSync(join(repoRoot, runDir), { recursive: true, force: true })
+  try {
+    rmdirSync(join(repoRoot, '.bench'))
+  } catch {
+    // Another run's folder is still there.
+  }
 }
