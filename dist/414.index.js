@@ -9,13 +9,12 @@ export const modules = {
 /* harmony export */   describeLookup: () => (/* binding */ describeLookup),
 /* harmony export */   walkAttestations: () => (/* binding */ walkAttestations)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_GITHUB_API_URL, MAX_ATTESTATION_PAGES, GithubApiError, apiBase */
+/* unused harmony exports MAX_ATTESTATION_PAGES, GithubApiError, apiBase */
 /* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9178);
 /* harmony import */ var _referrers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9990);
 
 
 
-const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 /** Pages of attestations followed; each holds up to MAX_SIGNATURES bundles. */
 const MAX_ATTESTATION_PAGES = 4;
 /** A page holds at most MAX_SIGNATURES bundles of at most MAX_SIGNATURE_BYTES each, and its JSON around them. */

@@ -13,8 +13,8 @@ import type { AddressInfo } from 'node:net'
 export interface FakeAttestationsApi {
   /** http://127.0.0.1:<port>, as GITHUB_API_URL. */
   readonly url: string
-  /** Each request: its path and the Authorization header it carried. */
-  readonly requests: Array<{ path: string; authorization?: string }>
+  /** Each request: its path and the Authorization, Accept and X-GitHub-Api-Version headers it carried. */
+  readonly requests: Array<{ path: string; authorization?: string; accept?: string; apiVersion?: string }>
   /** Holds `bundle` for `scope` ("repos/octo-org/web" or "orgs/octo-org") and `digest`. */
   add(scope: string, digest: string, bundle: object): void
   /** Holds an attestation with `"bundle": null` and this `bundle_url`, as GitHub answers for bundles it keeps in blob storage. */
@@ -30,7 +30,12 @@ export async function startAttestationsApi(options: { token: string; perPage?: n
   let forced: { status: number; headers: Record<string, string> } | undefined
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://api.test')
-    requests.push({ path: url.pathname + url.search, authorization: request.headers.authorization })
+    requests.push({
+      path: url.pathname + url.search,
+      authorization: request.headers.authorization,
+      accept: request.headers.accept,
+      apiVersion: request.headers['x-github-api-version'] as string | undefined
+    })
     if (forced) return response.writeHead(forced.status, forced.headers).end('{"message":"forced"}')
     if (request.headers.authorization !== `Bearer ${options.token}`) {
       return response.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"Bad credentials"}')

@@ -2,10 +2,12 @@
 // header, and GitHub's attestations API against a fake of it on loopback
 // (pages, caps, refusals). The registry path runs against a real registry in
 // attestation.e2e.test.ts.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { compress } from '@stablelib/snappy/lib/compress.js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { AttestationLookup } from '../../../src/action/trust/policy/parse.js'
-import { decodeBundle, MAX_COMPRESSED_BUNDLE_BYTES } from '../../../src/action/trust/sources/bundle-url.js'
+import { decodeBundle, fetchBundleUrl, MAX_COMPRESSED_BUNDLE_BYTES } from '../../../src/action/trust/sources/bundle-url.js'
 import { apiBase, describeLookup, GithubApiError, walkAttestations, type ApiBundle } from '../../../src/action/trust/sources/github-api.js'
 import { nextPage } from '../../../src/action/trust/sources/referrers.js'
 import { startAttestationsApi, startBundleHost, type FakeAttestationsApi, type FakeBundleHost } from '../../support/attestations-api.js'
@@ -137,7 +139,8 @@ describe("GitHub's attestations API", () => {
   test.each([
     ['https://api.github.com', 'https://api.github.com/'],
     ['https://github.example.com/api/v3/', 'https://github.example.com/api/v3/'],
-    ['http://localhost:8080', 'http://localhost:8080/']
+    ['http://localhost:8080', 'http://localhost:8080/'],
+    ['https://github.example.com/api/v3//', 'https://github.example.com/api/v3/']
   ])('apiBase(%s) → %s', (url, base) => {
     expect(apiBase(url).href).toBe(base)
   })
@@ -302,5 +305,241 @@ describe('an attestation whose bundle GitHub keeps at a bundle_url (its blob sto
       refusal: 'the bundle is not a valid snappy block (snappy: corrupt block)'
     })
     expect(decodeBundle(Buffer.alloc(0), '', where)).toEqual({ refusal: 'the bundle is neither JSON nor snappy-compressed (snappy: corrupt block)' })
+  })
+})
+
+/** A one-off server on loopback that answers every request with `answer`; records each request's path and headers. */
+async function oneOff(answer: (request: IncomingMessage, response: ServerResponse, count: number) => void) {
+  const seen: Array<{ path: string; headers: IncomingMessage['headers'] }> = []
+  const server = createServer((request, response) => {
+    seen.push({ path: request.url ?? '', headers: request.headers })
+    answer(request, response, seen.length)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    stop: () =>
+      new Promise<void>(resolve => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  }
+}
+
+describe("GitHub's attestations API: what its answers can be, and what the step says", () => {
+  const TOKEN = 'ghs_edges'
+  const REPO: AttestationLookup = { kind: 'repository', name: 'octo-org/web' }
+  const ORG: AttestationLookup = { kind: 'organization', name: 'octo-org' }
+  async function walk(url: string, lookup = REPO, options: { tolerateRefusedToken?: boolean; timeoutMs?: number } = {}) {
+    const { walk: said, bundles } = walkAttestations({ url, token: TOKEN, timeoutMs: options.timeoutMs }, lookup, DIGEST, options)
+    const all: ApiBundle[] = []
+    for await (const bundle of bundles) all.push(bundle)
+    return { all, walk: said() }
+  }
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'no error',
+      (error: Error) => `${error.name}: ${error.message}`
+    )
+  const json = (body: unknown) => (_: IncomingMessage, response: ServerResponse) =>
+    response.writeHead(200, { 'content-type': 'application/json' }).end(typeof body === 'string' ? body : JSON.stringify(body))
+
+  test('each request carries the token as a Bearer, the API media type and its version', async () => {
+    const api = await startAttestationsApi({ token: TOKEN })
+    try {
+      await walk(api.url)
+      expect(api.requests.at(-1)).toEqual({
+        path: `/repos/octo-org/web/attestations/${DIGEST}?per_page=16`,
+        authorization: `Bearer ${TOKEN}`,
+        accept: 'application/vnd.github+json',
+        apiVersion: '2022-11-28'
+      })
+    } finally {
+      await api.stop()
+    }
+  })
+
+  test('with attestation-source: any, a token GitHub refuses is a note, without "nothing was assumed verified"', async () => {
+    const api = await startAttestationsApi({ token: TOKEN })
+    try {
+      api.answerWith(403)
+      expect(await walk(api.url, REPO, { tolerateRefusedToken: true })).toEqual({
+        all: [],
+        walk: {
+          found: 0,
+          notes: [
+            `GitHub's API refused github-token for the attestations of the repository octo-org/web (HTTP 403): the job needs "permissions: attestations: read" (and contents: read for a private repository), and another repository's attestations need a token that can read them`
+          ]
+        }
+      })
+      // A rate limit is not a refused token: it fails the step whatever the source.
+      api.answerWith(403, { 'x-ratelimit-remaining': '0' })
+      expect(await failure(walk(api.url, REPO, { tolerateRefusedToken: true }))).toContain("GithubApiError: GitHub's API rate-limited")
+      api.answerWith(403, { 'x-ratelimit-remaining': '10' })
+      expect(await failure(walk(api.url, ORG))).toBe(
+        `GithubApiError: GitHub's API refused github-token for the attestations of the organization octo-org (HTTP 403): the job needs "permissions: attestations: read" (and contents: read for a private repository), and another repository's attestations need a token that can read them; nothing was assumed verified`
+      )
+      api.answerWith(502)
+      expect(await failure(walk(api.url, ORG))).toBe(
+        "GithubApiError: GitHub's API answered HTTP 502 for the attestations of the organization octo-org; nothing was assumed verified"
+      )
+    } finally {
+      await api.stop()
+    }
+  })
+
+  test('a redirect within the API host is followed with the token; one to another host is refused, and the token is not sent there', async () => {
+    const elsewhere = await oneOff(json({ attestations: [] }))
+    const api = await oneOff((request, response, count) =>
+      count === 1
+        ? response.writeHead(301, { location: `/moved${request.url}` }).end()
+        : request.url!.startsWith('/moved')
+          ? json({ attestations: [{ bundle: { n: 1 } }] })(request, response)
+          : response.writeHead(302, { location: `${elsewhere.url}/steal` }).end()
+    )
+    try {
+      expect((await walk(api.url)).all).toEqual([{ json: { n: 1 } }])
+      expect(api.seen.map(request => request.headers.authorization)).toEqual([`Bearer ${TOKEN}`, `Bearer ${TOKEN}`])
+      const host = new URL(api.url).host
+      expect(await failure(walk(api.url))).toBe(
+        `GithubApiError: GitHub's API at ${host} redirected /repos/octo-org/web/attestations/${DIGEST} elsewhere (host-not-allowed); it was not followed, and the token was not sent there`
+      )
+      expect(elsewhere.seen).toEqual([])
+    } finally {
+      await api.stop()
+      await elsewhere.stop()
+    }
+  })
+
+  test('a page larger than 16 bundles of 1 MiB and their JSON is cut off: the step fails, saying so', async () => {
+    const api = await oneOff((_, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(Buffer.alloc(16 * 1024 * 1024 + 64 * 1024 + 1, 0x20))
+    })
+    try {
+      expect(await failure(walk(api.url))).toBe(
+        `GithubApiError: Cannot read GitHub's attestations API at ${new URL(api.url).host} (a page of attestations larger than 16842752 bytes): check that the runner reaches ${new URL(api.url).host}; nothing was assumed verified`
+      )
+    } finally {
+      await api.stop()
+    }
+  })
+
+  test('an API that does not answer in time: the step fails, naming the time', async () => {
+    const api = await oneOff(() => undefined)
+    try {
+      expect(await failure(walk(api.url, REPO, { timeoutMs: 200 }))).toContain(`(no answer within 0.2s): check that the runner reaches`)
+    } finally {
+      await api.stop()
+    }
+  })
+
+  test.each(['null', '[]', '"attestations"', '{"attestations": {}}', '{"attestations": null}', 'not json'])(
+    'an answer %s is not a list of attestations: the step fails',
+    async body => {
+      const api = await oneOff(json(body))
+      try {
+        expect(await failure(walk(api.url))).toBe(
+          `GithubApiError: GitHub's API at ${new URL(api.url).host} answered with something other than a list of attestations; nothing was assumed verified`
+        )
+      } finally {
+        await api.stop()
+      }
+    }
+  )
+
+  test('attestations that are not objects, or hold neither a bundle nor a bundle_url, are refused one by one', async () => {
+    const exactly = { pad: 'x'.repeat(1024 * 1024 - 10) }
+    expect(Buffer.byteLength(JSON.stringify(exactly))).toBe(1024 * 1024)
+    const api = await oneOff(
+      json({
+        attestations: [
+          null,
+          'bundle',
+          { bundle: 'text' },
+          { bundle: null, bundle_url: '' },
+          { bundle: null, bundle_url: 7 },
+          { bundle: exactly },
+          { bundle: { ...exactly, pad: `${exactly.pad}x` } }
+        ]
+      })
+    )
+    try {
+      const none = { refusal: 'an attestation from GitHub holds no bundle, and no bundle_url' }
+      expect((await walk(api.url)).all).toEqual([
+        none,
+        none,
+        none,
+        none,
+        none,
+        { json: exactly },
+        { refusal: `an attestation from GitHub of ${1024 * 1024 + 1} bytes was not read: more than the 1048576 this action reads` }
+      ])
+    } finally {
+      await api.stop()
+    }
+  })
+
+  test('GithubApiError says its name', () => {
+    expect(new GithubApiError('x').name).toBe('GithubApiError')
+  })
+})
+
+describe('a bundle_url: the edges of its caps and of what the storage says', () => {
+  test("the answer cap is snappy's MaxEncodedLen of 1 MiB: 32 + n + n/6", () => {
+    expect(MAX_COMPRESSED_BUNDLE_BYTES).toBe(1_223_370)
+  })
+
+  test.each<[string, Buffer, string, ApiBundle]>([
+    [
+      'JSON served as snappy is read as snappy',
+      Buffer.from('{"a":1}'),
+      'application/x-snappy ; charset=binary',
+      { refusal: 'the bundle is not a valid snappy block (snappy: corrupt block)' }
+    ],
+    [
+      'a bundle of exactly 1 MiB, snappy',
+      Buffer.from(compress(Buffer.from(`{"a":"${'x'.repeat(1024 * 1024 - 8)}"}`))),
+      'application/x-snappy',
+      { json: { a: 'x'.repeat(1024 * 1024 - 8) } }
+    ],
+    [
+      'a bundle of exactly 1 MiB, JSON',
+      Buffer.from(`{"a":"${'x'.repeat(1024 * 1024 - 8)}"}`),
+      'application/json',
+      { json: { a: 'x'.repeat(1024 * 1024 - 8) } }
+    ]
+  ])('%s', (_, body, contentType, expected) => {
+    expect(decodeBundle(body, contentType, 'the bundle')).toEqual(expected)
+  })
+
+  test('the storage is asked for snappy or JSON, with a GET, and what it says it sends decides', async () => {
+    const storage = await oneOff((_, response) => response.writeHead(200, { 'content-type': 'application/x-snappy' }).end('{"a":1}'))
+    try {
+      expect(await fetchBundleUrl(`${storage.url}/b?sig=x`, { apiHost: '127.0.0.1:1', timeoutMs: 5_000 })).toEqual({
+        refusal: `the bundle of an attestation from GitHub at ${new URL(storage.url).host} is not a valid snappy block (snappy: corrupt block)`
+      })
+      expect(storage.seen[0]!.headers.accept).toBe('application/x-snappy, application/json')
+    } finally {
+      await storage.stop()
+    }
+  })
+
+  test('storage that does not answer in time: unavailable, naming the time', async () => {
+    const storage = await oneOff(() => undefined)
+    try {
+      expect(await fetchBundleUrl(`${storage.url}/b`, { apiHost: '127.0.0.1:1', timeoutMs: 200 })).toEqual({
+        unavailable: `Cannot fetch the bundle of an attestation from GitHub at ${new URL(storage.url).host} (no answer within 0.2s): check that the runner reaches ${new URL(storage.url).host}; nothing was assumed verified`
+      })
+    } finally {
+      await storage.stop()
+    }
+  })
+
+  test('plain http from an API that is not on loopback: refused, even to a loopback host', async () => {
+    expect(await fetchBundleUrl('http://127.0.0.1:9/b', { apiHost: 'api.github.com', timeoutMs: 200 })).toEqual({
+      refusal: 'the bundle of an attestation from GitHub at 127.0.0.1:9 is not at an https address (http:): it was not fetched'
+    })
   })
 })

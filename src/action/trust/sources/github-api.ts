@@ -17,7 +17,6 @@ import type { FetchedBundle } from './bundle-url.js'
 import { nextPage } from './referrers.js'
 import { MAX_SIGNATURE_BYTES, MAX_SIGNATURES } from './referrers.js'
 
-export const DEFAULT_GITHUB_API_URL = 'https://api.github.com'
 /** Pages of attestations followed; each holds up to MAX_SIGNATURES bundles. */
 export const MAX_ATTESTATION_PAGES = 4
 /** A page holds at most MAX_SIGNATURES bundles of at most MAX_SIGNATURE_BYTES each, and its JSON around them. */
