@@ -616,6 +616,24 @@ describe('judgeSigner, rule by rule at its edges', () => {
       { ...SIGNER, sourceRepository: undefined }
     ],
     [
+      'a ref and commits in the certificate, none asked for: passes',
+      { 'signer-workflow': WORKFLOW },
+      { sourceRepositoryRef: 'refs/heads/dev', sourceRepositoryDigest: 'c'.repeat(40), buildSignerDigest: 'd'.repeat(40) },
+      SIGNER
+    ],
+    [
+      'no source repository in the certificate, one asked for',
+      { 'signer-workflow': WORKFLOW },
+      { sourceRepositoryUri: undefined },
+      'built from (none), expected octo-org/web'
+    ],
+    [
+      'no owner in the certificate, one asked for',
+      { 'signer-workflow': WORKFLOW },
+      { sourceRepositoryOwnerUri: undefined },
+      'built in the account (none), expected octo-org'
+    ],
+    [
       'no source repository: no source-repository output',
       { 'cert-identity': at(WORKFLOW), owner: 'octo-org' },
       { sourceRepositoryUri: undefined },
@@ -772,7 +790,12 @@ describe('parseAttestationPolicy, each input at its edges', () => {
     [{ 'predicate-type': 'https://slsa.dev/provenance/v0.2' }, 'predicate-type'],
     [{ 'deny-self-hosted-runners': 'true' }, 'deny-self-hosted-runners'],
     [{ 'attestation-source': 'registry' }, 'attestation-source'],
-    [{ 'cert-oidc-issuer': 'https://token.actions.githubusercontent.com/x' }, 'cert-oidc-issuer']
+    [{ 'cert-oidc-issuer': 'https://token.actions.githubusercontent.com/x' }, 'cert-oidc-issuer'],
+    // Each default is its own input's: another input with that text is not at its default.
+    [{ 'cert-oidc-issuer': 'https://slsa.dev/provenance/v1' }, 'cert-oidc-issuer'],
+    [{ 'source-ref': 'false' }, 'source-ref'],
+    [{ 'predicate-type': 'any' }, 'predicate-type'],
+    [{ 'trusted-root': 'https://token.actions.githubusercontent.com' }, 'trusted-root']
   ])('%j alone, not at its default: a configuration error', (inputs, name) => {
     expect(() => policyFor(inputs)).toThrow(`Input "${name}": only applies with an identity input`)
   })
