@@ -113,6 +113,9 @@ describe("GitHub's attestations API", () => {
     [403, { 'retry-after': '60' }, 'rate-limited', false],
     [429, {}, 'rate-limited', false],
     [500, {}, "GitHub's API answered HTTP 500 for the attestations of the repository octo-org/web", false],
+    // retry-after and x-ratelimit-remaining make a 403 a rate limit, not any status.
+    [503, { 'retry-after': '60' }, "GitHub's API answered HTTP 503 for the attestations of the repository octo-org/web", false],
+    [401, { 'x-ratelimit-remaining': '0' }, "GitHub's API refused github-token for the attestations of the repository octo-org/web (HTTP 401)", true],
     [200, {}, "GitHub's API at 127.0.0.1", false]
   ])('HTTP %i %j fails: %s', async (status, headers, message, tokenRefused) => {
     api.answerWith(status, headers)
