@@ -15,6 +15,7 @@ export default defineConfig({
       'test/action/trust/policy.test.ts',
       'test/action/trust/sigstore.test.ts',
       'test/action/trust/sources.test.ts',
+      'test/action/trust/referrers.test.ts',
       'test/action/registry/client.test.ts',
       'test/action/registry/client-transport.test.ts',
       'test/action/registry/client-redirect.test.ts'
