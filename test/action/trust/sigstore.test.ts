@@ -1,11 +1,20 @@
 // The signature half of the attestation check: @sigstore/verify as the action
 // calls it, against instances made by the test (test/support/sigstore.ts).
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { homedir, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { BundleRefused, loadTrust, TrustError, verifyBundle, type Trust } from '../../../src/action/trust/sigstore/verifier.js'
-import { bootstrapRoot, BootstrapError, GITHUB_TUF_ROOT_V1_SIGNED_SHA256, signedHash } from '../../../src/action/trust/sigstore/github-tuf.js'
+import {
+  bootstrapRoot,
+  BootstrapError,
+  dataDirectory,
+  GITHUB_TUF_MIRROR,
+  GITHUB_TUF_ROOT_V1_SIGNED_SHA256,
+  signedHash
+} from '../../../src/action/trust/sigstore/github-tuf.js'
 import { githubIdentity, githubInstance, loggedInstance, statement, type TestInstance } from '../../support/sigstore.js'
 import { startTufRepository, type LocalTufRepository } from '../../support/tuf.js'
 
@@ -228,5 +237,102 @@ describe("GitHub's instance through its TUF repository (a local one, with a test
     changed.signed.keys = {}
     expect(signedHash(changed)).not.toBe(signedHash(root))
     expect(signedHash({ signatures: [] })).toBeUndefined()
+  })
+})
+
+describe("GitHub's initial root: where it is kept, and every way fetching it can fail", () => {
+  let repository: LocalTufRepository
+  beforeAll(async () => {
+    repository = await startTufRepository(github.trustedRoot, work)
+  })
+  afterAll(async () => repository?.stop())
+  const pinned = () => signedHash(repository.root)!
+  const failure = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'no error',
+      (error: Error) => `${error.name}: ${error.message}`
+    )
+
+  test('kept under XDG_DATA_HOME, else ~/.local/share, in a folder of its own', () => {
+    expect(dataDirectory({ XDG_DATA_HOME: '/data' })).toBe('/data/acr-webhook-action')
+    expect(dataDirectory({ XDG_DATA_HOME: '' })).toBe(join(homedir(), '.local', 'share', 'acr-webhook-action'))
+    expect(dataDirectory({})).toBe(join(homedir(), '.local', 'share', 'acr-webhook-action'))
+  })
+
+  test('a mirror URL with a trailing slash, a folder not made yet: fetched once, kept as <host>.1.root.json', async () => {
+    const directory = join(work, 'nested', 'data', 'here')
+    const path = await bootstrapRoot({ mirror: `${repository.url}/`, pinnedSha256: pinned(), directory, timeoutMs: 5000 })
+    expect(path).toBe(join(directory, `${encodeURIComponent(new URL(repository.url).host)}.1.root.json`))
+    expect(repository.requests).toContain('/1.root.json')
+    expect(repository.requests).not.toContain('//1.root.json')
+  })
+
+  test('a kept root that is not the pinned one is fetched again and replaced', async () => {
+    const directory = join(work, 'stale')
+    mkdirSync(directory, { recursive: true })
+    const path = join(directory, `${encodeURIComponent(new URL(repository.url).host)}.1.root.json`)
+    writeFileSync(path, JSON.stringify({ signed: { version: 1, keys: {} } }))
+    const before = repository.requests.length
+    expect(await bootstrapRoot({ mirror: repository.url, pinnedSha256: pinned(), directory, timeoutMs: 5000 })).toBe(path)
+    expect(repository.requests.length).toBe(before + 1)
+    expect(signedHash(JSON.parse(readFileSync(path, 'utf8')))).toBe(pinned())
+    writeFileSync(path, 'not json')
+    await bootstrapRoot({ mirror: repository.url, pinnedSha256: pinned(), directory, timeoutMs: 5000 })
+    expect(repository.requests.length).toBe(before + 2)
+  })
+
+  test('no repository there: a BootstrapError naming the address and the code', async () => {
+    const closed = createServer()
+    await new Promise<void>(resolve => closed.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`
+    await new Promise(resolve => closed.close(resolve))
+    expect(await failure(bootstrapRoot({ mirror: url, pinnedSha256: pinned(), directory: join(work, 'never'), timeoutMs: 2000 }))).toBe(
+      `BootstrapError: ${url}/1.root.json: ECONNREFUSED`
+    )
+  })
+
+  test('no root there (404): a BootstrapError naming the address and the status', async () => {
+    expect(
+      await failure(bootstrapRoot({ mirror: `${repository.url}/missing`, pinnedSha256: pinned(), directory: join(work, 'never'), timeoutMs: 2000 }))
+    ).toBe(`BootstrapError: ${repository.url}/missing/1.root.json: HTTP 404`)
+    expect(existsSync(join(work, 'never'))).toBe(false)
+  })
+
+  test('a mirror that answers what is not a root: refused, its hash not computable', async () => {
+    const server = createServer((_, response) => response.writeHead(200).end('{"signed": 7}'))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      expect(await failure(bootstrapRoot({ mirror: url, pinnedSha256: pinned(), directory: join(work, 'never'), timeoutMs: 2000 }))).toBe(
+        `BootstrapError: ${url}/1.root.json is not the root this action pins (the SHA-256 of its signed part is not computable: not a TUF root, expected ${pinned()})`
+      )
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  })
+
+  test('a mirror that redirects is not followed', async () => {
+    const server = createServer((_, response) => response.writeHead(302, { location: `${repository.url}/1.root.json` }).end())
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    try {
+      expect(await failure(bootstrapRoot({ mirror: url, pinnedSha256: pinned(), directory: join(work, 'never'), timeoutMs: 2000 }))).toMatch(
+        new RegExp(`^BootstrapError: ${url.replace(/\./g, '\\.')}/1\\.root\\.json: `)
+      )
+    } finally {
+      server.closeAllConnections()
+      server.close()
+    }
+  })
+
+  test.each([null, 'root', 7, {}, { signed: null }, { signed: 'x' }])('signedHash(%j) is undefined', root => {
+    expect(signedHash(root)).toBeUndefined()
+  })
+
+  test('the pins: the repository gh reads, and the hash of its version-1 root', () => {
+    expect(GITHUB_TUF_MIRROR).toBe('https://tuf-repo.github.com')
+    expect(GITHUB_TUF_ROOT_V1_SIGNED_SHA256).toBe('51de2c4ec8a395c9493a0b05fe7113f628f7cd80011767e01b89c9272a7cc072')
+    expect(new BootstrapError('x').name).toBe('BootstrapError')
   })
 })
