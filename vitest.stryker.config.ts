@@ -16,6 +16,8 @@ export default defineConfig({
       'test/action/trust/sigstore.test.ts',
       'test/action/trust/sources.test.ts',
       'test/action/trust/referrers.test.ts',
+      // Real bundles from Debian's sigstore-go source package: downloaded once into .cache/ (the sandbox copies it).
+      'test/action/trust/real-bundles.test.ts',
       'test/action/registry/client.test.ts',
       'test/action/registry/client-transport.test.ts',
       'test/action/registry/client-redirect.test.ts'
