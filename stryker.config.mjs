@@ -33,7 +33,12 @@ export default {
     'src/relay/github/policy.ts',
     'src/relay/github/tokens.ts',
     'src/relay/storage/dispatch-worker.ts',
-    'src/relay/storage/outbox.ts'
+    'src/relay/storage/outbox.ts',
+    'src/action/trust/policy/*.ts',
+    'src/action/trust/sources/*.ts',
+    'src/action/trust/sigstore/*.ts',
+    'src/action/http/transport.ts',
+    'src/action/registry/www-authenticate.ts'
   ],
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',

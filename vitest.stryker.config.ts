@@ -18,7 +18,16 @@ export default defineConfig({
       'test/relay/github/circuit-breaker.test.ts',
       'test/relay/github/dispatcher.test.ts',
       'test/relay/storage/dispatch-worker.test.ts',
-      'test/relay/storage/outbox.test.ts'
+      'test/relay/storage/outbox.test.ts',
+      'test/action/trust/policy.test.ts',
+      'test/action/trust/sigstore.test.ts',
+      'test/action/trust/sources.test.ts',
+      'test/action/trust/referrers.test.ts',
+      // Real bundles from Debian's sigstore-go source package: downloaded once into .cache/ (the sandbox copies it).
+      'test/action/trust/real-bundles.test.ts',
+      'test/action/registry/client.test.ts',
+      'test/action/registry/client-transport.test.ts',
+      'test/action/registry/client-redirect.test.ts'
     ],
     testTimeout: 30_000,
     tags: dockerTags

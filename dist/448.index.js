@@ -2,54 +2,282 @@ export const id = 448;
 export const ids = [448];
 export const modules = {
 
-/***/ 381:
+/***/ 9178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
-/* harmony export */   bP: () => (/* binding */ RegistryClient),
-/* harmony export */   gl: () => (/* binding */ RegistryError)
+/* harmony export */   Jh: () => (/* binding */ RedirectRefused),
+/* harmony export */   Pf: () => (/* binding */ agentFor),
+/* harmony export */   TK: () => (/* binding */ headerText),
+/* harmony export */   fo: () => (/* binding */ sendFollowingRedirects),
+/* harmony export */   tp: () => (/* binding */ isSecureHop),
+/* harmony export */   wX: () => (/* binding */ TransportError),
+/* harmony export */   yv: () => (/* binding */ originOf)
 /* harmony export */ });
-/* unused harmony exports MANIFEST_MEDIA_TYPES, DEFAULT_TIMEOUT_MS, parseWwwAuthenticate, isLoopbackHost */
+/* unused harmony exports isLoopbackHost, send */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-// A small client for the distribution API (the OCI distribution specification):
-// HEAD and GET of one manifest, behind the specification's token flow. Node's
-// http and https only: Microsoft's @azure/container-registry (with
-// @azure/identity) speaks to ACR alone, not to connected registries or the
-// registry the tests run, and weighs megabytes in a bundle. No @actions/core
-// here: secrets the client learns are handed to `onSecret`, which the caller
-// wires to the runner's masking.
+// One HTTP request and its redirects, for the two clients verify uses (a
+// registry's distribution API, GitHub's attestations API): Node's http and
+// https only, every answer capped in bytes and time, every hop checked
+// against one rule (https, or plain http between loopback names) and the
+// caller's list of hosts before any connection. No wording here: failures
+// are typed, and each client says them in its own terms.
 
 
-/** Media types a manifest request accepts: without them, a registry may convert a manifest or refuse an OCI one. */
-const MANIFEST_MEDIA_TYPES = [
-    'application/vnd.oci.image.index.v1+json',
-    'application/vnd.oci.image.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.list.v2+json',
-    'application/vnd.docker.distribution.manifest.v2+json'
-];
-/** The distribution specification's limit for a manifest body (4 MiB); more is not a manifest. */
-const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
-/** Token answers are small JSON objects; this bounds what a hostile realm can make us buffer. */
-const MAX_TOKEN_BYTES = 64 * 1024;
-const DEFAULT_TIMEOUT_MS = 15_000;
-/** As many as curl and browsers would not call a loop; a registry needs one or two (a CDN, a storage account). */
-const MAX_REDIRECTS = 5;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-/** A failure that must fail the step: the registry could not answer whether the event is true. */
-class RegistryError extends Error {
-    host;
-    status;
-    name = 'RegistryError';
-    constructor(host, message, status) {
-        super(message);
-        this.host = host;
-        this.status = status;
+/** Hosts reached over plain http: the loopback names only. Every real registry and API is https. */
+function isLoopbackHost(hostWithPort) {
+    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
+    return ['127.0.0.1', 'localhost', '[::1]'].includes(host.toLowerCase());
+}
+/**
+ * The one rule for every address a client is sent to (a base URL, a token
+ * realm, a redirect): https, or http from a loopback host to a loopback
+ * host; never with credentials in the URL.
+ */
+function isSecureHop(next, fromHost) {
+    if (next.username !== '' || next.password !== '')
+        return false;
+    return next.protocol === 'https:' || (next.protocol === 'http:' && isLoopbackHost(next.host) && isLoopbackHost(fromHost));
+}
+/** The scheme a host is reached with: https, http for loopback names. */
+function originOf(host) {
+    return `${isLoopbackHost(host) ? 'http' : 'https'}://${host}`;
+}
+/** A kept-alive agent for one host's requests, of the scheme that host is reached with. */
+function agentFor(host) {
+    return isLoopbackHost(host) ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true }) : new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+}
+class TransportError extends Error {
+    url;
+    failure;
+    name = 'TransportError';
+    constructor(url, failure) {
+        super(failure.kind === 'too-large' ? `answer larger than ${failure.maxBytes} bytes` : failure.message);
+        this.url = url;
+        this.failure = failure;
     }
 }
+/**
+ * One request, one answer, read whole up to `maxBytes`. An answer that runs
+ * past the cap is a TransportError (too-large), and its connection is closed
+ * without an error event: on a kept-alive socket, `destroy(error)` after the
+ * answer ended raised an 'error' no one listened to, and ended the process.
+ */
+function send(url, request) {
+    const sendWith = url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__.request : node_https__WEBPACK_IMPORTED_MODULE_1__.request;
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            outcome();
+        };
+        const outgoing = sendWith(url, {
+            method: request.method,
+            headers: {
+                'user-agent': 'acr-webhook-action',
+                ...request.headers,
+                ...(request.body === undefined ? {} : { 'content-length': Buffer.byteLength(request.body) })
+            },
+            agent: request.agent,
+            signal: AbortSignal.timeout(request.timeoutMs)
+        }, response => {
+            const chunks = [];
+            let length = 0;
+            response.on('data', (chunk) => {
+                if (settled)
+                    return;
+                length += chunk.length;
+                if (length > request.maxBytes) {
+                    settle(() => reject(new TransportError(url, { kind: 'too-large', maxBytes: request.maxBytes })));
+                    // Without an error: the socket is not reused, and nothing is left to raise.
+                    outgoing.destroy();
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            response.on('end', () => settle(() => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) })));
+            response.on('error', error => settle(() => reject(unreachable(url, error))));
+            response.on('close', () => settle(() => reject(unreachable(url, new Error('the connection closed before the answer ended')))));
+        });
+        outgoing.on('error', error => settle(() => reject(unreachable(url, error))));
+        outgoing.end(request.body);
+    });
+}
+function unreachable(url, error) {
+    const code = error.code;
+    const timedOut = error.name === 'TimeoutError' || code === 'ABORT_ERR';
+    return new TransportError(url, { kind: 'unreachable', code, timedOut, message: error.message });
+}
+class RedirectRefused extends Error {
+    from;
+    method;
+    refusal;
+    name = 'RedirectRefused';
+    constructor(
+    /** The hop that answered with the redirect. */
+    from, method, refusal) {
+        super(`redirect refused: ${refusal.kind}`);
+        this.from = from;
+        this.method = method;
+        this.refusal = refusal;
+    }
+}
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+/**
+ * A request and the redirects it answers with, each hop checked before it is
+ * made: secure (isSecureHop) and to a host the policy allows. The
+ * Authorization header does not cross to another host, and a body is never
+ * sent to another host at all. 303, and 301/302 after a POST, turn into a GET
+ * without a body, as clients have always done.
+ */
+async function sendFollowingRedirects(url, request, policy) {
+    let hop = { url, request };
+    for (let redirects = 0;; redirects++) {
+        const answer = await send(hop.url, { ...hop.request, agent: policy.agentFor?.(hop.url.host) });
+        const location = REDIRECT_STATUSES.has(answer.status) ? headerText(answer.headers.location) : '';
+        if (location === '')
+            return answer;
+        const refuse = (refusal) => new RedirectRefused(hop.url, hop.request.method, refusal);
+        if (redirects === policy.maxRedirects)
+            throw refuse({ kind: 'too-many', max: policy.maxRedirects });
+        let next;
+        try {
+            next = new URL(location, hop.url);
+        }
+        catch {
+            throw refuse({ kind: 'not-a-url' });
+        }
+        if (!isSecureHop(next, hop.url.host))
+            throw refuse({ kind: 'insecure', next });
+        if (!policy.allows(next.host))
+            throw refuse({ kind: 'host-not-allowed', next });
+        const crossHost = next.host !== hop.url.host;
+        if (crossHost && hop.request.body !== undefined)
+            throw refuse({ kind: 'body-to-another-host', next });
+        const asGet = answer.status === 303 || ((answer.status === 301 || answer.status === 302) && hop.request.method === 'POST');
+        const { authorization, ...withoutAuthorization } = hop.request.headers;
+        hop = {
+            url: next,
+            request: {
+                ...hop.request,
+                method: asGet ? 'GET' : hop.request.method,
+                headers: crossHost ? withoutAuthorization : hop.request.headers,
+                body: asGet ? undefined : hop.request.body
+            }
+        };
+    }
+}
+function headerText(value) {
+    return Array.isArray(value) ? value.join(', ') : (value ?? '');
+}
+
+
+/***/ }),
+
+/***/ 176:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  UG: () => (/* binding */ AnswerTooLarge),
+  ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+  bP: () => (/* binding */ RegistryClient),
+  gl: () => (/* binding */ RegistryError)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, MANIFEST_MEDIA_TYPES, isLoopbackHost, parseWwwAuthenticate
+
+// EXTERNAL MODULE: ./src/action/http/transport.ts
+var transport = __webpack_require__(9178);
+;// CONCATENATED MODULE: ./src/action/registry/token.ts
+
+/** Token answers are small JSON objects; this bounds what a hostile realm can make us buffer. */
+const MAX_TOKEN_BYTES = 64 * 1024;
+class TokenError extends Error {
+    refusal;
+    name = 'TokenError';
+    constructor(refusal) {
+        super(`token flow: ${refusal.kind}`);
+        this.refusal = refusal;
+    }
+}
+function basicAuthorization(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+/** A bearer token for the challenge, or a TokenError saying why there is none. */
+async function fetchToken(challenge, request) {
+    const realm = realmUrl(challenge.params.realm, request);
+    const service = challenge.params.service ?? request.registryHost;
+    const scope = challenge.params.scope ?? `repository:${request.repository}:pull`;
+    const credentials = request.credentials;
+    let answer;
+    if (credentials.kind === 'identity-token') {
+        const form = new URLSearchParams({
+            grant_type: 'refresh_token',
+            service,
+            scope,
+            refresh_token: credentials.token,
+            client_id: 'acr-webhook-action'
+        });
+        answer = await request.send(realm, 'POST', { 'content-type': 'application/x-www-form-urlencoded' }, form.toString(), MAX_TOKEN_BYTES);
+    }
+    else {
+        realm.searchParams.set('service', service);
+        realm.searchParams.set('scope', scope);
+        const headers = credentials.kind === 'basic' ? { authorization: basicAuthorization(credentials.username, credentials.password) } : {};
+        answer = await request.send(realm, 'GET', headers, undefined, MAX_TOKEN_BYTES);
+    }
+    const where = `the token service ${realm.host} of ${request.registryHost}`;
+    if (answer.status === 401 || answer.status === 403)
+        throw new TokenError({ kind: 'refused', status: answer.status, where });
+    if (answer.status !== 200)
+        throw new TokenError({ kind: 'status', status: answer.status, where });
+    const token = tokenFrom(answer.body);
+    if (!token)
+        throw new TokenError({ kind: 'no-token', where });
+    return token;
+}
+/** The realm, only when secure and allowed: credentials go where the challenge says, never in clear text over a network. */
+function realmUrl(realm, request) {
+    let url;
+    try {
+        url = realm === undefined ? undefined : new URL(realm);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url)
+        throw new TokenError({ kind: 'no-realm' });
+    if (!(0,transport/* isSecureHop */.tp)(url, request.registryHost))
+        throw new TokenError({ kind: 'insecure-realm', realm: url });
+    if (!request.allows(url.host))
+        throw new TokenError({ kind: 'realm-not-allowed', realm: url });
+    return url;
+}
+/** `token`, else `access_token` (OAuth2's name, which ACR answers with). */
+function tokenFrom(body) {
+    try {
+        const parsed = JSON.parse(body.toString('utf8'));
+        if (typeof parsed !== 'object' || parsed === null)
+            return undefined;
+        const { token, access_token: accessToken } = parsed;
+        const value = typeof token === 'string' && token !== '' ? token : accessToken;
+        return typeof value === 'string' && value !== '' ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/registry/www-authenticate.ts
+// WWW-Authenticate (RFC 9110 §11.6.1), as registries send it on a 401: which
+// login a registry asks for (Bearer with its token realm, or Basic). Pure.
 const TOKEN_CHARACTER = /[!#$%&'*+.^_`|~0-9A-Za-z-]/;
 /**
  * Parses a WWW-Authenticate header (RFC 9110 §11.6.1): one or more challenges,
@@ -118,10 +346,44 @@ function parseWwwAuthenticate(header) {
         return value;
     }
 }
-/** Hosts the client reaches over plain http: the loopback names only. Every real registry is https. */
-function isLoopbackHost(hostWithPort) {
-    const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '');
-    return ['127.0.0.1', 'localhost', '[::1]'].includes(host.toLowerCase());
+
+;// CONCATENATED MODULE: ./src/action/registry/client.ts
+
+
+
+
+
+/** Media types a manifest request accepts: without them, a registry may convert a manifest or refuse an OCI one. */
+const MANIFEST_MEDIA_TYPES = [
+    'application/vnd.oci.image.index.v1+json',
+    'application/vnd.oci.image.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.list.v2+json',
+    'application/vnd.docker.distribution.manifest.v2+json'
+];
+/** The distribution specification's limit for a manifest body (4 MiB); more is not a manifest. */
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** As many as curl and browsers would not call a loop; a registry needs one or two (a CDN, a storage account). */
+const MAX_REDIRECTS = 5;
+/** A failure that must fail the step: the registry could not answer whether the event is true. */
+class RegistryError extends Error {
+    host;
+    status;
+    name = 'RegistryError';
+    constructor(host, message, status) {
+        super(message);
+        this.host = host;
+        this.status = status;
+    }
+}
+/** An answer longer than the caller's cap: cut off unread. A referrer that lies about its size is refused for it, alone. */
+class AnswerTooLarge extends RegistryError {
+    maxBytes;
+    name = 'AnswerTooLarge';
+    constructor(host, maxBytes, what) {
+        super(host, `The registry ${host} answered ${what} with more than ${maxBytes} bytes; nothing was assumed verified`);
+        this.maxBytes = maxBytes;
+    }
 }
 /**
  * One registry host, one set of credentials. A bearer token, once obtained, is
@@ -140,9 +402,8 @@ class RegistryClient {
         this.host = host;
         this.credentials = credentials;
         this.options = options;
-        const loopback = isLoopbackHost(host);
-        this.baseUrl = `${loopback ? 'http' : 'https'}://${host}`;
-        this.agent = loopback ? new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent({ keepAlive: true }) : new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent({ keepAlive: true });
+        this.baseUrl = (0,transport/* originOf */.yv)(host);
+        this.agent = (0,transport/* agentFor */.Pf)(host);
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     }
     /** HEAD or GET of `/v2/<repository>/manifests/<reference>`; 200 and 404 are answers, anything else throws. */
@@ -151,13 +412,18 @@ class RegistryClient {
     }
     /**
      * GET of another path of the repository (`/v2/<repository>/referrers/…`,
-     * `/blobs/…`) with the same login, the answer capped at `maxBytes`. A
-     * redirect (ACR answers a blob with 307 to its storage) is followed as every
-     * request's is: only to a host `allowsHost` accepts, over https, and without
-     * the Authorization header once it leaves the registry's host.
+     * `/blobs/…`) with the same login, the answer capped at `maxBytes` (more is
+     * an AnswerTooLarge). A redirect (ACR answers a blob with 307 to its
+     * storage) is followed as every request's is: only to a host `allowsHost`
+     * accepts, over https, and without the Authorization header once it leaves
+     * the registry's host.
      */
     async get(repository, path, accept, maxBytes) {
         return this.read('GET', repository, path, { accept }, maxBytes);
+    }
+    /** Releases the kept-alive connections, so that the step's process can exit at once. */
+    close() {
+        this.agent.destroy();
     }
     /** One request behind the token flow; 200 and 404 are answers, anything else throws. */
     async read(method, repository, path, headers, maxBytes) {
@@ -167,7 +433,7 @@ class RegistryClient {
             this.authorization = await this.authorize(response, repository, path);
             response = await this.send(method, path, headers, maxBytes);
             if (response.status === 401)
-                throw this.refused(response, challenged ? 'refused a token it had accepted before' : undefined);
+                throw this.refused(response.status, challenged ? 'refused a token it had accepted before' : undefined);
         }
         if (response.status === 200 || response.status === 404)
             return response;
@@ -176,202 +442,106 @@ class RegistryClient {
         }
         throw new RegistryError(this.host, `The registry ${this.host} answered HTTP ${response.status} to ${method} ${path}; check that ${this.host} is a registry and is up (nothing was assumed verified)`, response.status);
     }
-    /** Releases the kept-alive connections, so that the step's process can exit at once. */
-    close() {
-        this.agent.destroy();
-    }
     /** The Authorization header that answers a 401's challenge, or a RegistryError saying why there is none. */
     async authorize(response, repository, path) {
-        const challenges = parseWwwAuthenticate(headerText(response.headers['www-authenticate']));
+        const challenges = parseWwwAuthenticate((0,transport/* headerText */.TK)(response.headers['www-authenticate']));
         const bearer = challenges.find(c => c.scheme === 'bearer');
-        if (bearer)
-            return `Bearer ${await this.fetchToken(bearer, repository)}`;
-        if (challenges.some(c => c.scheme === 'basic')) {
-            if (this.credentials.kind === 'basic') {
-                return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`;
+        if (bearer) {
+            try {
+                const token = await fetchToken(bearer, {
+                    registryHost: this.host,
+                    repository,
+                    credentials: this.credentials,
+                    allows: host => this.allows(host),
+                    send: (url, method, headers, body, maxBytes) => this.sendTo(url, method, headers, body, maxBytes)
+                });
+                this.options.onSecret?.(token);
+                return `Bearer ${token}`;
             }
-            throw this.refused(response);
+            catch (error) {
+                throw error instanceof TokenError ? this.tokenFailure(error) : error;
+            }
+        }
+        if (challenges.some(c => c.scheme === 'basic')) {
+            if (this.credentials.kind === 'basic')
+                return basicAuthorization(this.credentials.username, this.credentials.password);
+            throw this.refused(response.status);
         }
         throw new RegistryError(this.host, `The registry ${this.host} answered HTTP 401 to ${path} without a Bearer or Basic challenge in WWW-Authenticate; it is not a registry this action can log in to`, 401);
     }
-    /**
-     * The distribution token flow: the realm named by the challenge gives a
-     * bearer token for `service` and `scope`, against basic credentials (GET),
-     * a refresh token (POST, grant_type=refresh_token, as ACR's /oauth2/token
-     * takes it) or nothing (anonymous pull).
-     */
-    async fetchToken(challenge, repository) {
-        const realm = this.realmUrl(challenge.params.realm);
-        const service = challenge.params.service ?? this.host;
-        const scope = challenge.params.scope ?? `repository:${repository}:pull`;
-        const credentials = this.credentials;
-        let response;
-        if (credentials.kind === 'identity-token') {
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                service,
-                scope,
-                refresh_token: credentials.token,
-                client_id: 'acr-webhook-action'
-            });
-            response = await this.sendTo(realm, 'POST', { 'content-type': 'application/x-www-form-urlencoded' }, form.toString(), MAX_TOKEN_BYTES);
+    tokenFailure({ refusal }) {
+        switch (refusal.kind) {
+            case 'no-realm':
+                return new RegistryError(this.host, `The registry ${this.host} sent a Bearer challenge without a valid realm URL; it cannot be logged in to`);
+            case 'insecure-realm':
+                return new RegistryError(this.host, `The registry ${this.host} sent a token realm that is not https (${refusal.realm.protocol}//${refusal.realm.host}); no credentials were sent there`);
+            case 'realm-not-allowed': {
+                const { host, origin } = refusal.realm;
+                return new RegistryError(this.host, `The registry ${this.host} names its token service at ${host} (Bearer realm ${origin}), a host registries does not allow: no request, and no credential, was sent there. If ${host} is the token service of ${this.host}, add it to registries (registries: ${this.host}, ${host})`);
+            }
+            case 'refused':
+                return this.refused(refusal.status, undefined, refusal.where);
+            case 'status':
+                return new RegistryError(this.host, `${capitalize(refusal.where)} answered HTTP ${refusal.status}; check that ${this.host} is up`, refusal.status);
+            case 'no-token':
+                return new RegistryError(this.host, `${capitalize(refusal.where)} answered 200 without a token ("token" or "access_token")`, 200);
         }
-        else {
-            realm.searchParams.set('service', service);
-            realm.searchParams.set('scope', scope);
-            const headers = credentials.kind === 'basic'
-                ? { authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` }
-                : {};
-            response = await this.sendTo(realm, 'GET', headers, undefined, MAX_TOKEN_BYTES);
-        }
-        const where = `the token service ${realm.host} of ${this.host}`;
-        if (response.status === 401 || response.status === 403)
-            throw this.refused(response, undefined, where);
-        if (response.status !== 200) {
-            throw new RegistryError(this.host, `${capitalize(where)} answered HTTP ${response.status}; check that ${this.host} is up`, response.status);
-        }
-        const token = tokenFrom(response.body);
-        if (!token)
-            throw new RegistryError(this.host, `${capitalize(where)} answered 200 without a token ("token" or "access_token")`, 200);
-        this.options.onSecret?.(token);
-        return token;
-    }
-    /**
-     * The realm, only over https (or http between loopback hosts): credentials
-     * go where the registry's challenge says, and never in clear text over a
-     * network.
-     */
-    realmUrl(realm) {
-        let url;
-        try {
-            url = realm === undefined ? undefined : new URL(realm);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url)
-            throw new RegistryError(this.host, `The registry ${this.host} sent a Bearer challenge without a valid realm URL; it cannot be logged in to`);
-        const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(this.host));
-        if (!secure || url.username || url.password) {
-            throw new RegistryError(this.host, `The registry ${this.host} sent a token realm that is not https (${url.protocol}//${url.host}); no credentials were sent there`);
-        }
-        if (!this.allows(url.host)) {
-            throw new RegistryError(this.host, `The registry ${this.host} names its token service at ${url.host} (Bearer realm ${url.origin}), a host registries does not allow: no request, and no credential, was sent there. If ${url.host} is the token service of ${this.host}, add it to registries (registries: ${this.host}, ${url.host})`);
-        }
-        return url;
     }
     allows(host) {
         return host.toLowerCase() === this.host.toLowerCase() || (this.options.allowsHost?.(host) ?? false);
     }
-    refused(response, detail, where = `the registry ${this.host}`) {
+    refused(status, detail, where = `the registry ${this.host}`) {
         const what = this.credentials.kind === 'anonymous'
             ? `requires credentials, and the Docker config has none for ${this.host}: log in before this step (docker/login-action, or az acr login)`
             : `refused the credentials the Docker config holds for ${this.host}${detail ? ` (${detail})` : ''}: check the login step, that the password or token has not expired, and that the identity may pull (AcrPull)`;
-        return new RegistryError(this.host, `${capitalize(where)} answered HTTP ${response.status}: it ${what}`, response.status);
+        return new RegistryError(this.host, `${capitalize(where)} answered HTTP ${status}: it ${what}`, status);
     }
     send(method, path, headers, maxBytes) {
         const all = this.authorization ? { ...headers, authorization: this.authorization } : headers;
         return this.sendTo(new URL(path, this.baseUrl), method, all, undefined, maxBytes);
     }
-    /**
-     * One request, following redirects: every hop to a host the workflow allows
-     * and over https (http only between loopback hosts), checked before it is
-     * made. The Authorization header does not cross to another host, and a body
-     * (the token request's refresh token) is never sent to another host at all.
-     */
+    /** One request and its redirects (http/transport.ts), its failures said as the registry's. */
     async sendTo(url, method, headers, body, maxBytes) {
-        let hop = { url, method, headers, body };
-        for (let redirects = 0;; redirects++) {
-            const response = await this.sendOnce(hop.url, hop.method, hop.headers, hop.body, maxBytes);
-            const location = REDIRECT_STATUSES.has(response.status) ? headerText(response.headers.location) : '';
-            if (location === '')
-                return response;
-            const what = `${hop.method} ${hop.url.host === this.host ? hop.url.pathname : hop.url.origin + hop.url.pathname}`;
-            if (redirects === MAX_REDIRECTS) {
-                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what} more than ${MAX_REDIRECTS} times; nothing was assumed verified`);
-            }
-            let next;
-            try {
-                next = new URL(location, hop.url);
-            }
-            catch {
-                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what} to an address that is not a URL; nothing was assumed verified`);
-            }
-            const secure = next.protocol === 'https:' || (next.protocol === 'http:' && isLoopbackHost(next.host) && isLoopbackHost(hop.url.host));
-            if (!secure || next.username || next.password) {
-                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what} to ${next.protocol}//${next.host}, which is not https; nothing was sent there`);
-            }
-            if (!this.allows(next.host)) {
-                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what} to ${next.host}, a host registries does not allow: no request, and no credential, was sent there. If ${next.host} serves ${this.host} (a CDN, a storage account), add it to registries (registries: ${this.host}, ${next.host})`);
-            }
-            const crossHost = next.host !== hop.url.host;
-            if (crossHost && hop.body !== undefined) {
-                throw new RegistryError(this.host, `The registry ${this.host} redirected ${what}, which carries credentials in its body, to another host (${next.host}); it was not sent there`);
-            }
-            // 303, and 301/302 after a POST, turn into a GET without a body, as clients have always done.
-            const asGet = response.status === 303 || ((response.status === 301 || response.status === 302) && hop.method === 'POST');
-            const { authorization, ...withoutAuthorization } = hop.headers;
-            hop = {
-                url: next,
-                method: asGet ? 'GET' : hop.method,
-                headers: crossHost ? withoutAuthorization : hop.headers,
-                body: asGet ? undefined : hop.body
-            };
+        try {
+            return await (0,transport/* sendFollowingRedirects */.fo)(url, { method, headers, body, maxBytes, timeoutMs: this.timeoutMs }, { maxRedirects: MAX_REDIRECTS, allows: host => this.allows(host), agentFor: host => (host === this.host ? this.agent : undefined) });
+        }
+        catch (error) {
+            if (error instanceof transport/* RedirectRefused */.Jh)
+                throw this.redirectFailure(error);
+            if (error instanceof transport/* TransportError */.wX)
+                throw this.transportFailure(error, method);
+            throw error;
         }
     }
-    sendOnce(url, method, headers, body, maxBytes) {
-        const send = url.protocol === 'http:' ? node_http__WEBPACK_IMPORTED_MODULE_0__.request : node_https__WEBPACK_IMPORTED_MODULE_1__.request;
-        const sameHost = url.host === this.host;
-        return new Promise((resolve, reject) => {
-            const request = send(url, {
-                method,
-                headers: { 'user-agent': 'acr-webhook-action', ...headers, ...(body === undefined ? {} : { 'content-length': Buffer.byteLength(body) }) },
-                agent: sameHost ? this.agent : undefined,
-                signal: AbortSignal.timeout(this.timeoutMs)
-            }, response => {
-                const chunks = [];
-                let length = 0;
-                response.on('data', (chunk) => {
-                    length += chunk.length;
-                    if (length > maxBytes) {
-                        request.destroy(new Error(`answer larger than ${maxBytes} bytes`));
-                        return;
-                    }
-                    chunks.push(chunk);
-                });
-                response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-                response.on('error', error => reject(this.unreachable(url, error)));
-            });
-            request.on('error', error => reject(this.unreachable(url, error)));
-            request.end(body);
-        });
+    redirectFailure({ from, method, refusal }) {
+        const what = `${method} ${from.host === this.host ? from.pathname : from.origin + from.pathname}`;
+        const said = (message) => new RegistryError(this.host, `The registry ${this.host} redirected ${what}${message}`);
+        switch (refusal.kind) {
+            case 'too-many':
+                return said(` more than ${refusal.max} times; nothing was assumed verified`);
+            case 'not-a-url':
+                return said(' to an address that is not a URL; nothing was assumed verified');
+            case 'insecure':
+                return said(` to ${refusal.next.protocol}//${refusal.next.host}, which is not https; nothing was sent there`);
+            case 'host-not-allowed': {
+                const next = refusal.next.host;
+                return said(` to ${next}, a host registries does not allow: no request, and no credential, was sent there. If ${next} serves ${this.host} (a CDN, a storage account), add it to registries (registries: ${this.host}, ${next})`);
+            }
+            case 'body-to-another-host':
+                return said(`, which carries credentials in its body, to another host (${refusal.next.host}); it was not sent there`);
+        }
     }
-    unreachable(url, error) {
-        const code = error.code;
-        const why = error.name === 'TimeoutError' || code === 'ABORT_ERR' ? `no answer within ${this.timeoutMs / 1000}s` : (code ?? error.message);
+    transportFailure({ url, failure }, method) {
         const what = url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`;
-        if (code === 'EPROTO' && url.protocol === 'https:') {
+        if (failure.kind === 'too-large') {
+            return new AnswerTooLarge(this.host, failure.maxBytes, `${method} ${url.host === this.host ? url.pathname : url.origin + url.pathname}`);
+        }
+        if (failure.code === 'EPROTO' && url.protocol === 'https:') {
             // What a plain-http server answers a TLS hello with: not a network fault, and DNS or firewall advice would mislead.
             return new RegistryError(this.host, `Cannot reach ${what} over https (EPROTO: it did not answer TLS, perhaps it serves plain http): plain http is used only for the loopback names localhost, 127.0.0.1 and [::1]; serve the registry over https, or reach it by a loopback name; nothing was assumed verified`);
         }
+        const why = failure.timedOut ? `no answer within ${this.timeoutMs / 1000}s` : (failure.code ?? failure.message);
         return new RegistryError(this.host, `Cannot reach ${what} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`);
-    }
-}
-function headerText(value) {
-    return Array.isArray(value) ? value.join(', ') : (value ?? '');
-}
-/** `token`, else `access_token` (OAuth2's name, which ACR answers with). */
-function tokenFrom(body) {
-    try {
-        const parsed = JSON.parse(body.toString('utf8'));
-        if (typeof parsed !== 'object' || parsed === null)
-            return undefined;
-        const { token, access_token: accessToken } = parsed;
-        const value = typeof token === 'string' && token !== '' ? token : accessToken;
-        return typeof value === 'string' && value !== '' ? value : undefined;
-    }
-    catch {
-        return undefined;
     }
 }
 function capitalize(text) {
@@ -528,8 +698,8 @@ __webpack_require__.d(__webpack_exports__, {
 var grammar = __webpack_require__(3157);
 // EXTERNAL MODULE: ./src/action/registry/manifest.ts
 var manifest = __webpack_require__(4679);
-// EXTERNAL MODULE: ./src/action/registry/client.ts
-var registry_client = __webpack_require__(381);
+// EXTERNAL MODULE: ./src/action/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(176);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
@@ -780,8 +950,13 @@ async function verifyEvent(event, options) {
         }
         if (!options.attestation)
             return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary, notation };
-        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 3044));
-        const attestation = await checkAttestation(client, repository, digest, options.attestation, { artifact: facts.artifact });
+        const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(441), __webpack_require__.e(813)]).then(__webpack_require__.bind(__webpack_require__, 813));
+        const attestation = await checkAttestation(digest, options.attestation, {
+            artifact: facts.artifact,
+            registry: { client, repository },
+            github: options.github,
+            trust: options.trust
+        });
         if (!attestation.verified)
             return { verified: false, reason: attestation.reason };
         return {

@@ -1677,15 +1677,18 @@ function applicablePolicy(document, scope) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FH: () => (/* binding */ fetchSignature),
+/* harmony export */   LA: () => (/* binding */ walkSignatures),
 /* harmony export */   ZR: () => (/* binding */ isReferrerOf),
+/* harmony export */   Zj: () => (/* binding */ nextPage),
 /* harmony export */   d4: () => (/* binding */ MAX_SIGNATURES),
 /* harmony export */   my: () => (/* binding */ MAX_SIGNATURE_BYTES),
 /* harmony export */   xt: () => (/* binding */ listReferrers)
 /* harmony export */ });
+/* unused harmony exports MAX_UNTYPED_READS, MAX_REFERRER_PAGES */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _event_grammar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3157);
 /* harmony import */ var _registry_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4679);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(381);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(176);
 // Signatures attached to a manifest as OCI 1.1 referrers: the referrers API,
 // else the sha256-<hex> tag index the specification names as its fallback
 // (Debian's registry 2.8 and GHCR have no API; ACR has), then each referrer's
@@ -1701,18 +1704,101 @@ function applicablePolicy(document, scope) {
 const MAX_SIGNATURE_BYTES = 1024 * 1024;
 /** Signatures examined for one event, per format: a manifest with more referrers than this has the first ones judged only. */
 const MAX_SIGNATURES = 16;
+/** Referrers listed without an artifactType cost a manifest read each to tell their format: read up to this many. */
+const MAX_UNTYPED_READS = 4 * MAX_SIGNATURES;
+/** Pages of the referrers API followed (its Link: <…>; rel="next"); each is an index of up to 4 MiB. */
+const MAX_REFERRER_PAGES = 8;
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-/** Every referrer of `repository@digest`; an empty list when there are none. Registry failures throw. */
+/**
+ * Every referrer of `repository@digest`, following the referrers API's Link
+ * pages up to MAX_REFERRER_PAGES; an empty list when there are none. Registry
+ * failures throw.
+ */
 async function listReferrers(client, repository, digest) {
-    const api = await client.get(repository, `/v2/${repository}/referrers/${digest}`, OCI_INDEX, _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MANIFEST_BYTES */ .ZJ);
-    if (api.status === 200)
-        return { via: 'referrers API', referrers: indexEntries(api.body, client.host, `the referrers of ${digest}`) };
+    const first = `/v2/${repository}/referrers/${digest}`;
+    const api = await client.get(repository, first, OCI_INDEX, _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MANIFEST_BYTES */ .ZJ);
+    if (api.status === 200) {
+        const referrers = indexEntries(api.body, client.host, `the referrers of ${digest}`);
+        let next = nextPage(api.headers.link, client.host, first);
+        for (let page = 1; next !== undefined; page++) {
+            if (page === MAX_REFERRER_PAGES) {
+                return {
+                    via: 'referrers API',
+                    referrers,
+                    truncated: `the registry lists the referrers on more than ${MAX_REFERRER_PAGES} pages, and only the first ${MAX_REFERRER_PAGES} were read`
+                };
+            }
+            const more = await client.get(repository, next, OCI_INDEX, _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_MANIFEST_BYTES */ .ZJ);
+            if (more.status !== 200)
+                break;
+            referrers.push(...indexEntries(more.body, client.host, `the referrers of ${digest}`));
+            next = nextPage(more.headers.link, client.host, first);
+        }
+        return { via: 'referrers API', referrers };
+    }
     const tag = digest.replace(':', '-');
     const index = await client.manifest('GET', repository, tag);
     if (index.status === 404)
         return { via: 'tag index', referrers: [] };
     return { via: 'tag index', referrers: indexEntries(index.body, client.host, `the referrers index ${repository}:${tag}`) };
+}
+/**
+ * The next page a Link header names (RFC 8288, rel="next"), as a path of the
+ * same registry's referrers endpoint; anything else (another host, another
+ * path) is not followed.
+ */
+function nextPage(link, host, path) {
+    const text = Array.isArray(link) ? link.join(', ') : (link ?? '');
+    for (const [, target = '', params = ''] of text.matchAll(/<([^>]*)>([^<]*)/g)) {
+        const rel = /;\s*rel\s*=\s*"?([^";,]*)"?/i.exec(params)?.[1] ?? '';
+        if (!rel.toLowerCase().split(/\s+/).includes('next'))
+            continue;
+        let url;
+        try {
+            url = new URL(target, `http://${host}${path}`);
+        }
+        catch {
+            return undefined;
+        }
+        return url.host === host && url.pathname === path ? `${url.pathname}${url.search}` : undefined;
+    }
+    return undefined;
+}
+/**
+ * The signatures of one format attached to `repository@subject`, one at a
+ * time, so that a caller satisfied by the first stops reading. At most
+ * MAX_SIGNATURES of the format, and MAX_UNTYPED_READS referrers whose
+ * descriptor does not say their format; what the caps hide is said in
+ * `walk().notes`.
+ */
+async function walkSignatures(client, repository, subject, format) {
+    const list = await listReferrers(client, repository, subject);
+    const notes = list.truncated ? [list.truncated] : [];
+    let found = 0;
+    async function* signatures() {
+        const candidates = list.referrers.filter(referrer => isReferrerOf(format, referrer) !== false);
+        let untyped = 0;
+        for (const [index, referrer] of candidates.entries()) {
+            const typed = isReferrerOf(format, referrer) === true;
+            if (found >= MAX_SIGNATURES) {
+                notes.push(`${candidates.length - index} more ${format.kind} referrers were not read (at most ${MAX_SIGNATURES} are)`);
+                return;
+            }
+            if (!typed && untyped >= MAX_UNTYPED_READS) {
+                notes.push(`${candidates.length - index} more referrers without an artifactType were not read (at most ${MAX_UNTYPED_READS} are read to tell their format): a ${format.kind} may be among them`);
+                return;
+            }
+            if (!typed)
+                untyped++;
+            const fetched = await fetchSignature(client, repository, referrer.digest, subject, format);
+            if (!fetched)
+                continue;
+            found++;
+            yield fetched;
+        }
+    }
+    return { walk: () => ({ via: list.via, found, notes }), signatures: signatures() };
 }
 /** Whether a referrer's descriptor says it is of the format; undefined when it says nothing. */
 function isReferrerOf(format, referrer) {
@@ -1756,7 +1842,7 @@ async function fetchSignature(client, repository, referrer, subject, format) {
     }
     catch (error) {
         // A blob longer than its descriptor says is cut off by the size cap: refused, like any other lie.
-        if (error instanceof _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .RegistryError */ .gl && /larger than \d+ bytes/.test(error.message))
+        if (error instanceof _registry_client_js__WEBPACK_IMPORTED_MODULE_3__/* .AnswerTooLarge */ .UG)
             return refuse(`${format.name} blob is larger than the ${layer.size} bytes its descriptor says`);
         throw error;
     }

@@ -55,7 +55,7 @@ function parseSourceClient(text) {
 
 /***/ }),
 
-/***/ 8273:
+/***/ 7130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -304,22 +304,8 @@ function selectEventSource(payloadInput, readRunnerEvent) {
 var path = __nccwpck_require__(6109);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __nccwpck_require__(3382);
-;// CONCATENATED MODULE: ./src/action/trust/input-names.ts
-// The attestation inputs by their action.yml names, in a module of their own:
-// inputs.ts reads them on every step, and must not load the policy with them.
-const ATTESTATION_INPUTS = [
-    'signer-workflow',
-    'signer-repo',
-    'cert-identity',
-    'cert-identity-regex',
-    'repo',
-    'owner',
-    'cert-oidc-issuer',
-    'predicate-type',
-    'deny-self-hosted-runners',
-    'trusted-root'
-];
-
+// EXTERNAL MODULE: ./src/action/trust/input-names.ts
+var input_names = __nccwpck_require__(4038);
 // EXTERNAL MODULE: ./src/action/docker-config/source-client.ts
 var source_client = __nccwpck_require__(8635);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -351,6 +337,7 @@ async function getInputs() {
     const attestation = await parseAttestation(verify);
     const notation = await parseNotation(verify);
     return {
+        githubToken: attestation && attestation.source !== 'registry' ? parseGithubToken(attestation) : undefined,
         payload: core/* getInput */.V4('payload'),
         filters,
         onMismatch: parseOnMismatch(core/* getInput */.V4('on-mismatch')),
@@ -362,10 +349,11 @@ async function getInputs() {
 }
 /** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
 async function parseAttestation(verify) {
-    const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core/* getInput */.V4(name)]));
-    if (Object.values(texts).every(text => text.trim() === ''))
+    const texts = Object.fromEntries(input_names/* ATTESTATION_INPUTS */.L.map(name => [name, core/* getInput */.V4(name)]));
+    // A plain step must not load the policy's chunk: attestation-source is set on every step, to its default.
+    if (input_names/* ATTESTATION_INPUTS */.L.every(name => texts[name].trim() === '' || texts[name].trim() === input_names/* ATTESTATION_INPUT_DEFAULTS */.D[name]))
         return undefined;
-    const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 56).then(__nccwpck_require__.bind(__nccwpck_require__, 9056));
+    const { parseAttestationPolicy, IDENTITY_INPUTS } = await __nccwpck_require__.e(/* import() */ 381).then(__nccwpck_require__.bind(__nccwpck_require__, 8381));
     const policy = parseAttestationPolicy(texts);
     if (policy && !verify) {
         const name = IDENTITY_INPUTS.find(input => texts[input].trim() !== '');
@@ -384,6 +372,14 @@ async function parseNotation(verify) {
         return undefined;
     const { parseNotationInputs } = await __nccwpck_require__.e(/* import() */ 537).then(__nccwpck_require__.bind(__nccwpck_require__, 4537));
     return parseNotationInputs(texts, verify, process.env.GITHUB_WORKSPACE || process.cwd());
+}
+/** github-token (default: the job's token): needed when only GitHub's API is asked; with attestation-source: any, empty means the registry alone. */
+function parseGithubToken(policy) {
+    const token = core/* getInput */.V4('github-token').trim();
+    if (token === '' && policy.source === 'github') {
+        throw new errors/* InputError */.dz('github-token', "is empty, and attestation-source: github reads GitHub's attestations API with it: leave it to its default (the job's token, with permissions: attestations: read) or pass a token that can read the attestations");
+    }
+    return token === '' ? undefined : token;
 }
 function parseVerify(text) {
     const value = text.trim();
@@ -702,7 +698,8 @@ function summaryRows(event, match, verified) {
 }
 function attestationRow(attested) {
     const by = attested.signerWorkflow ?? attested.identity;
-    return `${attested.predicateType} of ${attested.digest}, signed by ${by}${attested.sourceRepository ? `, built from ${attested.sourceRepository}` : ''}`;
+    const from = attested.sourceRepository ? `, built from ${attested.sourceRepository}` : '';
+    return `${attested.predicateType} of ${attested.digest}, signed by ${by}${from}${attested.foundIn ? `; found in ${attested.foundIn}` : ''}`;
 }
 function notationRow(notarized) {
     const policy = `trust policy "${notarized.trustPolicy}" (${notarized.level})`;
@@ -756,6 +753,8 @@ async function run() {
 async function runMain() {
     markMainStarted();
     const inputs = await getInputs();
+    if (inputs.githubToken)
+        maskSecret(inputs.githubToken);
     const source = selectEventSource(inputs.payload, readRunnerEvent);
     const parsed = parseEvent(source.payload, source.path);
     const filtered = inputs.filters ? (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true };
@@ -794,7 +793,9 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
         dockerConfigPath: (0,path/* dockerConfigPath */.Q)(),
         onSecret: maskSecret,
         attestation: inputs.attestation,
-        notation: inputs.notation
+        notation: inputs.notation,
+        github: inputs.githubToken ? { url: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken } : undefined,
+        trust: githubTufMirror()
     });
     if (!verification.verified)
         return { event, match: { matched: false, reason: verification.reason } };
@@ -804,6 +805,7 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
     const attestation = verification.attestation && {
         digest: verification.attestation.digest,
         predicateType: verification.attestation.predicateType,
+        foundIn: verification.attestation.foundIn,
         signerWorkflow: verification.attestation.signer.workflow,
         sourceRepository: verification.attestation.signer.sourceRepository,
         identity: verification.attestation.signer.identity
@@ -830,6 +832,19 @@ function notarized(result) {
         timestamp: check.signer.timestamp?.toISOString(),
         ...policy
     };
+}
+/**
+ * Another TUF repository for GitHub's Sigstore instance and its initial root
+ * (a mirror inside a network that cannot reach tuf-repo.github.com; the
+ * tests' local repository): both, or the pinned bootstrap.
+ */
+function githubTufMirror() {
+    const mirror = process.env.ACR_WEBHOOK_ACTION_GITHUB_TUF_MIRROR;
+    const rootPath = process.env.ACR_WEBHOOK_ACTION_GITHUB_TUF_ROOT;
+    if (!mirror !== !rootPath) {
+        throw new Error("ACR_WEBHOOK_ACTION_GITHUB_TUF_MIRROR and ACR_WEBHOOK_ACTION_GITHUB_TUF_ROOT go together: a mirror of GitHub's TUF repository, and the initial root.json to trust it from");
+    }
+    return { githubTuf: mirror && rootPath ? { mirror, rootPath } : undefined, env: process.env };
 }
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */
 async function tagRegistryTraffic(sourceClient) {
@@ -896,6 +911,40 @@ function readRunnerEvent() {
         throw new Error(`Cannot read the triggering event at GITHUB_EVENT_PATH (${path}): not valid JSON${(0,json/* describeJsonErrorPosition */.pD)(error, text)}`);
     }
 }
+
+
+/***/ }),
+
+/***/ 4038:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ATTESTATION_INPUT_DEFAULTS),
+/* harmony export */   L: () => (/* binding */ ATTESTATION_INPUTS)
+/* harmony export */ });
+// The attestation inputs by their action.yml names, in a module of their own:
+// inputs.ts reads them on every step, and must not load the policy with them.
+const ATTESTATION_INPUTS = [
+    'signer-workflow',
+    'signer-repo',
+    'cert-identity',
+    'cert-identity-regex',
+    'repo',
+    'owner',
+    'cert-oidc-issuer',
+    'predicate-type',
+    'deny-self-hosted-runners',
+    'trusted-root',
+    'source-ref',
+    'source-digest',
+    'signer-digest',
+    'attestation-source'
+];
+/**
+ * The inputs action.yml gives a default other than '': the runner sets them
+ * on every step, so that value says nothing about whether a check is wanted.
+ */
+const ATTESTATION_INPUT_DEFAULTS = { 'attestation-source': 'any' };
 
 
 /***/ }),
@@ -1299,7 +1348,7 @@ function isAcrAction(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8273);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7130);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

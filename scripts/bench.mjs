@@ -5,8 +5,8 @@
 // Wall time on a shared machine moves by several percent between runs; where
 // valgrind is installed, each subject's instruction count (one callgrind run,
 // all threads) is printed too, which repeats to within about 1%.
-import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { buildBundle } from './bundles.mjs'
 import { createStepEnvironment, repoRoot } from './runner.mjs'
@@ -30,8 +30,11 @@ const WARMUP = 3
 // package as published, which is what any action built with it pays and what
 // the cost goals were set against.
 const coreVersion = JSON.parse(readFileSync(join(repoRoot, 'node_modules/@actions/core/package.json'), 'utf8')).version
-const baselineDir = join(repoRoot, '.bench/core-only')
-const publishedDir = join(repoRoot, '.bench/core-published')
+// A folder of this run's own under .bench/: another run in the same checkout removes only its own, and callgrind
+// exits 1 when the folder its output file goes to is gone.
+const runDir = `.bench/run-${process.pid}`
+const baselineDir = join(repoRoot, runDir, 'core-only')
+const publishedDir = join(repoRoot, runDir, 'core-published')
 for (const dir of [baselineDir, publishedDir]) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
@@ -43,8 +46,8 @@ if (packed.status !== 0) throw new Error(`npm pack @actions/core@${coreVersion} 
 const publishedCore = join(publishedDir, 'node_modules/@actions/core')
 mkdirSync(publishedCore, { recursive: true })
 execFileSync('tar', ['-xzf', join(publishedDir, packed.stdout.trim()), '-C', publishedCore, '--strip-components=1'])
-buildBundle('.bench/core-only/index.js', join(baselineDir, 'dist'))
-buildBundle('.bench/core-published/index.js', join(publishedDir, 'dist'))
+buildBundle(`${runDir}/core-only/index.js`, join(baselineDir, 'dist'))
+buildBundle(`${runDir}/core-published/index.js`, join(publishedDir, 'dist'))
 
 const sample = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
 const event = { action: 'acr-push', client_payload: sample }
@@ -141,7 +144,43 @@ const notaryStep = async () => {
   return step
 }
 const verifiedNotation = await notaryStep()
-const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic, verifiedDigest, verifiedAttested, verifiedNotation]
+
+// verify: tag with signer-workflow and attestation-source: github: the two
+// registry requests of verify: tag, then GitHub's attestations API (a fake on
+// loopback, in a process of its own) and one bundle verified against a
+// trusted-root file. The issue's goal: at most 1.5x a verify: tag step.
+const API_TOKEN = 'ghs_bench-token'
+const apiAttestedStep = async () => {
+  const instance = await loggedInstance()
+  const workflow = 'octo-org/web/.github/workflows/release.yml'
+  const pushed = await pushImage(anonymousRegistry, 'team/web', 'attested-by-api')
+  const bundle = await instance.sign(statement(pushed.digest), { identity: githubIdentity(workflow) })
+  const server = spawn(process.execPath, [join(repoRoot, 'scripts/bench/attestations-api.mjs')], { stdio: ['pipe', 'pipe', 'inherit'] })
+  server.stdin.write(`${JSON.stringify({ token: API_TOKEN, scope: 'repos/octo-org/web', digest: pushed.digest, bundle })}\n`)
+  const url = await new Promise((resolve, reject) => {
+    server.stdout.setEncoding('utf8')
+    server.stdout.once('data', line => resolve(line.trim()))
+    server.once('exit', code => reject(new Error(`the fake attestations API exited with ${code}`)))
+  })
+  const payload = JSON.parse(JSON.stringify(sample))
+  Object.assign(payload.target, { mediaType: pushed.mediaType, size: pushed.size, length: pushed.size, digest: pushed.digest })
+  Object.assign(payload, { target: { ...payload.target, tag: 'attested-by-api' } })
+  payload.request.host = anonymousRegistry.host
+  const step = createStepEnvironment({
+    event: { action: 'acr-push', client_payload: payload },
+    inputs: { verify: 'tag', registries: '127.0.0.1:*', 'signer-workflow': workflow, 'attestation-source': 'github', 'github-token': API_TOKEN }
+  })
+  const trustedRoot = join(step.work, 'trusted_root.jsonl')
+  writeFileSync(trustedRoot, `${JSON.stringify(instance.trustedRoot)}\n`)
+  step.env['INPUT_TRUSTED-ROOT'] = trustedRoot
+  step.env.GITHUB_API_URL = url
+  step.env.DOCKER_CONFIG = join(step.work, 'registry-login')
+  mkdirSync(step.env.DOCKER_CONFIG)
+  writeFileSync(join(step.env.DOCKER_CONFIG, 'config.json'), '{}')
+  return { step, server }
+}
+const { step: verifiedByApi, server: attestationsApi } = await apiAttestedStep()
+const steps = [plain, tagsOnly, filtered, gated, verifiedAnonymous, verifiedBasic, verifiedDigest, verifiedAttested, verifiedNotation, verifiedByApi]
 
 const action = join(repoRoot, 'dist/index.js')
 const subjects = [
@@ -156,7 +195,8 @@ const subjects = [
   { name: 'verify: tag, basic', args: [action], step: verifiedBasic },
   { name: 'verify: digest, anon', args: [action], step: verifiedDigest },
   { name: 'digest + attestation', args: [action], step: verifiedAttested },
-  { name: 'digest + notation', args: [action], step: verifiedNotation }
+  { name: 'digest + notation', args: [action], step: verifiedNotation },
+  { name: 'tag + attestation, API', args: [action], step: verifiedByApi }
 ]
 
 function timeOnce(subject) {
@@ -195,6 +235,7 @@ function printRatios(figures, what) {
   console.log(
     `  digest + notation / verify: digest:     ${ratio('digest + notation', 'verify: digest, anon')}x (what the Notation check adds; goal: at most 1.3x)`
   )
+  console.log(`  tag + attestation, API / verify: tag:   ${ratio('tag + attestation, API', 'verify: tag, anon')}x (goal: at most 1.5x)`)
   console.log(`  action step / node -e 0:                ${ratio('action step', 'node -e 0')}x`)
   console.log(`  core-only, published / node -e 0:       ${ratio('core-only, published', 'node -e 0')}x`)
   console.log(`  core-only, patched / node -e 0:         ${ratio('core-only, patched', 'node -e 0')}x`)
@@ -216,7 +257,7 @@ function countInstructions() {
     writeFileSync(subject.step.env.GITHUB_OUTPUT, '')
     writeFileSync(subject.step.env.GITHUB_STATE, '')
     rmSync(join(subject.step.work, 'docker'), { recursive: true, force: true })
-    const outFile = analysed.includes(subject.name) ? join(repoRoot, '.bench', `callgrind.${subjects.indexOf(subject)}`) : '/dev/null'
+    const outFile = analysed.includes(subject.name) ? join(repoRoot, runDir, `callgrind.${subjects.indexOf(subject)}`) : '/dev/null'
     const valgrind = valgrindCommand(subject.step.env)
     const result = spawnSync(valgrind.command, [...CALLGRIND_ARGS, `--callgrind-out-file=${outFile}`, process.execPath, ...subject.args], {
       cwd: subject.step.work,
@@ -224,8 +265,16 @@ function countInstructions() {
       encoding: 'utf8'
     })
     const collected = collectedInstructions(result.stderr)
-    if (result.status !== 0 || collected === undefined) throw new Error(`${subject.name} under valgrind: exit ${result.status}`)
-    if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified')
+    if (result.status !== 0 || collected === undefined) {
+      // Callgrind exits 1 on its own errors too (an output file it cannot open): say what valgrind and the step said.
+      const said = result.stderr
+        .split('\n')
+        .filter(line => /Error|error|fatal/.test(line))
+        .slice(-5)
+        .join('\n  ')
+      throw new Error(`${subject.name} under valgrind: exit ${result.status}${said ? `\n  ${said}` : ''}\n  stdout: ${result.stdout.slice(-500)}`)
+    }
+    if ((subject.step === verifiedAttested || subject.step === verifiedByApi) && subject.step.read().outputs.attestation !== 'verified')
       throw new Error(`${subject.name} under valgrind: not attested`)
     if (subject.step === verifiedNotation && subject.step.read().outputs.notation !== 'verified')
       throw new Error(`${subject.name} under valgrind: no Notation signature verified`)
@@ -251,7 +300,8 @@ try {
   for (const subject of subjects.slice(3)) {
     timeOnce(subject)
     if (subject.step.read().outputs.repository !== 'team/web') throw new Error(`${subject.name} did not set its outputs`)
-    if (subject.step === verifiedAttested && subject.step.read().outputs.attestation !== 'verified') throw new Error(`${subject.name}: not attested`)
+    if ((subject.step === verifiedAttested || subject.step === verifiedByApi) && subject.step.read().outputs.attestation !== 'verified')
+      throw new Error(`${subject.name}: not attested`)
     if (subject.step === verifiedNotation && subject.step.read().outputs.notation !== 'verified')
       throw new Error(`${subject.name}: ${subject.step.read().outputs.json}`)
   }
@@ -283,5 +333,11 @@ try {
   for (const step of steps) step.cleanup()
   await anonymousRegistry.stop()
   await basicRegistry.stop()
-  rmSync(join(repoRoot, '.bench'), { recursive: true, force: true })
+  attestationsApi.stdin.end()
+  rmSync(join(repoRoot, runDir), { recursive: true, force: true })
+  try {
+    rmdirSync(join(repoRoot, '.bench'))
+  } catch {
+    // Another run's folder is still there.
+  }
 }

@@ -54,7 +54,10 @@ try {
   console.log(`# Node ${process.version}, event ${eventFile ?? 'from the payload input'}, exit code ${main.status}`)
   for (const [name, value] of Object.entries(main.outputs)) console.log(`${name}=${value}`)
   if (dockerConfig) {
-    console.log(`# source-client wrote ${join(dockerConfig, 'config.json')} (a temporary DOCKER_CONFIG, not your own)`)
+    // Said only when the step did write it: a refused source-client (VSTS) fails the step before any write.
+    if (main.outputs['docker-config']) {
+      console.log(`# source-client wrote ${main.outputs['docker-config']} (a temporary DOCKER_CONFIG, not your own)`)
+    } else console.log('# source-client wrote nothing: the step stopped before writing the Docker config')
     const post = runAction({ ...step, phase: 'post', state: main.state })
     process.stderr.write(post.stdout)
     console.log(`# post step: exit code ${post.status}`)

@@ -23,6 +23,7 @@ export const actionManifest = parse(readFileSync(join(repoRoot, 'action.yml'), '
  * @param {Record<string, string>} [options.state] STATE_* carried over from the main step
  * @param {Record<string, string | undefined>} [options.env] extra environment
  * @param {{ uid: number, gid: number }} [options.user] run the step as this user (the step's files become theirs)
+ * @param {string} [options.githubToken] the job's token, what `${{ github.token }}` defaults evaluate to
  */
 export function createStepEnvironment(options = {}) {
   const { inputs = {}, eventName = 'repository_dispatch', event = {}, state = {}, env = {} } = options
@@ -44,7 +45,7 @@ export function createStepEnvironment(options = {}) {
   /** @type {Record<string, string>} */
   const inputEnv = {}
   for (const [name, spec] of Object.entries(actionManifest.inputs ?? {})) {
-    inputEnv[inputVariable(name)] = String(spec?.default ?? '')
+    inputEnv[inputVariable(name)] = evaluateDefault(String(spec?.default ?? ''), options)
   }
   for (const [name, value] of Object.entries(inputs)) inputEnv[inputVariable(name)] = value
   const stateEnv = Object.fromEntries(Object.entries(state).map(([name, value]) => [`STATE_${name}`, value]))
@@ -161,6 +162,18 @@ function editDistance(a, b) {
     previous = current
   }
   return previous[b.length]
+}
+
+/**
+ * A default as the runner evaluates it: `${{ github.token }}` is the job's
+ * token (`options.githubToken`, empty when the step has none); other
+ * defaults are plain text.
+ *
+ * @param {string} text
+ * @param {{ githubToken?: string }} options
+ */
+function evaluateDefault(text, options) {
+  return text.replace(/\$\{\{\s*github\.token\s*\}\}/g, options.githubToken ?? '')
 }
 
 /** The runner's rule: spaces become underscores, then upper case. */

@@ -27,6 +27,21 @@ describe('npm run sample', () => {
   })
 })
 
+describe('npm run sample with source-client', () => {
+  test('a value the action refuses (VSTS): the step fails, and no write is claimed', () => {
+    const result = sample('source-client=VSTS')
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain('# source-client wrote nothing: the step stopped before writing the Docker config')
+    expect(result.stdout).not.toMatch(/# source-client wrote \//)
+  })
+
+  test('a value it takes: the file it wrote is named', () => {
+    const result = sample('source-client=azure/aks')
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.stdout).toMatch(/# source-client wrote \/.*\/config\.json \(a temporary DOCKER_CONFIG, not your own\)/)
+  })
+})
+
 describe("runAction (the tests' runner)", () => {
   test('refuses an input action.yml does not declare, instead of running without it', () => {
     expect(() => runAction({ inputs: { tag: 'v*' } })).toThrow('unknown input "tag" (did you mean "tags"?)')

@@ -2,8 +2,8 @@
 // fails the step before anything else happens.
 import * as core from '@actions/core'
 import { InputError } from '../errors.js'
-import { ATTESTATION_INPUTS, type AttestationInputName } from './trust/input-names.js'
-import type { AttestationPolicy } from './trust/policy/attestation.js'
+import { ATTESTATION_INPUT_DEFAULTS, ATTESTATION_INPUTS, type AttestationInputName } from './trust/input-names.js'
+import type { AttestationPolicy } from './trust/policy/parse.js'
 import type { NotationConfig } from './trust/notation/check.js'
 import type { FilterInputs, Filters } from './filter.js'
 import { parseSourceClient, type SourceClient } from './docker-config/source-client.js'
@@ -29,6 +29,8 @@ export interface Inputs {
   readonly attestation?: AttestationPolicy
   /** Absent: no Notation signature is required. When set, so is verify. */
   readonly notation?: NotationConfig
+  /** github-token, when the attestation policy may ask GitHub's attestations API; a secret, masked by main. */
+  readonly githubToken?: string
 }
 
 export async function getInputs(): Promise<Inputs> {
@@ -49,6 +51,7 @@ export async function getInputs(): Promise<Inputs> {
   const attestation = await parseAttestation(verify)
   const notation = await parseNotation(verify)
   return {
+    githubToken: attestation && attestation.source !== 'registry' ? parseGithubToken(attestation) : undefined,
     payload: core.getInput('payload'),
     filters,
     onMismatch: parseOnMismatch(core.getInput('on-mismatch')),
@@ -62,8 +65,9 @@ export async function getInputs(): Promise<Inputs> {
 /** The attestation policy, when an identity input is set; it needs verify, which reads the digest from the registry. */
 async function parseAttestation(verify: VerifyMode | undefined): Promise<AttestationPolicy | undefined> {
   const texts = Object.fromEntries(ATTESTATION_INPUTS.map(name => [name, core.getInput(name)])) as Record<AttestationInputName, string>
-  if (Object.values(texts).every(text => text.trim() === '')) return undefined
-  const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./trust/policy/attestation.js')
+  // A plain step must not load the policy's chunk: attestation-source is set on every step, to its default.
+  if (ATTESTATION_INPUTS.every(name => texts[name].trim() === '' || texts[name].trim() === ATTESTATION_INPUT_DEFAULTS[name])) return undefined
+  const { parseAttestationPolicy, IDENTITY_INPUTS } = await import('./trust/policy/parse.js')
   const policy = parseAttestationPolicy(texts)
   if (policy && !verify) {
     const name = IDENTITY_INPUTS.find(input => texts[input].trim() !== '')!
@@ -82,6 +86,18 @@ async function parseNotation(verify: VerifyMode | undefined): Promise<NotationCo
   if (texts.policy.trim() === '' && texts.store.trim() === '') return undefined
   const { parseNotationInputs } = await import('./trust/notation/inputs.js')
   return parseNotationInputs(texts, verify, process.env.GITHUB_WORKSPACE || process.cwd())
+}
+
+/** github-token (default: the job's token): needed when only GitHub's API is asked; with attestation-source: any, empty means the registry alone. */
+function parseGithubToken(policy: AttestationPolicy): string | undefined {
+  const token = core.getInput('github-token').trim()
+  if (token === '' && policy.source === 'github') {
+    throw new InputError(
+      'github-token',
+      "is empty, and attestation-source: github reads GitHub's attestations API with it: leave it to its default (the job's token, with permissions: attestations: read) or pass a token that can read the attestations"
+    )
+  }
+  return token === '' ? undefined : token
 }
 
 function parseVerify(text: string): VerifyMode | undefined {

@@ -25,6 +25,7 @@ export async function run(): Promise<void> {
 async function runMain(): Promise<void> {
   markMainStarted()
   const inputs = await getInputs()
+  if (inputs.githubToken) maskSecret(inputs.githubToken)
   const source = selectEventSource(inputs.payload, readRunnerEvent)
   const parsed = parseEvent(source.payload, source.path)
   const filtered: Match = inputs.filters ? (await import('./filter.js')).matchFilters(parsed, inputs.filters, Date.now()) : { matched: true }
@@ -67,7 +68,9 @@ async function verifyAgainstRegistry(
     dockerConfigPath: dockerConfigPath(),
     onSecret: maskSecret,
     attestation: inputs.attestation,
-    notation: inputs.notation
+    notation: inputs.notation,
+    github: inputs.githubToken ? { url: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken } : undefined,
+    trust: githubTufMirror()
   })
   if (!verification.verified) return { event, match: { matched: false, reason: verification.reason } }
   info(`Verified against the registry: ${verification.summary}`)
@@ -76,6 +79,7 @@ async function verifyAgainstRegistry(
   const attestation = verification.attestation && {
     digest: verification.attestation.digest,
     predicateType: verification.attestation.predicateType,
+    foundIn: verification.attestation.foundIn,
     signerWorkflow: verification.attestation.signer.workflow,
     sourceRepository: verification.attestation.signer.sourceRepository,
     identity: verification.attestation.signer.identity
@@ -100,6 +104,22 @@ function notarized(result: NotationResult): Notarized | undefined {
     timestamp: check.signer.timestamp?.toISOString(),
     ...policy
   }
+}
+
+/**
+ * Another TUF repository for GitHub's Sigstore instance and its initial root
+ * (a mirror inside a network that cannot reach tuf-repo.github.com; the
+ * tests' local repository): both, or the pinned bootstrap.
+ */
+function githubTufMirror(): { githubTuf?: { mirror: string; rootPath: string }; env: NodeJS.ProcessEnv } {
+  const mirror = process.env.ACR_WEBHOOK_ACTION_GITHUB_TUF_MIRROR
+  const rootPath = process.env.ACR_WEBHOOK_ACTION_GITHUB_TUF_ROOT
+  if (!mirror !== !rootPath) {
+    throw new Error(
+      "ACR_WEBHOOK_ACTION_GITHUB_TUF_MIRROR and ACR_WEBHOOK_ACTION_GITHUB_TUF_ROOT go together: a mirror of GitHub's TUF repository, and the initial root.json to trust it from"
+    )
+  }
+  return { githubTuf: mirror && rootPath ? { mirror, rootPath } : undefined, env: process.env }
 }
 
 /** Writes X-Meta-Source-Client into Docker's config.json; returns the file's path. */

@@ -82,6 +82,8 @@ export interface Attested {
   readonly predicateType: string
   readonly signerWorkflow?: string
   readonly sourceRepository?: string
+  /** Where the bundle was found: "the registry's referrers API", "GitHub's attestations of octo-org/web". */
+  readonly foundIn?: string
   /** The certificate's identity: for the summary, never an output. */
   readonly identity: string
 }
@@ -181,7 +183,8 @@ export function summaryRows(event: AcrEvent, match: Match, verified?: Verified):
 
 function attestationRow(attested: Attested): string {
   const by = attested.signerWorkflow ?? attested.identity
-  return `${attested.predicateType} of ${attested.digest}, signed by ${by}${attested.sourceRepository ? `, built from ${attested.sourceRepository}` : ''}`
+  const from = attested.sourceRepository ? `, built from ${attested.sourceRepository}` : ''
+  return `${attested.predicateType} of ${attested.digest}, signed by ${by}${from}${attested.foundIn ? `; found in ${attested.foundIn}` : ''}`
 }
 
 function notationRow(notarized: Notarized): string {

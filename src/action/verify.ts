@@ -7,8 +7,8 @@ import type { Artifact } from '../event/artifact.js'
 import { digestRule } from '../event/grammar.js'
 import type { AcrEvent } from '../event/types.js'
 import type { GlobList } from '../glob-list.js'
-import type { AttestationCheck } from './trust/check.js'
-import type { AttestationPolicy } from './trust/policy/attestation.js'
+import type { AttestationCheck, AttestationContext } from './trust/check.js'
+import type { AttestationPolicy } from './trust/policy/parse.js'
 import type { NotationConfig, NotationResult } from './trust/notation/check.js'
 import type { VerifyMode } from './inputs.js'
 import { bodyMatchesDigest, describeManifest } from './registry/manifest.js'
@@ -45,6 +45,10 @@ export interface VerifyOptions {
   readonly attestation?: AttestationPolicy
   /** Also require a Notation signature of the digest that meets this trust policy. */
   readonly notation?: NotationConfig
+  /** GitHub's attestations API (GITHUB_API_URL and github-token), for a policy that may ask it. */
+  readonly github?: AttestationContext['github']
+  /** Another TUF repository for GitHub's instance (a mirror), beside the policy's trusted-root. */
+  readonly trust?: AttestationContext['trust']
 }
 
 /** Why an event cannot be checked against a registry at all, before any request; undefined when it can. */
@@ -131,7 +135,12 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
     }
     if (!options.attestation) return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary, notation }
     const { checkAttestation } = await import('./trust/check.js')
-    const attestation = await checkAttestation(client, repository, digest, options.attestation, { artifact: facts.artifact })
+    const attestation = await checkAttestation(digest, options.attestation, {
+      artifact: facts.artifact,
+      registry: { client, repository },
+      github: options.github,
+      trust: options.trust
+    })
     if (!attestation.verified) return { verified: false, reason: attestation.reason }
     return {
       verified: true,

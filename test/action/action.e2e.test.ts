@@ -144,6 +144,26 @@ describe('action.yml', () => {
   })
 })
 
+// A step pays for what its inputs ask: one without filters, verify or an
+// identity input runs on dist/index.js alone. The attestation inputs' defaults
+// (attestation-source: any is set on every step) once made every plain step
+// load the policy's chunk, 3.6 M instructions more.
+describe('dist/index.js alone', () => {
+  test('a plain step needs no lazy chunk', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'acr-dist-alone-'))
+    const step = createStepEnvironment({ event: dispatch(fixture('native-push.json')) })
+    try {
+      for (const name of ['index.js', 'package.json']) copyFileSync(join(repoRoot, 'dist', name), join(copy, name))
+      const result = spawnSync(process.execPath, [join(copy, 'index.js')], { cwd: step.work, env: step.env, encoding: 'utf8' })
+      expect(result.status, result.stdout + result.stderr).toBe(0)
+      expect(step.read().outputs).toMatchObject({ matched: 'true', repository: 'team/web', tag: 'v1.4.2' })
+    } finally {
+      step.cleanup()
+      rmSync(copy, { recursive: true, force: true })
+    }
+  })
+})
+
 // patches/ makes @actions/core load its OIDC client (and with it @actions/http-client
 // and undici, about 1 MB) on first use; a step that never asks for an ID token
 // must not need that chunk at all, which is what makes it cheap to start.

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
 import { RegistryError } from '../../src/action/registry/client.js'
 import { verifyEvent, type VerifyOptions } from '../../src/action/verify.js'
 import type { VerifyMode } from '../../src/action/inputs.js'
-import type { AttestationPolicy } from '../../src/action/trust/policy/attestation.js'
+import type { AttestationPolicy } from '../../src/action/trust/policy/parse.js'
 import { GlobList } from '../../src/glob-list.js'
 import {
   freePort,
@@ -225,7 +225,8 @@ describe('verify with an attestation required, against a registry holding a sign
       issuer: 'https://token.actions.githubusercontent.com',
       predicateType: 'https://slsa.dev/provenance/v1',
       denySelfHostedRunners: false,
-      trustedRoot
+      trustedRoot,
+      source: 'registry'
     }
     signed = await pushImage(registry, 'team/web', 'v1.0.0')
     await pushBundle(registry, 'team/web', signed, await instance.sign(statement(signed.digest), { identity: githubIdentity(WORKFLOW) }))
@@ -239,7 +240,7 @@ describe('verify with an attestation required, against a registry holding a sign
       attestation: policy
     })
     const pinned = `${registry.host}/team/web@${signed.digest}`
-    const attested = `https://slsa.dev/provenance/v1 of ${signed.digest}, signed by ${WORKFLOW}@refs/heads/main (found by the tag index)`
+    const attested = `https://slsa.dev/provenance/v1 of ${signed.digest}, signed by ${WORKFLOW}@refs/heads/main (found in the registry's tag index)`
     expect(result).toEqual({
       verified: true,
       artifact: 'image',
@@ -254,6 +255,7 @@ describe('verify with an attestation required, against a registry holding a sign
         },
         digest: signed.digest,
         predicateType: 'https://slsa.dev/provenance/v1',
+        foundIn: "the registry's tag index",
         summary: attested
       }
     })
@@ -509,10 +511,11 @@ describe('verify against a small scripted registry: what the distribution regist
     const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushedAs(IMAGE_BODY), undefined, 'delete'), {
       ...scriptedOptions('digest'),
       attestation: {
-        signer: { kind: 'any' },
+        signer: { kind: 'within', prefix: 'org/' },
         issuer: 'https://token.actions.githubusercontent.com',
         predicateType: 'https://slsa.dev/provenance/v1',
-        denySelfHostedRunners: false
+        denySelfHostedRunners: false,
+        source: 'registry'
       }
     })
     expect(result).toEqual({ verified: false, reason: 'a delete leaves no image whose attestation could be checked' })
@@ -525,7 +528,8 @@ describe('verify against a small scripted registry: what the distribution regist
       signer: { kind: 'repository', repository: 'org/repo' },
       issuer: 'https://token.actions.githubusercontent.com',
       predicateType: 'https://slsa.dev/provenance/v1',
-      denySelfHostedRunners: false
+      denySelfHostedRunners: false,
+      source: 'registry'
     }
     const result = await verifyEvent(registryEvent(registry.host, 'team/web', pushed, 'v1'), { ...scriptedOptions('digest'), attestation })
     expect(result).toMatchObject({ verified: false, reason: expect.stringContaining(pushed.digest) })

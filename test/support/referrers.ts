@@ -30,6 +30,8 @@ export interface ReferrerOptions {
   /** The layer's media type when it is not the artifactType (a Notation envelope: application/jose+json). */
   readonly layerMediaType?: string
   readonly annotations?: Readonly<Record<string, string>>
+  /** The size the manifest gives its layer, instead of the blob's own (a lie anyone who can push can tell). */
+  readonly layerSize?: number
 }
 
 /** Pushes `content` as a referrer of `subject` and lists it in the subject's tag index. */
@@ -48,7 +50,7 @@ export async function pushReferrer(
     mediaType: OCI_MANIFEST,
     artifactType,
     config: { ...config, mediaType: EMPTY },
-    layers: [{ ...layer, mediaType: options.layerMediaType ?? artifactType }],
+    layers: [{ ...layer, size: options.layerSize ?? layer.size, mediaType: options.layerMediaType ?? artifactType }],
     subject: { mediaType: subject.mediaType, digest: subject.digest, size: subject.size },
     annotations: options.annotations ?? { 'dev.sigstore.bundle.content': 'dsse-envelope' }
   }
@@ -71,6 +73,11 @@ export function pushBundle(registry: LocalRegistry, repository: string, subject:
   return pushReferrer(registry, repository, subject, Buffer.from(JSON.stringify(bundle)))
 }
 
+export interface ReferrersApiOptions {
+  /** Referrers per page: more are on further pages, named by a Link: <…>; rel="next" header. */
+  readonly pageSize?: number
+}
+
 export interface ReferrersApi {
   /** The stand-in's host, as an event names it. */
   readonly host: string
@@ -80,14 +87,20 @@ export interface ReferrersApi {
 }
 
 /** A registry with the referrers API: `registry` behind a proxy that answers /referrers/ from what was pushed. */
-export async function startReferrersApi(registry: LocalRegistry): Promise<ReferrersApi> {
+export async function startReferrersApi(registry: LocalRegistry, options: ReferrersApiOptions = {}): Promise<ReferrersApi> {
   const answered: string[] = []
   const server: Server = createServer((incoming, outgoing) => {
-    const match = /^\/v2\/(.+)\/referrers\/(sha256:[a-f0-9]{64})$/.exec(incoming.url ?? '')
+    const url = new URL(incoming.url ?? '/', 'http://registry.test')
+    const match = /^\/v2\/(.+)\/referrers\/(sha256:[a-f0-9]{64})$/.exec(url.pathname)
     if (incoming.method === 'GET' && match) {
       answered.push(incoming.url!)
-      const manifests = pushed.get(key(registry.host, match[1]!, match[2]!)) ?? []
-      outgoing.writeHead(200, { 'content-type': OCI_INDEX }).end(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests }))
+      const all = pushed.get(key(registry.host, match[1]!, match[2]!)) ?? []
+      const size = options.pageSize ?? all.length
+      const start = Number(url.searchParams.get('last') ?? 0)
+      const manifests = all.slice(start, start + Math.max(size, 1))
+      const headers: Record<string, string> = { 'content-type': OCI_INDEX }
+      if (start + size < all.length) headers.link = `<${url.pathname}?n=${size}&last=${start + size}>; rel="next"`
+      outgoing.writeHead(200, headers).end(JSON.stringify({ schemaVersion: 2, mediaType: OCI_INDEX, manifests }))
       return
     }
     const [hostname, port] = registry.host.split(':')

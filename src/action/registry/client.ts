@@ -1,25 +1,21 @@
 // A small client for the distribution API (the OCI distribution specification):
-// HEAD and GET of one manifest, behind the specification's token flow. Node's
-// http and https only: Microsoft's @azure/container-registry (with
-// @azure/identity) speaks to ACR alone, not to connected registries or the
-// registry the tests run, and weighs megabytes in a bundle. No @actions/core
-// here: secrets the client learns are handed to `onSecret`, which the caller
-// wires to the runner's masking.
-import { Agent as HttpAgent, request as httpRequest, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http'
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+// HEAD and GET of a manifest and GET of the repository's other paths
+// (referrers, blobs), behind the specification's token flow. The one way in to
+// talking to a registry: the challenge parser (www-authenticate.ts), the token
+// flow (token.ts) and the transport with its redirect rule
+// (../http/transport.ts) sit behind it. Microsoft's @azure/container-registry
+// (with @azure/identity) speaks to ACR alone, not to connected registries or
+// the registry the tests run, and weighs megabytes in a bundle. No
+// @actions/core here: secrets the client learns are handed to `onSecret`,
+// which the caller wires to the runner's masking.
+import type { Agent, IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http'
+import { agentFor, headerText, originOf, RedirectRefused, sendFollowingRedirects, TransportError, type HttpAnswer } from '../http/transport.js'
+import { basicAuthorization, fetchToken, TokenError, type Credentials } from './token.js'
+import { parseWwwAuthenticate } from './www-authenticate.js'
 
-/** What the job has for a registry, as the Docker CLI would use it. */
-export type Credentials =
-  | { readonly kind: 'anonymous' }
-  | { readonly kind: 'basic'; readonly username: string; readonly password: string }
-  /** An OAuth2 refresh token (`identitytoken` in config.json; what `az acr login` stores for ACR). */
-  | { readonly kind: 'identity-token'; readonly token: string }
-
-/** One challenge of a WWW-Authenticate header: its scheme (lower case) and parameters (names in lower case). */
-export interface Challenge {
-  readonly scheme: string
-  readonly params: Readonly<Record<string, string>>
-}
+export { isLoopbackHost } from '../http/transport.js'
+export { parseWwwAuthenticate, type Challenge } from './www-authenticate.js'
+export type { Credentials } from './token.js'
 
 /** Media types a manifest request accepts: without them, a registry may convert a manifest or refuse an OCI one. */
 export const MANIFEST_MEDIA_TYPES = [
@@ -31,16 +27,13 @@ export const MANIFEST_MEDIA_TYPES = [
 
 /** The distribution specification's limit for a manifest body (4 MiB); more is not a manifest. */
 export const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
-/** Token answers are small JSON objects; this bounds what a hostile realm can make us buffer. */
-const MAX_TOKEN_BYTES = 64 * 1024
 export const DEFAULT_TIMEOUT_MS = 15_000
 /** As many as curl and browsers would not call a loop; a registry needs one or two (a CDN, a storage account). */
 const MAX_REDIRECTS = 5
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
 
 /** A failure that must fail the step: the registry could not answer whether the event is true. */
 export class RegistryError extends Error {
-  override readonly name = 'RegistryError'
+  override readonly name: string = 'RegistryError'
   constructor(
     readonly host: string,
     message: string,
@@ -50,85 +43,19 @@ export class RegistryError extends Error {
   }
 }
 
-const TOKEN_CHARACTER = /[!#$%&'*+.^_`|~0-9A-Za-z-]/
-
-/**
- * Parses a WWW-Authenticate header (RFC 9110 §11.6.1): one or more challenges,
- * each a scheme and comma-separated `name=value` or `name="quoted"`
- * parameters, the challenges themselves separated by commas. A token68
- * (`Negotiate abc==`) is kept under the parameter name "token68".
- */
-export function parseWwwAuthenticate(header: string): Challenge[] {
-  const challenges: Array<{ scheme: string; params: Record<string, string> }> = []
-  let i = 0
-  const skip = (pattern: RegExp) => {
-    while (i < header.length && pattern.test(header[i]!)) i++
-  }
-  const token = () => {
-    const start = i
-    while (i < header.length && TOKEN_CHARACTER.test(header[i]!)) i++
-    return header.slice(start, i)
-  }
-  while (i < header.length) {
-    skip(/[\s,]/)
-    const name = token()
-    if (name === '') {
-      i++ // a character no grammar allows here: step over it rather than loop
-      continue
-    }
-    const afterName = i
-    skip(/[ \t]/)
-    const current = challenges.at(-1)
-    if (header[i] === '=' && current) {
-      i++
-      skip(/[ \t]/)
-      current.params[name.toLowerCase()] = header[i] === '"' ? quotedString() : unquotedValue()
-      continue
-    }
-    i = afterName
-    const challenge = { scheme: name.toLowerCase(), params: Object.create(null) as Record<string, string> }
-    challenges.push(challenge)
-    skip(/[ \t]/)
-    // A token68 stands alone after the scheme: letters, digits, -._~+/ and trailing "=".
-    const token68 = /^[A-Za-z0-9\-._~+/]+=*(?=[ \t]*(?:,|$))/.exec(header.slice(i))
-    if (token68) {
-      challenge.params.token68 = token68[0]
-      i += token68[0].length
-    }
-  }
-  return challenges
-
-  /** A value without quotes should be a token; a URL left unquoted is read up to the next comma or space all the same. */
-  function unquotedValue(): string {
-    const start = i
-    while (i < header.length && !/[\s,]/.test(header[i]!)) i++
-    return header.slice(start, i)
-  }
-
-  function quotedString(): string {
-    let value = ''
-    i++ // the opening quote
-    while (i < header.length && header[i] !== '"') {
-      if (header[i] === '\\' && i + 1 < header.length) i++
-      value += header[i]
-      i++
-    }
-    i++ // the closing quote
-    return value
+/** An answer longer than the caller's cap: cut off unread. A referrer that lies about its size is refused for it, alone. */
+export class AnswerTooLarge extends RegistryError {
+  override readonly name = 'AnswerTooLarge'
+  constructor(
+    host: string,
+    readonly maxBytes: number,
+    what: string
+  ) {
+    super(host, `The registry ${host} answered ${what} with more than ${maxBytes} bytes; nothing was assumed verified`)
   }
 }
 
-/** Hosts the client reaches over plain http: the loopback names only. Every real registry is https. */
-export function isLoopbackHost(hostWithPort: string): boolean {
-  const host = hostWithPort.startsWith('[') ? hostWithPort.slice(0, hostWithPort.indexOf(']') + 1) : hostWithPort.replace(/:\d+$/, '')
-  return ['127.0.0.1', 'localhost', '[::1]'].includes(host.toLowerCase())
-}
-
-export interface RegistryResponse {
-  readonly status: number
-  readonly headers: IncomingHttpHeaders
-  readonly body: Buffer
-}
+export type RegistryResponse = HttpAnswer
 
 export interface RegistryClientOptions {
   /**
@@ -149,7 +76,7 @@ export interface RegistryClientOptions {
  */
 export class RegistryClient {
   private readonly baseUrl: string
-  private readonly agent: HttpAgent
+  private readonly agent: Agent
   private authorization?: string
   private readonly timeoutMs: number
 
@@ -158,9 +85,8 @@ export class RegistryClient {
     private readonly credentials: Credentials,
     private readonly options: RegistryClientOptions = {}
   ) {
-    const loopback = isLoopbackHost(host)
-    this.baseUrl = `${loopback ? 'http' : 'https'}://${host}`
-    this.agent = loopback ? new HttpAgent({ keepAlive: true }) : new HttpsAgent({ keepAlive: true })
+    this.baseUrl = originOf(host)
+    this.agent = agentFor(host)
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   }
 
@@ -171,13 +97,19 @@ export class RegistryClient {
 
   /**
    * GET of another path of the repository (`/v2/<repository>/referrers/…`,
-   * `/blobs/…`) with the same login, the answer capped at `maxBytes`. A
-   * redirect (ACR answers a blob with 307 to its storage) is followed as every
-   * request's is: only to a host `allowsHost` accepts, over https, and without
-   * the Authorization header once it leaves the registry's host.
+   * `/blobs/…`) with the same login, the answer capped at `maxBytes` (more is
+   * an AnswerTooLarge). A redirect (ACR answers a blob with 307 to its
+   * storage) is followed as every request's is: only to a host `allowsHost`
+   * accepts, over https, and without the Authorization header once it leaves
+   * the registry's host.
    */
   async get(repository: string, path: string, accept: string, maxBytes: number): Promise<RegistryResponse> {
     return this.read('GET', repository, path, { accept }, maxBytes)
+  }
+
+  /** Releases the kept-alive connections, so that the step's process can exit at once. */
+  close(): void {
+    this.agent.destroy()
   }
 
   /** One request behind the token flow; 200 and 404 are answers, anything else throws. */
@@ -187,7 +119,7 @@ export class RegistryClient {
       const challenged = this.authorization !== undefined
       this.authorization = await this.authorize(response, repository, path)
       response = await this.send(method, path, headers, maxBytes)
-      if (response.status === 401) throw this.refused(response, challenged ? 'refused a token it had accepted before' : undefined)
+      if (response.status === 401) throw this.refused(response.status, challenged ? 'refused a token it had accepted before' : undefined)
     }
     if (response.status === 200 || response.status === 404) return response
     if (response.status === 403) {
@@ -204,21 +136,28 @@ export class RegistryClient {
     )
   }
 
-  /** Releases the kept-alive connections, so that the step's process can exit at once. */
-  close(): void {
-    this.agent.destroy()
-  }
-
   /** The Authorization header that answers a 401's challenge, or a RegistryError saying why there is none. */
   private async authorize(response: RegistryResponse, repository: string, path: string): Promise<string> {
     const challenges = parseWwwAuthenticate(headerText(response.headers['www-authenticate']))
     const bearer = challenges.find(c => c.scheme === 'bearer')
-    if (bearer) return `Bearer ${await this.fetchToken(bearer, repository)}`
-    if (challenges.some(c => c.scheme === 'basic')) {
-      if (this.credentials.kind === 'basic') {
-        return `Basic ${Buffer.from(`${this.credentials.username}:${this.credentials.password}`).toString('base64')}`
+    if (bearer) {
+      try {
+        const token = await fetchToken(bearer, {
+          registryHost: this.host,
+          repository,
+          credentials: this.credentials,
+          allows: host => this.allows(host),
+          send: (url, method, headers, body, maxBytes) => this.sendTo(url, method, headers, body, maxBytes)
+        })
+        this.options.onSecret?.(token)
+        return `Bearer ${token}`
+      } catch (error) {
+        throw error instanceof TokenError ? this.tokenFailure(error) : error
       }
-      throw this.refused(response)
+    }
+    if (challenges.some(c => c.scheme === 'basic')) {
+      if (this.credentials.kind === 'basic') return basicAuthorization(this.credentials.username, this.credentials.password)
+      throw this.refused(response.status)
     }
     throw new RegistryError(
       this.host,
@@ -227,87 +166,45 @@ export class RegistryClient {
     )
   }
 
-  /**
-   * The distribution token flow: the realm named by the challenge gives a
-   * bearer token for `service` and `scope`, against basic credentials (GET),
-   * a refresh token (POST, grant_type=refresh_token, as ACR's /oauth2/token
-   * takes it) or nothing (anonymous pull).
-   */
-  private async fetchToken(challenge: Challenge, repository: string): Promise<string> {
-    const realm = this.realmUrl(challenge.params.realm)
-    const service = challenge.params.service ?? this.host
-    const scope = challenge.params.scope ?? `repository:${repository}:pull`
-    const credentials = this.credentials
-    let response: RegistryResponse
-    if (credentials.kind === 'identity-token') {
-      const form = new URLSearchParams({
-        grant_type: 'refresh_token',
-        service,
-        scope,
-        refresh_token: credentials.token,
-        client_id: 'acr-webhook-action'
-      })
-      response = await this.sendTo(realm, 'POST', { 'content-type': 'application/x-www-form-urlencoded' }, form.toString(), MAX_TOKEN_BYTES)
-    } else {
-      realm.searchParams.set('service', service)
-      realm.searchParams.set('scope', scope)
-      const headers: OutgoingHttpHeaders =
-        credentials.kind === 'basic'
-          ? { authorization: `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}` }
-          : {}
-      response = await this.sendTo(realm, 'GET', headers, undefined, MAX_TOKEN_BYTES)
+  private tokenFailure({ refusal }: TokenError): RegistryError {
+    switch (refusal.kind) {
+      case 'no-realm':
+        return new RegistryError(this.host, `The registry ${this.host} sent a Bearer challenge without a valid realm URL; it cannot be logged in to`)
+      case 'insecure-realm':
+        return new RegistryError(
+          this.host,
+          `The registry ${this.host} sent a token realm that is not https (${refusal.realm.protocol}//${refusal.realm.host}); no credentials were sent there`
+        )
+      case 'realm-not-allowed': {
+        const { host, origin } = refusal.realm
+        return new RegistryError(
+          this.host,
+          `The registry ${this.host} names its token service at ${host} (Bearer realm ${origin}), a host registries does not allow: no request, and no credential, was sent there. If ${host} is the token service of ${this.host}, add it to registries (registries: ${this.host}, ${host})`
+        )
+      }
+      case 'refused':
+        return this.refused(refusal.status, undefined, refusal.where)
+      case 'status':
+        return new RegistryError(
+          this.host,
+          `${capitalize(refusal.where)} answered HTTP ${refusal.status}; check that ${this.host} is up`,
+          refusal.status
+        )
+      case 'no-token':
+        return new RegistryError(this.host, `${capitalize(refusal.where)} answered 200 without a token ("token" or "access_token")`, 200)
     }
-    const where = `the token service ${realm.host} of ${this.host}`
-    if (response.status === 401 || response.status === 403) throw this.refused(response, undefined, where)
-    if (response.status !== 200) {
-      throw new RegistryError(this.host, `${capitalize(where)} answered HTTP ${response.status}; check that ${this.host} is up`, response.status)
-    }
-    const token = tokenFrom(response.body)
-    if (!token) throw new RegistryError(this.host, `${capitalize(where)} answered 200 without a token ("token" or "access_token")`, 200)
-    this.options.onSecret?.(token)
-    return token
-  }
-
-  /**
-   * The realm, only over https (or http between loopback hosts): credentials
-   * go where the registry's challenge says, and never in clear text over a
-   * network.
-   */
-  private realmUrl(realm: string | undefined): URL {
-    let url: URL | undefined
-    try {
-      url = realm === undefined ? undefined : new URL(realm)
-    } catch {
-      url = undefined
-    }
-    if (!url)
-      throw new RegistryError(this.host, `The registry ${this.host} sent a Bearer challenge without a valid realm URL; it cannot be logged in to`)
-    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(this.host))
-    if (!secure || url.username || url.password) {
-      throw new RegistryError(
-        this.host,
-        `The registry ${this.host} sent a token realm that is not https (${url.protocol}//${url.host}); no credentials were sent there`
-      )
-    }
-    if (!this.allows(url.host)) {
-      throw new RegistryError(
-        this.host,
-        `The registry ${this.host} names its token service at ${url.host} (Bearer realm ${url.origin}), a host registries does not allow: no request, and no credential, was sent there. If ${url.host} is the token service of ${this.host}, add it to registries (registries: ${this.host}, ${url.host})`
-      )
-    }
-    return url
   }
 
   private allows(host: string): boolean {
     return host.toLowerCase() === this.host.toLowerCase() || (this.options.allowsHost?.(host) ?? false)
   }
 
-  private refused(response: RegistryResponse, detail?: string, where = `the registry ${this.host}`): RegistryError {
+  private refused(status: number, detail?: string, where = `the registry ${this.host}`): RegistryError {
     const what =
       this.credentials.kind === 'anonymous'
         ? `requires credentials, and the Docker config has none for ${this.host}: log in before this step (docker/login-action, or az acr login)`
         : `refused the credentials the Docker config holds for ${this.host}${detail ? ` (${detail})` : ''}: check the login step, that the password or token has not expired, and that the identity may pull (AcrPull)`
-    return new RegistryError(this.host, `${capitalize(where)} answered HTTP ${response.status}: it ${what}`, response.status)
+    return new RegistryError(this.host, `${capitalize(where)} answered HTTP ${status}: it ${what}`, status)
   }
 
   private send(method: string, path: string, headers: OutgoingHttpHeaders, maxBytes: number): Promise<RegistryResponse> {
@@ -315,12 +212,7 @@ export class RegistryClient {
     return this.sendTo(new URL(path, this.baseUrl), method, all, undefined, maxBytes)
   }
 
-  /**
-   * One request, following redirects: every hop to a host the workflow allows
-   * and over https (http only between loopback hosts), checked before it is
-   * made. The Authorization header does not cross to another host, and a body
-   * (the token request's refresh token) is never sent to another host at all.
-   */
+  /** One request and its redirects (http/transport.ts), its failures said as the registry's. */
   private async sendTo(
     url: URL,
     method: string,
@@ -328,102 +220,53 @@ export class RegistryClient {
     body: string | undefined,
     maxBytes: number
   ): Promise<RegistryResponse> {
-    let hop = { url, method, headers, body }
-    for (let redirects = 0; ; redirects++) {
-      const response = await this.sendOnce(hop.url, hop.method, hop.headers, hop.body, maxBytes)
-      const location = REDIRECT_STATUSES.has(response.status) ? headerText(response.headers.location) : ''
-      if (location === '') return response
-      const what = `${hop.method} ${hop.url.host === this.host ? hop.url.pathname : hop.url.origin + hop.url.pathname}`
-      if (redirects === MAX_REDIRECTS) {
-        throw new RegistryError(
-          this.host,
-          `The registry ${this.host} redirected ${what} more than ${MAX_REDIRECTS} times; nothing was assumed verified`
-        )
-      }
-      let next: URL
-      try {
-        next = new URL(location, hop.url)
-      } catch {
-        throw new RegistryError(
-          this.host,
-          `The registry ${this.host} redirected ${what} to an address that is not a URL; nothing was assumed verified`
-        )
-      }
-      const secure = next.protocol === 'https:' || (next.protocol === 'http:' && isLoopbackHost(next.host) && isLoopbackHost(hop.url.host))
-      if (!secure || next.username || next.password) {
-        throw new RegistryError(
-          this.host,
-          `The registry ${this.host} redirected ${what} to ${next.protocol}//${next.host}, which is not https; nothing was sent there`
-        )
-      }
-      if (!this.allows(next.host)) {
-        throw new RegistryError(
-          this.host,
-          `The registry ${this.host} redirected ${what} to ${next.host}, a host registries does not allow: no request, and no credential, was sent there. If ${next.host} serves ${this.host} (a CDN, a storage account), add it to registries (registries: ${this.host}, ${next.host})`
-        )
-      }
-      const crossHost = next.host !== hop.url.host
-      if (crossHost && hop.body !== undefined) {
-        throw new RegistryError(
-          this.host,
-          `The registry ${this.host} redirected ${what}, which carries credentials in its body, to another host (${next.host}); it was not sent there`
-        )
-      }
-      // 303, and 301/302 after a POST, turn into a GET without a body, as clients have always done.
-      const asGet = response.status === 303 || ((response.status === 301 || response.status === 302) && hop.method === 'POST')
-      const { authorization, ...withoutAuthorization } = hop.headers
-      hop = {
-        url: next,
-        method: asGet ? 'GET' : hop.method,
-        headers: crossHost ? withoutAuthorization : hop.headers,
-        body: asGet ? undefined : hop.body
-      }
+    try {
+      return await sendFollowingRedirects(
+        url,
+        { method, headers, body, maxBytes, timeoutMs: this.timeoutMs },
+        { maxRedirects: MAX_REDIRECTS, allows: host => this.allows(host), agentFor: host => (host === this.host ? this.agent : undefined) }
+      )
+    } catch (error) {
+      if (error instanceof RedirectRefused) throw this.redirectFailure(error)
+      if (error instanceof TransportError) throw this.transportFailure(error, method)
+      throw error
     }
   }
 
-  private sendOnce(url: URL, method: string, headers: OutgoingHttpHeaders, body: string | undefined, maxBytes: number): Promise<RegistryResponse> {
-    const send = url.protocol === 'http:' ? httpRequest : httpsRequest
-    const sameHost = url.host === this.host
-    return new Promise((resolve, reject) => {
-      const request = send(
-        url,
-        {
-          method,
-          headers: { 'user-agent': 'acr-webhook-action', ...headers, ...(body === undefined ? {} : { 'content-length': Buffer.byteLength(body) }) },
-          agent: sameHost ? this.agent : undefined,
-          signal: AbortSignal.timeout(this.timeoutMs)
-        },
-        response => {
-          const chunks: Buffer[] = []
-          let length = 0
-          response.on('data', (chunk: Buffer) => {
-            length += chunk.length
-            if (length > maxBytes) {
-              request.destroy(new Error(`answer larger than ${maxBytes} bytes`))
-              return
-            }
-            chunks.push(chunk)
-          })
-          response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-          response.on('error', error => reject(this.unreachable(url, error)))
-        }
-      )
-      request.on('error', error => reject(this.unreachable(url, error)))
-      request.end(body)
-    })
+  private redirectFailure({ from, method, refusal }: RedirectRefused): RegistryError {
+    const what = `${method} ${from.host === this.host ? from.pathname : from.origin + from.pathname}`
+    const said = (message: string) => new RegistryError(this.host, `The registry ${this.host} redirected ${what}${message}`)
+    switch (refusal.kind) {
+      case 'too-many':
+        return said(` more than ${refusal.max} times; nothing was assumed verified`)
+      case 'not-a-url':
+        return said(' to an address that is not a URL; nothing was assumed verified')
+      case 'insecure':
+        return said(` to ${refusal.next.protocol}//${refusal.next.host}, which is not https; nothing was sent there`)
+      case 'host-not-allowed': {
+        const next = refusal.next.host
+        return said(
+          ` to ${next}, a host registries does not allow: no request, and no credential, was sent there. If ${next} serves ${this.host} (a CDN, a storage account), add it to registries (registries: ${this.host}, ${next})`
+        )
+      }
+      case 'body-to-another-host':
+        return said(`, which carries credentials in its body, to another host (${refusal.next.host}); it was not sent there`)
+    }
   }
 
-  private unreachable(url: URL, error: Error): RegistryError {
-    const code = (error as NodeJS.ErrnoException).code
-    const why = error.name === 'TimeoutError' || code === 'ABORT_ERR' ? `no answer within ${this.timeoutMs / 1000}s` : (code ?? error.message)
+  private transportFailure({ url, failure }: TransportError, method: string): RegistryError {
     const what = url.host === this.host ? `the registry ${this.host}` : `the token service ${url.host} of ${this.host}`
-    if (code === 'EPROTO' && url.protocol === 'https:') {
+    if (failure.kind === 'too-large') {
+      return new AnswerTooLarge(this.host, failure.maxBytes, `${method} ${url.host === this.host ? url.pathname : url.origin + url.pathname}`)
+    }
+    if (failure.code === 'EPROTO' && url.protocol === 'https:') {
       // What a plain-http server answers a TLS hello with: not a network fault, and DNS or firewall advice would mislead.
       return new RegistryError(
         this.host,
         `Cannot reach ${what} over https (EPROTO: it did not answer TLS, perhaps it serves plain http): plain http is used only for the loopback names localhost, 127.0.0.1 and [::1]; serve the registry over https, or reach it by a loopback name; nothing was assumed verified`
       )
     }
+    const why = failure.timedOut ? `no answer within ${this.timeoutMs / 1000}s` : (failure.code ?? failure.message)
     return new RegistryError(
       this.host,
       `Cannot reach ${what} (${why}): check that the host is up and that this runner can reach it (DNS, firewall, private endpoint); nothing was assumed verified`
@@ -431,22 +274,8 @@ export class RegistryClient {
   }
 }
 
-function headerText(value: string | string[] | undefined): string {
-  return Array.isArray(value) ? value.join(', ') : (value ?? '')
-}
-
-/** `token`, else `access_token` (OAuth2's name, which ACR answers with). */
-function tokenFrom(body: Buffer): string | undefined {
-  try {
-    const parsed: unknown = JSON.parse(body.toString('utf8'))
-    if (typeof parsed !== 'object' || parsed === null) return undefined
-    const { token, access_token: accessToken } = parsed as Record<string, unknown>
-    const value = typeof token === 'string' && token !== '' ? token : accessToken
-    return typeof value === 'string' && value !== '' ? value : undefined
-  } catch {
-    return undefined
-  }
-}
+/** The headers of an answer, for callers that read one. */
+export type { IncomingHttpHeaders }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)

@@ -10,6 +10,16 @@ export const ATTESTATION_INPUTS = [
   'cert-oidc-issuer',
   'predicate-type',
   'deny-self-hosted-runners',
-  'trusted-root'
+  'trusted-root',
+  'source-ref',
+  'source-digest',
+  'signer-digest',
+  'attestation-source'
 ] as const
 export type AttestationInputName = (typeof ATTESTATION_INPUTS)[number]
+
+/**
+ * The inputs action.yml gives a default other than '': the runner sets them
+ * on every step, so that value says nothing about whether a check is wanted.
+ */
+export const ATTESTATION_INPUT_DEFAULTS: Readonly<Partial<Record<AttestationInputName, string>>> = { 'attestation-source': 'any' }

@@ -8,7 +8,7 @@
 import { describeValue } from '../../../errors.js'
 import { digestRule } from '../../../event/grammar.js'
 import { bodyMatchesDigest } from '../../registry/manifest.js'
-import { MAX_MANIFEST_BYTES, RegistryError, type RegistryClient } from '../../registry/client.js'
+import { AnswerTooLarge, MAX_MANIFEST_BYTES, RegistryError, type RegistryClient } from '../../registry/client.js'
 
 /** A kind of signature stored as a referrer: which artifact and layer media types are its, and how large its layer may be. */
 export interface ReferrerFormat {
@@ -28,6 +28,10 @@ export interface ReferrerFormat {
 export const MAX_SIGNATURE_BYTES = 1024 * 1024
 /** Signatures examined for one event, per format: a manifest with more referrers than this has the first ones judged only. */
 export const MAX_SIGNATURES = 16
+/** Referrers listed without an artifactType cost a manifest read each to tell their format: read up to this many. */
+export const MAX_UNTYPED_READS = 4 * MAX_SIGNATURES
+/** Pages of the referrers API followed (its Link: <…>; rel="next"); each is an index of up to 4 MiB. */
+export const MAX_REFERRER_PAGES = 8
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json'
 const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json'
 
@@ -40,6 +44,8 @@ export interface ReferrerList {
   /** How the list was found: the referrers API or the tag schema's index. */
   readonly via: 'referrers API' | 'tag index'
   readonly referrers: readonly Referrer[]
+  /** Set when the registry had more pages than were read: referrers may be missing. */
+  readonly truncated?: string
 }
 
 /** A referrer's signature layer, or why the referrer was refused before any signature was looked at. */
@@ -47,14 +53,107 @@ export type FetchedSignature =
   | { readonly referrer: string; readonly mediaType: string; readonly blob: Buffer; readonly annotations: Readonly<Record<string, string>> }
   | { readonly referrer: string; readonly refusal: string }
 
-/** Every referrer of `repository@digest`; an empty list when there are none. Registry failures throw. */
+/**
+ * Every referrer of `repository@digest`, following the referrers API's Link
+ * pages up to MAX_REFERRER_PAGES; an empty list when there are none. Registry
+ * failures throw.
+ */
 export async function listReferrers(client: RegistryClient, repository: string, digest: string): Promise<ReferrerList> {
-  const api = await client.get(repository, `/v2/${repository}/referrers/${digest}`, OCI_INDEX, MAX_MANIFEST_BYTES)
-  if (api.status === 200) return { via: 'referrers API', referrers: indexEntries(api.body, client.host, `the referrers of ${digest}`) }
+  const first = `/v2/${repository}/referrers/${digest}`
+  const api = await client.get(repository, first, OCI_INDEX, MAX_MANIFEST_BYTES)
+  if (api.status === 200) {
+    const referrers = indexEntries(api.body, client.host, `the referrers of ${digest}`)
+    let next = nextPage(api.headers.link, client.host, first)
+    for (let page = 1; next !== undefined; page++) {
+      if (page === MAX_REFERRER_PAGES) {
+        return {
+          via: 'referrers API',
+          referrers,
+          truncated: `the registry lists the referrers on more than ${MAX_REFERRER_PAGES} pages, and only the first ${MAX_REFERRER_PAGES} were read`
+        }
+      }
+      const more = await client.get(repository, next, OCI_INDEX, MAX_MANIFEST_BYTES)
+      if (more.status !== 200) break
+      referrers.push(...indexEntries(more.body, client.host, `the referrers of ${digest}`))
+      next = nextPage(more.headers.link, client.host, first)
+    }
+    return { via: 'referrers API', referrers }
+  }
   const tag = digest.replace(':', '-')
   const index = await client.manifest('GET', repository, tag)
   if (index.status === 404) return { via: 'tag index', referrers: [] }
   return { via: 'tag index', referrers: indexEntries(index.body, client.host, `the referrers index ${repository}:${tag}`) }
+}
+
+/**
+ * The next page a Link header names (RFC 8288, rel="next"), as a path of the
+ * same registry's referrers endpoint; anything else (another host, another
+ * path) is not followed.
+ */
+export function nextPage(link: string | string[] | undefined, host: string, path: string): string | undefined {
+  const text = Array.isArray(link) ? link.join(', ') : (link ?? '')
+  for (const [, target = '', params = ''] of text.matchAll(/<([^>]*)>([^<]*)/g)) {
+    const rel = /;\s*rel\s*=\s*"?([^";,]*)"?/i.exec(params)?.[1] ?? ''
+    if (!rel.toLowerCase().split(/\s+/).includes('next')) continue
+    let url: URL
+    try {
+      url = new URL(target, `http://${host}${path}`)
+    } catch {
+      return undefined
+    }
+    return url.host === host && url.pathname === path ? `${url.pathname}${url.search}` : undefined
+  }
+  return undefined
+}
+
+/** What a walk over the referrers found and held back: for the reason, so that a cap is never read as "none attached". */
+export interface ReferrerWalk {
+  readonly via: ReferrerList['via']
+  /** Referrers of the format read so far, refused or not. */
+  readonly found: number
+  /** Why some referrers were not looked at. */
+  readonly notes: readonly string[]
+}
+
+/**
+ * The signatures of one format attached to `repository@subject`, one at a
+ * time, so that a caller satisfied by the first stops reading. At most
+ * MAX_SIGNATURES of the format, and MAX_UNTYPED_READS referrers whose
+ * descriptor does not say their format; what the caps hide is said in
+ * `walk().notes`.
+ */
+export async function walkSignatures(
+  client: RegistryClient,
+  repository: string,
+  subject: string,
+  format: ReferrerFormat
+): Promise<{ walk: () => ReferrerWalk; signatures: AsyncGenerator<FetchedSignature> }> {
+  const list = await listReferrers(client, repository, subject)
+  const notes = list.truncated ? [list.truncated] : []
+  let found = 0
+  async function* signatures(): AsyncGenerator<FetchedSignature> {
+    const candidates = list.referrers.filter(referrer => isReferrerOf(format, referrer) !== false)
+    let untyped = 0
+    for (const [index, referrer] of candidates.entries()) {
+      const typed = isReferrerOf(format, referrer) === true
+      if (found >= MAX_SIGNATURES) {
+        notes.push(`${candidates.length - index} more ${format.kind} referrers were not read (at most ${MAX_SIGNATURES} are)`)
+        return
+      }
+      if (!typed && untyped >= MAX_UNTYPED_READS) {
+        notes.push(
+          `${candidates.length - index} more referrers without an artifactType were not read (at most ${MAX_UNTYPED_READS} are read to tell their format): a ${format.kind} may be among them`
+        )
+        return
+      }
+      if (!typed) untyped++
+      const fetched = await fetchSignature(client, repository, referrer.digest, subject, format)
+      if (!fetched) continue
+      found++
+      yield fetched
+    }
+  }
+  return { walk: () => ({ via: list.via, found, notes }), signatures: signatures() }
 }
 
 /** Whether a referrer's descriptor says it is of the format; undefined when it says nothing. */
@@ -99,8 +198,7 @@ export async function fetchSignature(
     blob = await client.get(repository, `/v2/${repository}/blobs/${layer.digest}`, '*/*', layer.size)
   } catch (error) {
     // A blob longer than its descriptor says is cut off by the size cap: refused, like any other lie.
-    if (error instanceof RegistryError && /larger than \d+ bytes/.test(error.message))
-      return refuse(`${format.name} blob is larger than the ${layer.size} bytes its descriptor says`)
+    if (error instanceof AnswerTooLarge) return refuse(`${format.name} blob is larger than the ${layer.size} bytes its descriptor says`)
     throw error
   }
   if (blob.status !== 200) {

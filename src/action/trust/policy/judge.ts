@@ -1,147 +1,13 @@
-// What a Sigstore bundle must say, beyond a valid signature, for the event's
-// image to be deployed: the checks @sigstore/verify leaves to its caller.
-// Pure: the inputs are parsed here and the facts of a verified bundle are
-// judged here; no I/O, no @actions/core, no Sigstore library, so that a step
-// that only parses its inputs loads none of it.
-import { describeValue, InputError } from '../../../errors.js'
+// A verified bundle judged against the policy parse.ts built: what its
+// certificate says about the signer (Fulcio's extensions, as gh attestation
+// verify reads them) and what its in-toto statement is about. The checks
+// @sigstore/verify leaves to its caller. Pure: no I/O, no Sigstore library.
+import { describeValue } from '../../../errors.js'
+import { githubPath, REPOSITORY_PATTERN, SIGNER_WORKFLOW_OUTPUT } from './names.js'
+import type { AttestationPolicy, SignerRule } from './parse.js'
 
-export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com'
-export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1'
-export const COSIGN_SIGNATURE = 'https://sigstore.dev/cosign/sign/v1'
-const GITHUB = 'https://github.com/'
 const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json'
 const IN_TOTO_STATEMENT_TYPES = ['https://in-toto.io/Statement/v1', 'https://in-toto.io/Statement/v0.1']
-
-import type { AttestationInputName } from '../input-names.js'
-export { ATTESTATION_INPUTS, type AttestationInputName } from '../input-names.js'
-
-/** Inputs that say who must have signed: setting any of them turns the check on. */
-export const IDENTITY_INPUTS = ['signer-workflow', 'signer-repo', 'cert-identity', 'cert-identity-regex', 'repo', 'owner'] as const
-
-// GitHub's names: an owner is 1-39 of [A-Za-z0-9-]; a repository 1-100 of [A-Za-z0-9._-].
-const OWNER = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})'
-const REPO = '[A-Za-z0-9._-]{1,100}'
-const WORKFLOW_FILE = '\\.github/workflows/[A-Za-z0-9._/-]{1,255}\\.ya?ml'
-const REF = 'refs/(?:heads|tags|pull)/[A-Za-z0-9._/+-]{1,255}'
-const OWNER_PATTERN = new RegExp(`^${OWNER}$`)
-const REPOSITORY_PATTERN = new RegExp(`^${OWNER}/${REPO}$`)
-const WORKFLOW_PATTERN = new RegExp(`^(${OWNER}/${REPO})/(${WORKFLOW_FILE})(?:@(${REF}))?$`)
-/** The signer-workflow output: a workflow at a ref, as the certificate of a GitHub Actions run names it. */
-const SIGNER_WORKFLOW_OUTPUT = new RegExp(`^${OWNER}/${REPO}/${WORKFLOW_FILE}@${REF}$`)
-
-/** Who must have signed, from the one identity input given. */
-export type SignerRule =
-  | { readonly kind: 'workflow'; readonly repository: string; readonly path: string; readonly ref?: string }
-  | { readonly kind: 'repository'; readonly repository: string }
-  | { readonly kind: 'identity'; readonly identity: string }
-  | { readonly kind: 'identity-regex'; readonly pattern: RegExp; readonly text: string }
-  /** Only repo or owner were given: any signer from the source they name. */
-  | { readonly kind: 'any' }
-
-export interface AttestationPolicy {
-  readonly signer: SignerRule
-  /** The OIDC issuer the certificate must name (cert-oidc-issuer). */
-  readonly issuer: string
-  readonly predicateType: string
-  /** owner/repo the certificate's source repository must be (case-insensitively, as GitHub names are). */
-  readonly sourceRepository?: string
-  readonly owner?: string
-  readonly denySelfHostedRunners: boolean
-  /** A trusted_root.json file (JSON lines), instead of Sigstore's TUF repository. */
-  readonly trustedRoot?: string
-}
-
-/**
- * The policy the inputs ask for, or undefined when no identity input is set
- * (the check is off). Throws an InputError naming the input that is wrong.
- */
-export function parseAttestationPolicy(inputs: Readonly<Record<AttestationInputName, string>>): AttestationPolicy | undefined {
-  const value = (name: AttestationInputName) => inputs[name].trim()
-  const given = IDENTITY_INPUTS.filter(name => value(name) !== '')
-  if (given.length === 0) {
-    const stray = (['predicate-type', 'deny-self-hosted-runners', 'trusted-root'] as const).find(
-      name => value(name) !== '' && !isDefault(name, value(name))
-    )
-    if (stray) {
-      throw new InputError(
-        stray,
-        'only applies with an identity input (signer-workflow, signer-repo, cert-identity, cert-identity-regex, repo or owner), and none is set'
-      )
-    }
-    return undefined
-  }
-  const signers = given.filter(name => name !== 'repo' && name !== 'owner')
-  if (signers.length > 1) {
-    throw new InputError(
-      signers[1]!,
-      `cannot be combined with ${signers[0]}: set one of signer-workflow, signer-repo, cert-identity, cert-identity-regex`
-    )
-  }
-  const signer = parseSigner(signers[0], value)
-  const repo = value('repo')
-  if (repo !== '' && !REPOSITORY_PATTERN.test(repo))
-    throw new InputError('repo', `must be owner/repository as GitHub names them; got ${describeValue(repo)}`)
-  const owner = value('owner')
-  if (owner !== '' && !OWNER_PATTERN.test(owner))
-    throw new InputError('owner', `must be a GitHub user or organization name; got ${describeValue(owner)}`)
-  // Without repo, a GitHub signer's own repository must be the source: a reusable workflow called from elsewhere needs repo set.
-  const signerRepository = signer.kind === 'workflow' || signer.kind === 'repository' ? signer.repository : undefined
-  const sourceRepository = repo || signerRepository
-  const issuer = value('cert-oidc-issuer') || GITHUB_ACTIONS_ISSUER
-  if (!/^https:\/\/[^\s]+$/.test(issuer)) throw new InputError('cert-oidc-issuer', `must be an https URL; got ${describeValue(issuer)}`)
-  const predicateType = value('predicate-type') || SLSA_PROVENANCE_V1
-  if (/\s/.test(predicateType)) throw new InputError('predicate-type', `must be a URI; got ${describeValue(predicateType)}`)
-  return {
-    signer,
-    issuer,
-    predicateType,
-    sourceRepository,
-    owner: owner || sourceRepository?.split('/')[0],
-    denySelfHostedRunners: parseBoolean(value('deny-self-hosted-runners')),
-    trustedRoot: value('trusted-root') || undefined
-  }
-}
-
-function isDefault(name: 'predicate-type' | 'deny-self-hosted-runners' | 'trusted-root', text: string): boolean {
-  return (name === 'predicate-type' && text === SLSA_PROVENANCE_V1) || (name === 'deny-self-hosted-runners' && text === 'false')
-}
-
-function parseSigner(name: string | undefined, value: (name: AttestationInputName) => string): SignerRule {
-  switch (name) {
-    case 'signer-workflow': {
-      const text = value('signer-workflow')
-      const match = WORKFLOW_PATTERN.exec(text.replace(/^(?:https:\/\/)?github\.com\//, ''))
-      if (!match) {
-        throw new InputError(
-          'signer-workflow',
-          `must be owner/repo/.github/workflows/<file>.yml, optionally @refs/heads/<branch> or @refs/tags/<tag>; got ${describeValue(text)}`
-        )
-      }
-      return { kind: 'workflow', repository: match[1]!, path: match[2]!, ref: match[3] }
-    }
-    case 'signer-repo': {
-      const text = value('signer-repo').replace(/^(?:https:\/\/)?github\.com\//, '')
-      if (!REPOSITORY_PATTERN.test(text)) throw new InputError('signer-repo', `must be owner/repository; got ${describeValue(value('signer-repo'))}`)
-      return { kind: 'repository', repository: text }
-    }
-    case 'cert-identity':
-      return { kind: 'identity', identity: value('cert-identity') }
-    case 'cert-identity-regex':
-      try {
-        return { kind: 'identity-regex', pattern: new RegExp(value('cert-identity-regex'), 'u'), text: value('cert-identity-regex') }
-      } catch (error) {
-        throw new InputError('cert-identity-regex', `is not a valid regular expression: ${(error as Error).message}`)
-      }
-    default:
-      return { kind: 'any' }
-  }
-}
-
-function parseBoolean(text: string): boolean {
-  if (text === '' || text === 'false') return false
-  if (text === 'true') return true
-  throw new InputError('deny-self-hosted-runners', `must be "true" or "false"; got ${describeValue(text)}`)
-}
 
 /** What a verified signing certificate says about its signer; absent: the certificate has no such field. */
 export interface SignerFacts {
@@ -151,6 +17,12 @@ export interface SignerFacts {
   readonly sourceRepositoryUri?: string
   readonly sourceRepositoryOwnerUri?: string
   readonly runnerEnvironment?: string
+  /** 1.10: the commit of the workflow that signed. */
+  readonly buildSignerDigest?: string
+  /** 1.13: the commit the build ran on. */
+  readonly sourceRepositoryDigest?: string
+  /** 1.14: the ref the build ran on. */
+  readonly sourceRepositoryRef?: string
 }
 
 /** The signer as the outputs show it: what passed the policy, within the outputs' grammar. */
@@ -181,6 +53,16 @@ export function judgeSigner(policy: AttestationPolicy, facts: SignerFacts): Judg
   const owner = githubPath(facts.sourceRepositoryOwnerUri)
   if (policy.owner !== undefined && !sameName(owner, policy.owner)) {
     return { ok: false, reason: `built in the account ${show(owner ?? facts.sourceRepositoryOwnerUri)}, expected ${policy.owner}` }
+  }
+  // As gh compares --source-ref, --source-digest and --signer-digest: the certificate's value, exactly.
+  if (policy.sourceRef !== undefined && facts.sourceRepositoryRef !== policy.sourceRef) {
+    return { ok: false, reason: `built from the ref ${show(facts.sourceRepositoryRef)}, expected ${policy.sourceRef} (source-ref)` }
+  }
+  if (policy.sourceDigest !== undefined && facts.sourceRepositoryDigest?.toLowerCase() !== policy.sourceDigest) {
+    return { ok: false, reason: `built from the commit ${show(facts.sourceRepositoryDigest)}, expected ${policy.sourceDigest} (source-digest)` }
+  }
+  if (policy.signerDigest !== undefined && facts.buildSignerDigest?.toLowerCase() !== policy.signerDigest) {
+    return { ok: false, reason: `signed by the workflow at commit ${show(facts.buildSignerDigest)}, expected ${policy.signerDigest} (signer-digest)` }
   }
   if (policy.denySelfHostedRunners && facts.runnerEnvironment !== 'github-hosted') {
     return { ok: false, reason: `built on a ${show(facts.runnerEnvironment)} runner, and deny-self-hosted-runners allows only github-hosted` }
@@ -230,14 +112,12 @@ function signerMismatch(rule: SignerRule, san: string): string | undefined {
       return san === rule.identity ? undefined : `signed by ${show(san)}, expected ${rule.identity}`
     case 'identity-regex':
       return rule.pattern.test(san) ? undefined : `signed by ${show(san)}, which does not match cert-identity-regex ${rule.text}`
-    case 'any':
-      return undefined
+    case 'within': {
+      // gh's rule for --repo or --owner alone: the identity starts with https://github.com/<owner>[/<repo>]/.
+      const inside = githubPath(san) !== undefined && signed.toLowerCase().startsWith(rule.prefix.toLowerCase())
+      return inside ? undefined : `signed by ${show(signed)}, expected a workflow of ${rule.prefix.slice(0, -1)}`
+    }
   }
-}
-
-/** The part of a https://github.com/ URL after the host, or undefined for anything else. */
-function githubPath(uri: string | undefined): string | undefined {
-  return uri?.startsWith(GITHUB) ? uri.slice(GITHUB.length) : undefined
 }
 
 /** GitHub owner and repository names are case-insensitive; the rest of a path is not. */
@@ -313,11 +193,23 @@ function describeValueList(text: string): string {
   return /^[a-z0-9:, ]*$/.test(text) ? text : describeValue(text)
 }
 
+/** What the sources were asked and what they held back: for the reason. */
+export interface Search {
+  /** Bundles found, across the sources asked. */
+  readonly found: number
+  /** Where they were looked for: "the registry's referrers", "GitHub's attestations of octo-org/web". */
+  readonly asked: readonly string[]
+  /** Why some were not looked at (a cap, a source that could not be asked); shown even when none was found. */
+  readonly notes: readonly string[]
+}
+
 /** The reason an event fails the check, from what each bundle was refused for. */
-export function mismatchReason(digest: string, found: number, refusals: readonly string[]): string {
-  if (found === 0) return `no attestation: no Sigstore bundle is attached to ${digest}`
+export function mismatchReason(digest: string, search: Search, refusals: readonly string[]): string {
+  const where = search.asked.length === 0 ? '' : ` in ${search.asked.join(' or ')}`
+  const notes = search.notes.length === 0 ? '' : `; ${search.notes.join('; ')}`
+  if (search.found === 0) return `no attestation: no Sigstore bundle of ${digest}${where}${notes}`
   const distinct = [...new Set(refusals)]
   const shown = distinct.slice(0, 3).join('; ')
   const more = distinct.length > 3 ? `; and ${distinct.length - 3} more` : ''
-  return `no attestation of ${digest} meets the policy (${found} Sigstore bundle${found === 1 ? '' : 's'}): ${shown}${more}`
+  return `no attestation of ${digest} meets the policy (${search.found} Sigstore bundle${search.found === 1 ? '' : 's'}${where}): ${shown}${more}${notes}`
 }
