@@ -12,7 +12,7 @@ export default defineConfig({
       'test/action/docker-config/header.test.ts',
       'test/action/verify.test.ts',
       'test/action/verify.registry.test.ts',
-      'test/action/trust/notation/!(*.e2e).test.ts'
+      'test/action/trust/notation/**/!(*.e2e).test.ts'
     ],
     testTimeout: 30_000,
     tags: dockerTags

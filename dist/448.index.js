@@ -770,7 +770,7 @@ async function verifyEvent(event, options) {
         // Notation: a lazy chunk, loaded only with its inputs. The target is the manifest as the registry serves it.
         let notation;
         if (options.notation) {
-            const { checkNotation } = await __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 5898));
+            const { checkNotation } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 8631));
             const mediaType = (headerValue(response, 'content-type') ?? '').split(';')[0].trim();
             const target = { mediaType, digest, size: response.body.length };
             notation = await checkNotation(client, repository, digest, target, options.notation, new Date());

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { parseTrustPolicy } from '../../../../src/action/trust/notation/trust-policy.js'
-import { loadStores } from '../../../../src/action/trust/notation/trust-store.js'
+import { parseTrustPolicy } from '../../../../src/action/trust/notation/policy/trust-policy.js'
+import { loadStores } from '../../../../src/action/trust/notation/policy/trust-store.js'
 import { verifySignature, type TargetArtifact } from '../../../../src/action/trust/notation/verifier.js'
 import {
   codeSigning,

@@ -4,7 +4,7 @@
 // unprotected header. jose verifies the signature, restricted to the one
 // algorithm the signing key must use (no algorithm substitution).
 import { flattenedVerify, type FlattenedJWSInput } from 'jose'
-import { isJsonObject, ownField } from '../../../event/json.js'
+import { isJsonObject, ownField } from '../../../../event/json.js'
 import { expectedAlgorithm, HEADER, IntegrityError, parseChain, parseRfc3339, type DecodedEnvelope } from './envelope.js'
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
