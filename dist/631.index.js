@@ -173,8 +173,9 @@ const OID = {
     rsaPss: '1.2.840.113549.1.1.10',
     ecPublicKey: '1.2.840.10045.2.1'
 };
+const SHA256 = '2.16.840.1.101.3.4.2.1';
 const HASHES = {
-    '2.16.840.1.101.3.4.2.1': 'sha256',
+    [SHA256]: 'sha256',
     '2.16.840.1.101.3.4.2.2': 'sha384',
     '2.16.840.1.101.3.4.2.3': 'sha512'
 };
@@ -194,42 +195,25 @@ const MAX_CHAIN = 8;
  * one of `roots`. Throws TimestampError with the reason.
  */
 function verifyTimestamp(token, signature, roots) {
-    try {
-        return verify3161(token, signature, roots);
-    }
-    catch (error) {
-        if (error instanceof der/* DerError */.I4)
-            throw new TimestampError(`the timestamp token cannot be read: ${error.message}`);
-        throw error;
-    }
+    return readable(() => verifyToken(readToken(token), signature, roots));
 }
-function verify3161(token, signature, roots) {
-    const [contentType, content] = (0,der/* children */.Y_)((0,der/* parseDer */.zE)(token, 'the timestamp token'), 'the timestamp token');
-    if ((0,der/* oid */.jq)(contentType, 'the token content type') !== OID.signedData)
-        throw new TimestampError('the timestamp token is not CMS SignedData');
-    const signedData = (0,der/* children */.Y_)((0,der/* contextChildren */.XG)(content, 0, 'the token content')[0], 'SignedData');
-    if ((0,der/* integer */.nd)(signedData[0], 'the SignedData version') !== 3n)
-        throw new TimestampError('the timestamp token is not SignedData version 3');
-    const [eContentType, eContent] = (0,der/* children */.Y_)(signedData[2], 'the encapsulated content');
-    if ((0,der/* oid */.jq)(eContentType, 'the encapsulated content type') !== OID.tstInfo)
-        throw new TimestampError('the timestamp token does not hold a TSTInfo');
-    const tstInfoBytes = (0,der/* octets */.tu)((0,der/* contextChildren */.XG)(eContent, 0, 'the encapsulated content')[0], 'the TSTInfo');
-    const info = readTstInfo(tstInfoBytes);
-    const imprint = (0,external_node_crypto_.createHash)(info.hash).update(signature).digest();
+function verifyToken(read, signature, roots) {
+    const info = read.tstInfo;
+    const hash = HASHES[info.imprintAlgorithm];
+    if (!hash)
+        throw new TimestampError('the timestamp hashes with an algorithm other than SHA-256, SHA-384 or SHA-512');
+    const imprint = (0,external_node_crypto_.createHash)(hash).update(signature).digest();
     if (!imprint.equals(info.hashedMessage))
         throw new TimestampError('the timestamp is of another signature (its message imprint does not match)');
-    const certificates = signedData
-        .filter(node => (0,der/* isContext */.aE)(node, 0))
-        .flatMap(node => (0,der/* contextChildren */.XG)(node, 0, 'the token certificates'))
-        .map((node, i) => certificate/* Certificate */.us.parse(node.encoded, `certificate ${i + 1} of the timestamp token`));
-    const signerInfos = (0,der/* children */.Y_)(signedData[signedData.length - 1], 'the signer infos', 17);
+    // A TSA under ETSI's baseline policy that states no accuracy has one of a second (tspclient-go).
+    const accuracyMs = info.accuracyMs === 0 && info.policy === OID.baselinePolicy ? 1000 : info.accuracyMs;
     let reason = 'the timestamp token has no signer';
-    for (const signerInfo of signerInfos) {
+    for (const signerInfo of read.signerInfos) {
         try {
-            const signer = verifySigner(signerInfo, tstInfoBytes, certificates);
-            const chain = chainTo(signer.certificate, certificates, roots);
+            const signed = verifySigner(readSigner(signerInfo), read.tstInfoBytes, read.certificates);
+            const chain = chainTo(signed.certificate, read.certificates, roots);
             // A signing-time attribute, when there is one, must fall in the chain's validity too (tspclient-go).
-            const at = [info.genTime, ...(signer.signingTime ? [signer.signingTime] : [])];
+            const at = [info.genTime, ...(signed.signingTime ? [signed.signingTime] : [])];
             const invalid = chain.find(certificate => at.some(when => when < certificate.notBefore || when > certificate.notAfter));
             if (invalid)
                 throw new TimestampError(`the TSA certificate ${invalid.describe()} was not valid at the stamped time ${info.genTime.toISOString()}`);
@@ -237,8 +221,8 @@ function verify3161(token, signature, roots) {
             if (problem)
                 throw new TimestampError(`the TSA's certificate chain does not meet the specification: ${problem}`);
             return {
-                lower: new Date(info.genTime.getTime() - info.accuracyMs),
-                upper: new Date(info.genTime.getTime() + info.accuracyMs),
+                lower: new Date(info.genTime.getTime() - accuracyMs),
+                upper: new Date(info.genTime.getTime() + accuracyMs),
                 authority: chain[0]
             };
         }
@@ -250,41 +234,70 @@ function verify3161(token, signature, roots) {
     }
     throw new TimestampError(reason);
 }
+/** Reads a TimeStampToken (CMS SignedData of a TSTInfo); throws TimestampError when it is not one. */
+function readTimestampToken(token) {
+    return readable(() => readToken(token));
+}
+/** A token whose ASN.1 or certificates cannot be read is refused as a timestamp, never as anything else. */
+function readable(read) {
+    try {
+        return read();
+    }
+    catch (error) {
+        if (error instanceof der/* DerError */.I4 || error instanceof certificate/* CertificateError */.EE)
+            throw new TimestampError(`the timestamp token cannot be read: ${error.message}`);
+        throw error;
+    }
+}
+function readToken(token) {
+    const [contentType, content] = (0,der/* children */.Y_)((0,der/* parseDer */.zE)(token, 'the timestamp token'), 'the timestamp token');
+    if ((0,der/* oid */.jq)(contentType, 'the token content type') !== OID.signedData)
+        throw new TimestampError('the timestamp token is not CMS SignedData');
+    const signedData = (0,der/* children */.Y_)((0,der/* contextChildren */.XG)(content, 0, 'the token content')[0], 'SignedData');
+    if ((0,der/* integer */.nd)(signedData[0], 'the SignedData version') !== 3n)
+        throw new TimestampError('the timestamp token is not SignedData version 3');
+    const [eContentType, eContent] = (0,der/* children */.Y_)(signedData[2], 'the encapsulated content');
+    if ((0,der/* oid */.jq)(eContentType, 'the encapsulated content type') !== OID.tstInfo)
+        throw new TimestampError('the timestamp token does not hold a TSTInfo');
+    const tstInfoBytes = (0,der/* octets */.tu)((0,der/* contextChildren */.XG)(eContent, 0, 'the encapsulated content')[0], 'the TSTInfo');
+    const tstInfo = readTstInfo(tstInfoBytes);
+    const certificates = signedData
+        .filter(node => (0,der/* isContext */.aE)(node, 0))
+        .flatMap(node => (0,der/* contextChildren */.XG)(node, 0, 'the token certificates'))
+        .map((node, i) => certificate/* Certificate */.us.parse(node.encoded, `certificate ${i + 1} of the timestamp token`));
+    const signerInfos = (0,der/* children */.Y_)(signedData[signedData.length - 1], 'the signer infos', 17);
+    return { tstInfo, tstInfoBytes, certificates, signerInfos };
+}
 function readTstInfo(bytes) {
     const fields = (0,der/* children */.Y_)((0,der/* parseDer */.zE)(bytes, 'the TSTInfo'), 'the TSTInfo');
     if ((0,der/* integer */.nd)(fields[0], 'the TSTInfo version') !== 1n)
         throw new TimestampError('the TSTInfo is not version 1');
     const policy = (0,der/* oid */.jq)(fields[1], 'the TSTInfo policy');
     const [algorithm, hashedMessage] = (0,der/* children */.Y_)(fields[2], 'the message imprint');
-    const hash = HASHES[(0,der/* oid */.jq)((0,der/* children */.Y_)(algorithm, 'the imprint algorithm')[0], 'the imprint algorithm')];
-    if (!hash)
-        throw new TimestampError('the timestamp hashes with an algorithm other than SHA-256, SHA-384 or SHA-512');
+    const imprintAlgorithm = (0,der/* oid */.jq)((0,der/* children */.Y_)(algorithm, 'the imprint algorithm')[0], 'the imprint algorithm');
     const genTime = (0,der/* time */.kB)(fields[4], 'genTime');
     // accuracy: SEQUENCE { seconds INTEGER OPTIONAL, millis [0] INTEGER OPTIONAL, micros [1] INTEGER OPTIONAL }
     const accuracy = fields.slice(5).find(node => node.tagClass === der/* UNIVERSAL */.af && node.tag === 16);
     let accuracyMs = 0;
     for (const part of accuracy ? (0,der/* children */.Y_)(accuracy, 'the accuracy') : []) {
-        const value = Number((0,der/* isContext */.aE)(part, 0) || (0,der/* isContext */.aE)(part, 1)
-            ? BigInt(`0x${Buffer.from(octetsOfPrimitive(part)).toString('hex') || '0'}`)
-            : (0,der/* integer */.nd)(part, 'the accuracy'));
-        accuracyMs += (0,der/* isContext */.aE)(part, 0) ? value : (0,der/* isContext */.aE)(part, 1) ? value / 1000 : value * 1000;
+        const [value, unit] = (0,der/* isContext */.aE)(part, 0)
+            ? [(0,der/* implicitInteger */.kX)(part, 'the accuracy in milliseconds'), 1]
+            : (0,der/* isContext */.aE)(part, 1)
+                ? [(0,der/* implicitInteger */.kX)(part, 'the accuracy in microseconds'), 0.001]
+                : [(0,der/* integer */.nd)(part, 'the accuracy in seconds'), 1000];
+        if (value < 0n)
+            throw new TimestampError('the timestamp states a negative accuracy');
+        accuracyMs += Number(value) * unit;
     }
-    if (accuracyMs === 0 && policy === OID.baselinePolicy)
-        accuracyMs = 1000;
-    return { hash, hashedMessage: (0,der/* octets */.tu)(hashedMessage, 'the hashed message'), genTime, accuracyMs };
+    return { policy, imprintAlgorithm, hashedMessage: (0,der/* octets */.tu)(hashedMessage, 'the hashed message'), genTime, accuracyMs };
 }
-function octetsOfPrimitive(node) {
-    return node.content;
-}
-/** The signer's certificate, once its signed attributes and signature verified. */
-function verifySigner(signerInfo, tstInfo, certificates) {
+/** One SignerInfo of the token; throws TimestampError for one this check cannot verify, DerError for one that is not a SignerInfo. */
+function readSigner(signerInfo) {
     const fields = (0,der/* children */.Y_)(signerInfo, 'the signer info');
     if ((0,der/* integer */.nd)(fields[0], 'the signer info version') !== 1n)
         throw new TimestampError('the timestamp signer info is not version 1 (issuer and serial number)');
     const [issuer, serial] = (0,der/* children */.Y_)(fields[1], 'the signer identifier');
-    const digest = HASHES[(0,der/* oid */.jq)((0,der/* children */.Y_)(fields[2], 'the digest algorithm')[0], 'the digest algorithm')];
-    if (!digest)
-        throw new TimestampError('the timestamp signer digests with an algorithm other than SHA-256, SHA-384 or SHA-512');
+    const digestAlgorithm = (0,der/* oid */.jq)((0,der/* children */.Y_)(fields[2], 'the digest algorithm')[0], 'the digest algorithm');
     const signed = fields.find(node => (0,der/* isContext */.aE)(node, 0));
     if (!signed)
         throw new TimestampError('the timestamp signer has no signed attributes');
@@ -293,53 +306,78 @@ function verifySigner(signerInfo, tstInfo, certificates) {
         const [type, values] = (0,der/* children */.Y_)(attribute, 'a signed attribute');
         attributes.set((0,der/* oid */.jq)(type, 'a signed attribute type'), (0,der/* children */.Y_)(values, 'the attribute values', 17));
     }
-    const certificate = signingCertificate(attributes, certificates, Buffer.from(issuer.encoded), (0,der/* integer */.nd)(serial, 'the signer serial number'));
+    const afterSigned = fields.indexOf(signed);
+    // RFC 5652 5.4: the signature is over the DER of the signed attributes as a SET, not as [0].
+    const signedAttributes = Buffer.from(signed.encoded);
+    signedAttributes[0] = 0x31;
+    const signingCertificate = attributes.get(OID.signingCertificateV2)?.[0];
+    return {
+        issuer: Buffer.from(expectName(issuer)),
+        serial: (0,der/* integer */.nd)(serial, 'the signer serial number'),
+        digestAlgorithm,
+        attributes,
+        signedAttributes,
+        signingCertificate: signingCertificate ? readSigningCertificateV2(signingCertificate) : undefined,
+        signatureAlgorithm: (0,der/* children */.Y_)(fields[afterSigned + 1], 'the signature algorithm'),
+        signature: (0,der/* octets */.tu)(fields[afterSigned + 2], 'the signature')
+    };
+}
+/** SigningCertificateV2 ::= SEQUENCE { certs SEQUENCE OF ESSCertIDv2, policies … OPTIONAL }: its first ESSCertIDv2. */
+function readSigningCertificateV2(attribute) {
+    const [first] = (0,der/* children */.Y_)((0,der/* children */.Y_)(attribute, 'signing-certificate-v2')[0], 'the ESSCertIDv2 list');
+    if (!first)
+        throw new TimestampError('the signing-certificate-v2 attribute names no certificate');
+    // ESSCertIDv2 ::= SEQUENCE { hashAlgorithm AlgorithmIdentifier DEFAULT sha256, certHash OCTET STRING, issuerSerial IssuerSerial OPTIONAL }
+    const parts = (0,der/* children */.Y_)(first, 'ESSCertIDv2');
+    const hasAlgorithm = parts[0]?.tag === 16 && parts[0].tagClass === der/* UNIVERSAL */.af;
+    const hashAlgorithm = hasAlgorithm ? (0,der/* oid */.jq)((0,der/* children */.Y_)(parts[0], 'the certificate hash algorithm')[0], 'the certificate hash algorithm') : SHA256;
+    const certHash = (0,der/* octets */.tu)(parts[hasAlgorithm ? 1 : 0], 'the certificate hash');
+    const issuerSerial = parts[hasAlgorithm ? 2 : 1];
+    if (!issuerSerial)
+        return { hashAlgorithm, certHash };
+    const [names, number] = (0,der/* children */.Y_)(issuerSerial, 'the issuer and serial');
+    const directory = (0,der/* children */.Y_)(names, 'the issuer names').find(name => (0,der/* isContext */.aE)(name, 4));
+    if (!directory)
+        throw new TimestampError('the signing-certificate-v2 attribute names its issuer by other than a directory name');
+    const issuer = Buffer.from(expectName((0,der/* contextChildren */.XG)(directory, 4, 'the issuer name')[0]));
+    return { hashAlgorithm, certHash, issuerSerial: { issuer, serial: (0,der/* integer */.nd)(number, 'the serial number') } };
+}
+/** A Name (a SEQUENCE of RDNs), as its DER. */
+function expectName(node) {
+    (0,der/* children */.Y_)(node, 'the issuer name');
+    return node.encoded;
+}
+/** The signer's certificate, once its signed attributes and signature verified. */
+function verifySigner(signer, tstInfo, certificates) {
+    const digest = HASHES[signer.digestAlgorithm];
+    if (!digest)
+        throw new TimestampError('the timestamp signer digests with an algorithm other than SHA-256, SHA-384 or SHA-512');
+    const certificate = signingCertificate(signer, certificates);
+    const { attributes } = signer;
     if ((0,der/* oid */.jq)(attributes.get(OID.contentType)?.[0], 'the content-type attribute') !== OID.tstInfo) {
         throw new TimestampError('the timestamp signer signed another content type than TSTInfo');
     }
     const messageDigest = (0,der/* octets */.tu)(attributes.get(OID.messageDigest)?.[0], 'the message-digest attribute');
     if (!(0,external_node_crypto_.createHash)(digest).update(tstInfo).digest().equals(messageDigest))
         throw new TimestampError('the timestamp signer signed another TSTInfo (message digest)');
-    const afterSigned = fields.indexOf(signed);
-    const algorithm = (0,der/* children */.Y_)(fields[afterSigned + 1], 'the signature algorithm');
-    const value = (0,der/* octets */.tu)(fields[afterSigned + 2], 'the signature');
-    // RFC 5652 5.4: the signature is over the DER of the signed attributes as a SET, not as [0].
-    const toBeSigned = Buffer.from(signed.encoded);
-    toBeSigned[0] = 0x31;
-    if (!checkSignature(toBeSigned, certificate, algorithm, digest, value))
+    if (!checkSignature(signer.signedAttributes, certificate, signer.signatureAlgorithm, digest, signer.signature))
         throw new TimestampError("the timestamp's signature does not verify with its TSA certificate");
     const signingTime = attributes.get(OID.signingTime)?.[0];
     return { certificate, signingTime: signingTime ? (0,der/* time */.kB)(signingTime, 'the signing-time attribute') : undefined };
 }
 /** The certificate the signing-certificate-v2 attribute names, by issuer and serial (else the signer identifier) and hash. */
-function signingCertificate(attributes, certificates, issuer, serial) {
-    const attribute = attributes.get(OID.signingCertificateV2)?.[0];
-    if (!attribute)
+function signingCertificate(signer, certificates) {
+    const id = signer.signingCertificate;
+    if (!id)
         throw new TimestampError('the timestamp has no signing-certificate-v2 attribute');
-    const [first] = (0,der/* children */.Y_)((0,der/* children */.Y_)(attribute, 'signing-certificate-v2')[0], 'the ESSCertIDv2 list');
-    if (!first)
-        throw new TimestampError('the signing-certificate-v2 attribute names no certificate');
-    const parts = (0,der/* children */.Y_)(first, 'ESSCertIDv2');
-    const hasAlgorithm = parts[0].tag === 16;
-    const hash = hasAlgorithm ? HASHES[(0,der/* oid */.jq)((0,der/* children */.Y_)(parts[0], 'the certificate hash algorithm')[0], 'the certificate hash algorithm')] : 'sha256';
+    const hash = HASHES[id.hashAlgorithm];
     if (!hash)
         throw new TimestampError('the signing-certificate-v2 attribute hashes with an algorithm other than SHA-256, SHA-384 or SHA-512');
-    const certHash = (0,der/* octets */.tu)(parts[hasAlgorithm ? 1 : 0], 'the certificate hash');
-    const issuerSerial = parts[hasAlgorithm ? 2 : 1];
-    let wantedIssuer = issuer;
-    let wantedSerial = serial;
-    if (issuerSerial) {
-        const [names, number] = (0,der/* children */.Y_)(issuerSerial, 'the issuer and serial');
-        const directory = (0,der/* children */.Y_)(names, 'the issuer names').find(name => (0,der/* isContext */.aE)(name, 4));
-        if (!directory)
-            throw new TimestampError('the signing-certificate-v2 attribute names its issuer by other than a directory name');
-        wantedIssuer = Buffer.from((0,der/* contextChildren */.XG)(directory, 4, 'the issuer name')[0].encoded);
-        wantedSerial = (0,der/* integer */.nd)(number, 'the serial number');
-    }
-    const candidate = certificates.find(c => c.rawIssuer.equals(wantedIssuer) && BigInt(`0x${c.x509.serialNumber}`) === wantedSerial);
+    const wanted = id.issuerSerial ?? { issuer: signer.issuer, serial: signer.serial };
+    const candidate = certificates.find(c => c.rawIssuer.equals(wanted.issuer) && BigInt(`0x${c.x509.serialNumber}`) === wanted.serial);
     if (!candidate)
         throw new TimestampError('the timestamp token does not hold the certificate its signer names');
-    if (!(0,external_node_crypto_.createHash)(hash).update(candidate.der).digest().equals(certHash)) {
+    if (!(0,external_node_crypto_.createHash)(hash).update(candidate.der).digest().equals(id.certHash)) {
         throw new TimestampError('the TSA certificate in the timestamp token is not the one its signing-certificate-v2 attribute hashes');
     }
     return candidate;
@@ -1023,7 +1061,7 @@ function applicablePolicy(document, scope) {
 /* harmony export */   Uz: () => (/* binding */ EKU),
 /* harmony export */   us: () => (/* binding */ Certificate)
 /* harmony export */ });
-/* unused harmony export KEY_USAGES */
+/* unused harmony exports KEY_USAGES, readName */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _distinguished_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5107);
@@ -1069,6 +1107,13 @@ const EXTENSION = {
     authorityInfoAccess: '1.3.6.1.5.5.7.1.1'
 };
 const OCSP_ACCESS_METHOD = '1.3.6.1.5.5.7.48.1';
+/** A Name's relative distinguished names, each a SET of type and value, in the order it holds them. */
+function readName(node, what) {
+    return (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(node, what).map(rdn => (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(rdn, 'a relative distinguished name', 17).map(attribute => {
+        const [type, value] = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(attribute, 'a name attribute');
+        return { type: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .oid */ .jq)(type, 'a name attribute type'), value: value === undefined ? undefined : (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .directoryString */ .xQ)(value) };
+    }));
+}
 class Certificate {
     x509;
     der;
@@ -1092,10 +1137,7 @@ class Certificate {
             throw new _der_js__WEBPACK_IMPORTED_MODULE_2__/* .DerError */ .I4('the certificate has no issuer or subject');
         this.rawIssuer = Buffer.from(issuer.encoded);
         this.rawSubject = Buffer.from(subject.encoded);
-        this.subject = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(subject, 'the subject').map(rdn => (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(rdn, 'a relative distinguished name', 17).map(attribute => {
-            const [type, value] = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .children */ .Y_)(attribute, 'a name attribute');
-            return { type: (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .oid */ .jq)(type, 'a name attribute type'), value: value === undefined ? undefined : (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .directoryString */ .xQ)(value) };
-        }));
+        this.subject = readName(subject, 'the subject');
         const extensions = tbs.find(node => (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .isContext */ .aE)(node, 3));
         const seen = new Set();
         let revocation = false;
@@ -1331,13 +1373,14 @@ function keyUsageProblem(certificate, purpose) {
 /* harmony export */   af: () => (/* binding */ UNIVERSAL),
 /* harmony export */   jq: () => (/* binding */ oid),
 /* harmony export */   kB: () => (/* binding */ time),
+/* harmony export */   kX: () => (/* binding */ implicitInteger),
 /* harmony export */   nd: () => (/* binding */ integer),
 /* harmony export */   tu: () => (/* binding */ octets),
 /* harmony export */   xQ: () => (/* binding */ directoryString),
 /* harmony export */   zE: () => (/* binding */ parseDer),
 /* harmony export */   zM: () => (/* binding */ boolean)
 /* harmony export */ });
-/* unused harmony exports CONTEXT, implicitInteger */
+/* unused harmony export CONTEXT */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 // A strict DER reader: tag, length and value, nested, and the few universal
