@@ -24,6 +24,7 @@ import {
   type StatementOptions
 } from '../../../support/notation.js'
 import { pushBundle, pushReferrer, startReferrersApi, type ReferrersApi } from '../../../support/referrers.js'
+import { runnerCommands } from '../../../support/runner-commands.js'
 import { githubIdentity, loggedInstance, statement } from '../../../support/sigstore.js'
 import { registryPayload, writeDockerConfig } from '../../../support/registry-event.js'
 import { pushImage, startRegistry, type Descriptor, type LocalRegistry } from '../../../support/registry.js'
@@ -273,6 +274,91 @@ describe('Notation signatures in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] },
     )
     const both = await run(image, [strict], inputs)
     expect(both.outputs).toMatchObject({ matched: 'true', notation: 'verified', attestation: 'verified' })
+  })
+
+  describe('a signing certificate whose subject holds workflow commands', () => {
+    // What a CA that copies a requested subject unchecked would sign: line breaks (each of those the runner or a log
+    // viewer ends a line at) before workflow commands in both syntaxes, the runner's own escape of a line break, and an
+    // expression. UTF8String allows all of it, and notation would verify such a signature.
+    const HOSTILE_CN = [
+      'builder',
+      '::set-output name=x::y',
+      '::error::injected',
+      '##[set-output name=x;]y',
+      '%0A::warning::escaped',
+      '${{ github.token }}',
+      '\u2028::notice::U+2028',
+      '\u0085::notice::NEL',
+      '\r::debug::CR'
+    ].join('\n')
+    let hostile: Issued
+
+    beforeAll(async () => {
+      hostile = await codeSigning(chain[1]!, 'ignored', { name: [{ C: ['US'] }, { O: ['Contoso'] }, { CN: [{ utf8String: HOSTILE_CN }] }] })
+    })
+
+    async function runHostile(statement: StatementOptions, inputs: Record<string, string> = {}) {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain: [hostile, ...chain.slice(1)] }))
+      return run(image, [statement], inputs)
+    }
+
+    /**
+     * The runner reads the step's own commands only, each one line; the subject reaches no output but json, and
+     * there only JSON-escaped (no raw line break, no "#"), so that fromJSON gives it back as the certificate holds it.
+     */
+    function expectContained(result: { stdout: string; outputs: Record<string, string> }, own: readonly string[]) {
+      const commands = runnerCommands(result.stdout)
+      expect(
+        commands.map(c => `${c.syntax}:${c.name}`),
+        result.stdout
+      ).toEqual(own)
+      for (const command of commands) expect(command.data, command.line).not.toMatch(/[\r\n\u0085\u2028\u2029]/)
+      for (const [name, value] of Object.entries(result.outputs)) {
+        if (name === 'json') expect(value).not.toMatch(/[#\r\n\u0085\u2028\u2029]/)
+        else expect(value, name).not.toMatch(/builder|::|\$\{\{|%0A/)
+      }
+      expect(result.outputs).not.toHaveProperty('x')
+    }
+
+    test('strict, trustedIdentities not listing it: a mismatch whose reason names it, escaped', async () => {
+      const result = await runHostile(strict)
+      expect(result.status, result.stdout).toBe(0)
+      expectContained(result, ['v2:group', 'v2:endgroup', 'v2:notice'])
+      expect(Object.keys(result.outputs).sort()).toEqual(['action', 'event-id', 'json', 'matched', 'timestamp'])
+      expect(result.outputs.matched).toBe('false')
+      expect(reasonOf(result)).toContain(`signed by C=US, O=Contoso, CN=builder\n::set-output name=x::y\n::error::injected\n`)
+      expect(reasonOf(result)).toContain(', which trustedIdentities does not list')
+    })
+
+    test('trustedIdentities "*": verified, and the subject is in json as the certificate holds it', async () => {
+      const result = await runHostile({ ...strict, trustedIdentities: ['*'] })
+      expect(result.status, result.stdout).toBe(0)
+      expectContained(result, ['v2:group', 'v2:endgroup'])
+      expect(result.outputs).toMatchObject({ matched: 'true', notation: 'verified' })
+      const subject = JSON.parse(result.outputs.json!).notation.subject as string
+      expect(subject).toContain('C=US, O=Contoso, CN=builder\n::set-output name=x::y\n::error::injected\n')
+      expect(subject).toContain('\n%0A::warning::escaped\n${{ github.token }}\n\u2028::notice::U\\+2028\n\u0085::notice::NEL\n\r::debug::CR')
+      expect(result.summary).toContain('::set-output name=x::y')
+    })
+
+    test('on-mismatch: fail: one error annotation, on one line, and no output', async () => {
+      const result = await runHostile(strict, { 'on-mismatch': 'fail' })
+      expect(result.status).toBe(1)
+      expectContained(result, ['v2:error'])
+      expect(result.outputs).toEqual({})
+      expect(runnerCommands(result.stdout)[0]!.data).toContain('CN=builder\\u000a::set-output name=x::y\\u000a::error::injected')
+    })
+
+    test('audit: the identity it does not list is a warning on one line, and the signature verifies', async () => {
+      const result = await runHostile({ ...strict, level: 'audit' })
+      expect(result.status, result.stdout).toBe(0)
+      expectContained(result, ['v2:warning', 'v2:group', 'v2:endgroup'])
+      expect(result.outputs).toMatchObject({ matched: 'true', notation: 'verified' })
+      expect(runnerCommands(result.stdout)[0]!.data).toMatch(
+        /signed by C=US, O=Contoso, CN=builder\\u000a::set-output .*, which trustedIdentities does not list/
+      )
+    })
   })
 
   describe('configuration errors fail the step, naming the input', () => {
