@@ -775,7 +775,7 @@ async function verifyEvent(event, options) {
             const target = { mediaType, digest, size: response.body.length };
             notation = await checkNotation(client, repository, digest, target, options.notation, new Date());
             if (!notation.check.verified)
-                return { verified: false, reason: notation.check.reason };
+                return { verified: false, reason: notation.check.reason, logged: notation.logged };
             summary += notation.check.skipped ? `; ${notation.check.summary}` : `; Notation: ${notation.check.summary}`;
         }
         if (!options.attestation)
@@ -783,7 +783,7 @@ async function verifyEvent(event, options) {
         const { checkAttestation } = await Promise.all(/* import() */[__webpack_require__.e(168), __webpack_require__.e(44)]).then(__webpack_require__.bind(__webpack_require__, 3044));
         const attestation = await checkAttestation(client, repository, digest, options.attestation, { artifact: facts.artifact });
         if (!attestation.verified)
-            return { verified: false, reason: attestation.reason };
+            return { verified: false, reason: attestation.reason, logged: notation?.logged };
         return {
             verified: true,
             artifact: facts.artifact,

@@ -797,8 +797,12 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
         attestation: inputs.attestation,
         notation: inputs.notation
     });
-    if (!verification.verified)
+    if (!verification.verified) {
+        // A mismatch prints what the Notation check logged too: a store file it ignored may be why no signature met the policy.
+        for (const line of verification.logged ?? [])
+            warning(line);
         return { event, match: { matched: false, reason: verification.reason } };
+    }
     info(`Verified against the registry: ${verification.summary}`);
     const refined = { ...event, artifact: verification.artifact };
     const match = refined.artifact === event.artifact ? filtered : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(refined, inputs.filters, Date.now());
