@@ -18,7 +18,7 @@ export const JWS = 'application/jose+json'
 export const COSE = 'application/cose'
 export const PAYLOAD_TYPE = 'application/vnd.cncf.notary.payload.v1+json'
 
-export type KeyKind = 'ec256' | 'ec384' | 'rsa2048' | 'rsa3072'
+export type KeyKind = 'ec256' | 'ec384' | 'ec521' | 'rsa1024' | 'rsa2048' | 'rsa3072'
 
 export interface Issued {
   readonly der: Buffer
@@ -72,6 +72,10 @@ function keyAlgorithm(kind: KeyKind, hash: 'SHA-256' | 'SHA-1' = 'SHA-256'): Key
       return { name: 'ECDSA', namedCurve: 'P-256', hash }
     case 'ec384':
       return { name: 'ECDSA', namedCurve: 'P-384', hash }
+    case 'ec521':
+      return { name: 'ECDSA', namedCurve: 'P-521', hash }
+    case 'rsa1024':
+      return { name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash }
     case 'rsa2048':
       return { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash }
     case 'rsa3072':

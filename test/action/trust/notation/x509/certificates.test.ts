@@ -1,6 +1,7 @@
 // The signature specification's certificate requirements, a rule at a time, on
 // certificates made here; and the DER reader.
 import 'reflect-metadata'
+import { webcrypto } from 'node:crypto'
 import * as x509 from '@peculiar/x509'
 import { beforeAll, describe, expect, test } from 'vitest'
 import { Certificate } from '../../../../../src/action/trust/notation/x509/certificate.js'
@@ -136,6 +137,32 @@ describe('a code signing chain', () => {
       'certificate CN=a is signed with ecdsa-with-SHA1, which the specification does not allow'
     ],
     [
+      'a leaf with two key usages it must not have: both named',
+      async () => [await codeSigning(root, 'CN=a', { keyUsage: digitalSignature | keyEncipherment | cRLSign }), root],
+      'key usages a signing certificate must not have: keyEncipherment, cRLSign'
+    ],
+    [
+      'a leaf with two extended key usages it must not have: both named',
+      async () => [
+        await codeSigning(root, 'CN=a', {
+          eku: [x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth, x509.ExtendedKeyUsage.codeSigning]
+        }),
+        root
+      ],
+      'extended key usages a code signing certificate must not have: serverAuth, clientAuth'
+    ],
+    [
+      'a leaf with an RSA key of 1024 bits',
+      async () => [await codeSigning(root, 'CN=a', { key: 'rsa1024' }), root],
+      'the code signing certificate CN=a: its RSA key of 1024 bits is not 2048, 3072 or 4096 bits'
+    ],
+    [
+      'digitalSignature with nonRepudiation is fine',
+      async () => [await codeSigning(root, 'CN=a', { keyUsage: digitalSignature | nonRepudiation }), root],
+      ''
+    ],
+    ['no extended key usage is fine for code signing', async () => [await codeSigning(root, 'CN=a', { eku: undefined }), root], ''],
+    [
       'a P-384 key is fine, an RSA 3072 leaf too; a P-256 root signs either',
       async () => [await codeSigning(root, 'CN=a', { key: 'ec384' }), root],
       ''
@@ -154,7 +181,8 @@ describe('a timestamping chain', () => {
   test.each<[string, Partial<Parameters<typeof timestamping>[2]>]>([
     ['timeStamping not critical', { ekuCritical: false }],
     ['another purpose too', { eku: [x509.ExtendedKeyUsage.timeStamping, x509.ExtendedKeyUsage.codeSigning] }],
-    ['no extended key usage', { eku: null }]
+    ['no extended key usage', { eku: null }],
+    ['codeSigning as its only one, critical', { eku: [x509.ExtendedKeyUsage.codeSigning] }]
   ])('refuses a TSA certificate with %s', async (_, options) => {
     expect(chainProblem(chainOf(await timestamping(root, 'CN=TSA', options), root), 'timestamping')).toContain(
       'does not have timeStamping as its only extended key usage, marked critical'
@@ -170,9 +198,25 @@ describe('keyAlgorithm', () => {
     ['ec256', 'ES256'],
     ['ec384', 'ES384'],
     ['rsa2048', 'PS256'],
-    ['rsa3072', 'PS384']
+    ['rsa3072', 'PS384'],
+    ['ec521', 'ES512']
   ])('%s signs with %s', async (key, algorithm) => {
     expect(keyAlgorithm(parse(await selfSignedSigner('CN=k', { key })))).toBe(algorithm)
+  })
+
+  test('an Ed25519 key is neither RSA nor EC', async () => {
+    const keys = (await webcrypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair
+    const certificate = await x509.X509CertificateGenerator.createSelfSigned(
+      {
+        name: 'CN=ed',
+        keys,
+        signingAlgorithm: { name: 'Ed25519' },
+        notBefore: new Date(Date.now() - 60_000),
+        notAfter: new Date(Date.now() + 60_000)
+      },
+      webcrypto
+    )
+    expect(keyAlgorithm(Certificate.parse(Buffer.from(certificate.rawData), 'ed'))).toEqual({ refusal: 'its ed25519 key is neither RSA nor EC' })
   })
 })
 
