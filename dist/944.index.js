@@ -666,7 +666,7 @@ async function decodeJws(bytes) {
     }
     const certificates = (0,envelope_envelope/* parseChain */.zz)(chain.map(item => Buffer.from(item, 'base64')));
     const alg = (0,json/* ownField */.hQ)(protectedHeader, 'alg');
-    const algorithm = (0,envelope_envelope/* expectedAlgorithm */.Kz)(certificates[0], typeof alg === 'string' ? alg : String(alg));
+    const algorithm = (0,envelope_envelope/* expectedAlgorithm */.Kz)(certificates[0], String(alg));
     const critical = (0,json/* ownField */.hQ)(protectedHeader, 'crit');
     if (critical !== undefined && (!Array.isArray(critical) || !critical.every(name => typeof name === 'string'))) {
         throw new envelope_envelope/* IntegrityError */.cs('its JWS "crit" header is not a list of names');

@@ -38,7 +38,7 @@ export async function decodeJws(bytes: Buffer): Promise<DecodedEnvelope> {
   }
   const certificates = parseChain(chain.map(item => Buffer.from(item as string, 'base64')))
   const alg = ownField(protectedHeader, 'alg')
-  const algorithm = expectedAlgorithm(certificates[0]!, typeof alg === 'string' ? alg : String(alg))
+  const algorithm = expectedAlgorithm(certificates[0]!, String(alg))
   const critical = ownField(protectedHeader, 'crit')
   if (critical !== undefined && (!Array.isArray(critical) || !critical.every(name => typeof name === 'string'))) {
     throw new IntegrityError('its JWS "crit" header is not a list of names')
