@@ -12,7 +12,7 @@ export default defineConfig({
       'test/action/docker-config/header.test.ts',
       'test/action/verify.test.ts',
       'test/action/verify.registry.test.ts',
-      'test/action/trust/notation/!(*.e2e).test.ts',
+      'test/action/trust/notation/**/!(*.e2e).test.ts',
       'test/relay/core.test.ts',
       'test/relay/github/budget.test.ts',
       'test/relay/github/circuit-breaker.test.ts',

@@ -648,7 +648,7 @@ limitations under the License.
 const stream_1 = __webpack_require__(1673);
 const error_1 = __webpack_require__(1121);
 const length_1 = __webpack_require__(4243);
-const parse_1 = __webpack_require__(8663);
+const parse_1 = __webpack_require__(1044);
 const tag_1 = __webpack_require__(9343);
 class ASN1Obj {
     tag;
@@ -804,7 +804,7 @@ function collectSubs(stream, len, depth) {
 
 /***/ }),
 
-/***/ 8663:
+/***/ 1044:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

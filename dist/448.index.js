@@ -940,12 +940,12 @@ async function verifyEvent(event, options) {
         // Notation: a lazy chunk, loaded only with its inputs. The target is the manifest as the registry serves it.
         let notation;
         if (options.notation) {
-            const { checkNotation } = await __webpack_require__.e(/* import() */ 898).then(__webpack_require__.bind(__webpack_require__, 5898));
+            const { checkNotation } = await __webpack_require__.e(/* import() */ 631).then(__webpack_require__.bind(__webpack_require__, 8631));
             const mediaType = (headerValue(response, 'content-type') ?? '').split(';')[0].trim();
             const target = { mediaType, digest, size: response.body.length };
             notation = await checkNotation(client, repository, digest, target, options.notation, new Date());
             if (!notation.check.verified)
-                return { verified: false, reason: notation.check.reason };
+                return { verified: false, reason: notation.check.reason, logged: notation.logged };
             summary += notation.check.skipped ? `; ${notation.check.summary}` : `; Notation: ${notation.check.summary}`;
         }
         if (!options.attestation)
@@ -958,7 +958,7 @@ async function verifyEvent(event, options) {
             trust: options.trust
         });
         if (!attestation.verified)
-            return { verified: false, reason: attestation.reason };
+            return { verified: false, reason: attestation.reason, logged: notation?.logged };
         return {
             verified: true,
             artifact: facts.artifact,

@@ -2,168 +2,6 @@ export const id = 537;
 export const ids = [537];
 export const modules = {
 
-/***/ 1044:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ isSubset),
-/* harmony export */   Qb: () => (/* binding */ NameError),
-/* harmony export */   T_: () => (/* binding */ describeName),
-/* harmony export */   XU: () => (/* binding */ parseDistinguishedName),
-/* harmony export */   h$: () => (/* binding */ describeDistinguishedName),
-/* harmony export */   wn: () => (/* binding */ subjectName)
-/* harmony export */ });
-/* unused harmony export ATTRIBUTE_NAMES */
-// Distinguished names as the trust policy's `x509.subject:` identities compare
-// them ("Trusted Identities Constraints"): RFC 4514 text, one attribute per
-// RDN, no attribute type twice, C, ST (or S) and O at least, values with
-// `\,`, `\;`, `\\` and `\XX` escapes. The signing certificate's subject is read
-// into the same shape, with the short names Go's crypto/x509/pkix gives the
-// types (what notation compares against). An identity matches when each of its
-// attributes has the same value in the subject (a subset, as notation's
-// IsSubsetDN); values are compared exactly, case included.
-/** The short names Go's crypto/x509/pkix gives attribute types, which notation's x509.subject identities use. */
-const ATTRIBUTE_NAMES = {
-    '2.5.4.6': 'C',
-    '2.5.4.10': 'O',
-    '2.5.4.11': 'OU',
-    '2.5.4.3': 'CN',
-    '2.5.4.5': 'SERIALNUMBER',
-    '2.5.4.7': 'L',
-    '2.5.4.8': 'ST',
-    '2.5.4.9': 'STREET',
-    '2.5.4.17': 'POSTALCODE'
-};
-class NameError extends Error {
-    name = 'NameError';
-}
-const MANDATORY = ['C', 'ST', 'O'];
-/** Parses a trusted identity's distinguished name; throws NameError saying what is wrong. */
-function parseDistinguishedName(text) {
-    if (text.includes('=#'))
-        throw new NameError('a value written as =#<hex> (BER) is not supported; write the text');
-    const attributes = [];
-    let type;
-    let start = 0;
-    let escaping = false;
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (escaping) {
-            escaping = false;
-        }
-        else if (ch === '\\') {
-            escaping = true;
-        }
-        else if (ch === '=' && type === undefined) {
-            type = decode(text.slice(start, i));
-            start = i + 1;
-        }
-        else if (ch === ',' || ch === ';' || ch === '+') {
-            if (type === undefined)
-                throw new NameError(`"${text.slice(start, i)}" has no "=": each part must be TYPE=value`);
-            if (ch === '+')
-                throw new NameError('multi-valued RDNs (joined by "+") are not supported');
-            attributes.push([type, decode(text.slice(start, i))]);
-            type = undefined;
-            start = i + 1;
-        }
-    }
-    if (type === undefined)
-        throw new NameError(`"${text.slice(start)}" has no "=": each part must be TYPE=value`);
-    attributes.push([type, decode(text.slice(start))]);
-    const name = new Map();
-    for (const [raw, value] of attributes) {
-        // S is notation's alias for ST (stateOrProvinceName).
-        const key = raw === 'S' ? 'ST' : raw;
-        if (name.has(key))
-            throw new NameError(`the attribute ${key} appears twice`);
-        name.set(key, value);
-    }
-    const missing = MANDATORY.filter(key => !name.get(key));
-    if (missing.length > 0)
-        throw new NameError(`it must name C, ST (or S) and O at least; it has no ${missing.join(', ')}`);
-    return name;
-}
-/**
- * RFC 4514's value text: spaces around it dropped (an escaped trailing space
- * kept), `\` before a special character or two hex digits; a raw `"`, `<`, `>`
- * or NUL refused, as go-ldap's ParseDN does.
- */
-function decode(raw) {
-    let text = raw.replace(/^ +/, '');
-    const trailing = /(\\*) +$/.exec(text);
-    if (trailing)
-        text = text.slice(0, trailing.index + trailing[1].length) + (trailing[1].length % 2 === 1 ? ' ' : '');
-    const bytes = [];
-    for (let i = 0; i < text.length; i++) {
-        const ch = text[i];
-        if (ch !== '\\') {
-            if (ch === '"' || ch === '<' || ch === '>' || ch === '\0')
-                throw new NameError(`the character ${JSON.stringify(ch)} must be escaped`);
-            bytes.push(...Buffer.from(ch, 'utf8'));
-            continue;
-        }
-        const next = text[i + 1];
-        if (next === undefined)
-            throw new NameError('it ends with an unfinished escape "\\"');
-        if (' "#+,;<=>\\'.includes(next)) {
-            bytes.push(next.charCodeAt(0));
-            i++;
-            continue;
-        }
-        const hex = text.slice(i + 1, i + 3);
-        if (!/^[0-9a-fA-F]{2}$/.test(hex))
-            throw new NameError(`"\\${hex}" is neither an escaped special character nor two hex digits`);
-        bytes.push(parseInt(hex, 16));
-        i += 2;
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-/**
- * The certificate subject's attributes by short name, as notation reads
- * them; or why notation could not compare them: an attribute type Go has no
- * short name for (it prints it as `OID=#hex`, which notation refuses), a type
- * twice (CN and SERIALNUMBER keep their last value, as Go does), or a value
- * that is not text.
- */
-function subjectName(rdns) {
-    const name = new Map();
-    for (const attribute of rdns.flat()) {
-        const key = ATTRIBUTE_NAMES[attribute.type];
-        if (key === undefined)
-            return { refusal: `its subject holds the attribute ${attribute.type}, which an x509.subject identity cannot name` };
-        if (attribute.value === undefined)
-            return { refusal: `its subject's ${key} is not text` };
-        if (name.has(key) && key !== 'CN' && key !== 'SERIALNUMBER')
-            return { refusal: `its subject holds ${key} more than once` };
-        name.set(key, attribute.value);
-    }
-    return name;
-}
-/** Whether every attribute of `identity` has the same value in `subject`. */
-function isSubset(identity, subject) {
-    for (const [key, value] of identity)
-        if (subject.get(key) !== value)
-            return false;
-    return true;
-}
-/** The identity as the policy wrote it would print it: `C=US, ST=WA, O=Contoso`. */
-function describeDistinguishedName(name) {
-    return describeName([...name].map(([key, value]) => [{ type: key, value }]));
-}
-/** A name as one line: short names where Go has them, OIDs otherwise, RFC 4514's special characters escaped. */
-function describeName(rdns) {
-    return rdns
-        .map(rdn => rdn.map(a => `${ATTRIBUTE_NAMES[a.type] ?? a.type}=${a.value === undefined ? '(not text)' : escapeValue(a.value)}`).join('+'))
-        .join(', ');
-}
-function escapeValue(value) {
-    return value.replace(/[,+"\\<>;]/g, ch => `\\${ch}`).replace(/^[ #]| $/g, ch => `\\${ch}`);
-}
-
-
-/***/ }),
-
 /***/ 4537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -176,7 +14,7 @@ function escapeValue(value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _trust_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9771);
+/* harmony import */ var _policy_trust_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4982);
 // The Notation inputs, read and checked before anything else runs:
 // notation-trust-policy (a trust policy document) and notation-trust-store (the
 // folder of trusted certificates), paths relative to the workspace, both
@@ -210,10 +48,10 @@ function parseNotationInputs(texts, verify, workspace) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('notation-trust-policy', `${policyPath} is larger than ${MAX_TRUST_POLICY_BYTES} bytes`);
     let document;
     try {
-        document = (0,_trust_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTrustPolicy */ .GS)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(policyPath, 'utf8'));
+        document = (0,_policy_trust_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTrustPolicy */ .GS)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(policyPath, 'utf8'));
     }
     catch (error) {
-        if (error instanceof _trust_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn)
+        if (error instanceof _policy_trust_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .PolicyError */ .pn)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('notation-trust-policy', `${policyPath} ${error.message}`);
         throw error;
     }
@@ -237,7 +75,7 @@ function statOf(path, input) {
 
 /***/ }),
 
-/***/ 9771:
+/***/ 4982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -249,7 +87,7 @@ function statOf(path, input) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _event_grammar_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3157);
 /* harmony import */ var _event_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2424);
-/* harmony import */ var _distinguished_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1044);
+/* harmony import */ var _x509_distinguished_name_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5107);
 // A Notation trust policy document, version 1.0 (trustpolicy.json, or the newer
 // trustpolicy.oci.json), read and validated as the Notary Project's
 // trust-store-trust-policy specification and `notation verify` validate it:
@@ -416,16 +254,16 @@ function parseIdentities(texts, where) {
         if (value.trim() === '')
             throw new PolicyError(`${where}: trusted identity "${text}" names no subject`);
         try {
-            identities.push({ text, name: (0,_distinguished_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistinguishedName */ .XU)(value) });
+            identities.push({ text, name: (0,_x509_distinguished_name_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDistinguishedName */ .XU)(value) });
         }
         catch (error) {
-            if (error instanceof _distinguished_name_js__WEBPACK_IMPORTED_MODULE_3__/* .NameError */ .Qb)
+            if (error instanceof _x509_distinguished_name_js__WEBPACK_IMPORTED_MODULE_3__/* .NameError */ .Qb)
                 throw new PolicyError(`${where}: trusted identity "${text}" is not a valid distinguished name: ${error.message}`);
             throw error;
         }
     }
     for (const a of identities) {
-        const overlapping = identities.find(b => b !== a && (0,_distinguished_name_js__WEBPACK_IMPORTED_MODULE_3__/* .isSubset */ .HS)(a.name, b.name));
+        const overlapping = identities.find(b => b !== a && (0,_x509_distinguished_name_js__WEBPACK_IMPORTED_MODULE_3__/* .isSubset */ .HS)(a.name, b.name));
         if (overlapping)
             throw new PolicyError(`${where}: trusted identities "${a.text}" and "${overlapping.text}" overlap (one certificate could match both)`);
     }
@@ -452,6 +290,168 @@ function parseScopes(scopes, where) {
 /** The statement that applies to `scope` (`<registry>/<repository>`): the one that names it, else the global one. */
 function applicablePolicy(document, scope) {
     return document.policies.find(policy => policy.registryScopes.includes(scope)) ?? document.policies.find(policy => policy.registryScopes[0] === '*');
+}
+
+
+/***/ }),
+
+/***/ 5107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ isSubset),
+/* harmony export */   Qb: () => (/* binding */ NameError),
+/* harmony export */   T_: () => (/* binding */ describeName),
+/* harmony export */   XU: () => (/* binding */ parseDistinguishedName),
+/* harmony export */   h$: () => (/* binding */ describeDistinguishedName),
+/* harmony export */   wn: () => (/* binding */ subjectName)
+/* harmony export */ });
+/* unused harmony export ATTRIBUTE_NAMES */
+// Distinguished names as the trust policy's `x509.subject:` identities compare
+// them ("Trusted Identities Constraints"): RFC 4514 text, one attribute per
+// RDN, no attribute type twice, C, ST (or S) and O at least, values with
+// `\,`, `\;`, `\\` and `\XX` escapes. The signing certificate's subject is read
+// into the same shape, with the short names Go's crypto/x509/pkix gives the
+// types (what notation compares against). An identity matches when each of its
+// attributes has the same value in the subject (a subset, as notation's
+// IsSubsetDN); values are compared exactly, case included.
+/** The short names Go's crypto/x509/pkix gives attribute types, which notation's x509.subject identities use. */
+const ATTRIBUTE_NAMES = {
+    '2.5.4.6': 'C',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.3': 'CN',
+    '2.5.4.5': 'SERIALNUMBER',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.9': 'STREET',
+    '2.5.4.17': 'POSTALCODE'
+};
+class NameError extends Error {
+    name = 'NameError';
+}
+const MANDATORY = ['C', 'ST', 'O'];
+/** Parses a trusted identity's distinguished name; throws NameError saying what is wrong. */
+function parseDistinguishedName(text) {
+    if (text.includes('=#'))
+        throw new NameError('a value written as =#<hex> (BER) is not supported; write the text');
+    const attributes = [];
+    let type;
+    let start = 0;
+    let escaping = false;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (escaping) {
+            escaping = false;
+        }
+        else if (ch === '\\') {
+            escaping = true;
+        }
+        else if (ch === '=' && type === undefined) {
+            type = decode(text.slice(start, i));
+            start = i + 1;
+        }
+        else if (ch === ',' || ch === ';' || ch === '+') {
+            if (type === undefined)
+                throw new NameError(`"${text.slice(start, i)}" has no "=": each part must be TYPE=value`);
+            if (ch === '+')
+                throw new NameError('multi-valued RDNs (joined by "+") are not supported');
+            attributes.push([type, decode(text.slice(start, i))]);
+            type = undefined;
+            start = i + 1;
+        }
+    }
+    if (type === undefined)
+        throw new NameError(`"${text.slice(start)}" has no "=": each part must be TYPE=value`);
+    attributes.push([type, decode(text.slice(start))]);
+    const name = new Map();
+    for (const [raw, value] of attributes) {
+        // S is notation's alias for ST (stateOrProvinceName).
+        const key = raw === 'S' ? 'ST' : raw;
+        if (name.has(key))
+            throw new NameError(`the attribute ${key} appears twice`);
+        name.set(key, value);
+    }
+    const missing = MANDATORY.filter(key => !name.get(key));
+    if (missing.length > 0)
+        throw new NameError(`it must name C, ST (or S) and O at least; it has no ${missing.join(', ')}`);
+    return name;
+}
+/**
+ * RFC 4514's value text: spaces around it dropped (an escaped trailing space
+ * kept), `\` before a special character or two hex digits; a raw `"`, `<`, `>`
+ * or NUL refused, as go-ldap's ParseDN does.
+ */
+function decode(raw) {
+    let text = raw.replace(/^ +/, '');
+    const trailing = /(\\*) +$/.exec(text);
+    if (trailing)
+        text = text.slice(0, trailing.index + trailing[1].length) + (trailing[1].length % 2 === 1 ? ' ' : '');
+    const bytes = [];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch !== '\\') {
+            if (ch === '"' || ch === '<' || ch === '>' || ch === '\0')
+                throw new NameError(`the character ${JSON.stringify(ch)} must be escaped`);
+            bytes.push(...Buffer.from(ch, 'utf8'));
+            continue;
+        }
+        const next = text[i + 1];
+        if (next === undefined)
+            throw new NameError('it ends with an unfinished escape "\\"');
+        if (' "#+,;<=>\\'.includes(next)) {
+            bytes.push(next.charCodeAt(0));
+            i++;
+            continue;
+        }
+        const hex = text.slice(i + 1, i + 3);
+        if (!/^[0-9a-fA-F]{2}$/.test(hex))
+            throw new NameError(`"\\${hex}" is neither an escaped special character nor two hex digits`);
+        bytes.push(parseInt(hex, 16));
+        i += 2;
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+/**
+ * The certificate subject's attributes by short name, as notation reads
+ * them; or why notation could not compare them: an attribute type Go has no
+ * short name for (it prints it as `OID=#hex`, which notation refuses), a type
+ * twice (CN and SERIALNUMBER keep their last value, as Go does), or a value
+ * that is not text.
+ */
+function subjectName(rdns) {
+    const name = new Map();
+    for (const attribute of rdns.flat()) {
+        const key = ATTRIBUTE_NAMES[attribute.type];
+        if (key === undefined)
+            return { refusal: `its subject holds the attribute ${attribute.type}, which an x509.subject identity cannot name` };
+        if (attribute.value === undefined)
+            return { refusal: `its subject's ${key} is not text` };
+        if (name.has(key) && key !== 'CN' && key !== 'SERIALNUMBER')
+            return { refusal: `its subject holds ${key} more than once` };
+        name.set(key, attribute.value);
+    }
+    return name;
+}
+/** Whether every attribute of `identity` has the same value in `subject`. */
+function isSubset(identity, subject) {
+    for (const [key, value] of identity)
+        if (subject.get(key) !== value)
+            return false;
+    return true;
+}
+/** The identity as the policy wrote it would print it: `C=US, ST=WA, O=Contoso`. */
+function describeDistinguishedName(name) {
+    return describeName([...name].map(([key, value]) => [{ type: key, value }]));
+}
+/** A name as one line: short names where Go has them, OIDs otherwise, RFC 4514's special characters escaped. */
+function describeName(rdns) {
+    return rdns
+        .map(rdn => rdn.map(a => `${ATTRIBUTE_NAMES[a.type] ?? a.type}=${a.value === undefined ? '(not text)' : escapeValue(a.value)}`).join('+'))
+        .join(', ');
+}
+function escapeValue(value) {
+    return value.replace(/[,+"\\<>;]/g, ch => `\\${ch}`).replace(/^[ #]| $/g, ch => `\\${ch}`);
 }
 
 

@@ -441,10 +441,11 @@ var external_node_os_ = __nccwpck_require__(8161);
 // `##[` stands anywhere in it; `\r` and `\n` each end a line. So:
 // - outputs other than `json` must match their grammar's characters, checked
 //   here again whatever the caller did;
-// - `json`, the one output that carries free text, has every `#` written as
-//   the JSON escape \u0023 (a `#` can only stand inside a JSON string, so the
-//   text stays the same JSON), and JSON.stringify has already escaped every
-//   line break, so no `##[` and no line start can come out of it;
+// - `json`, the one output that carries free text, has every `#` and every
+//   line break JSON.stringify leaves raw (U+0085, U+2028, U+2029) written as a
+//   JSON escape (they can only stand inside a JSON string, so the text stays
+//   the same JSON), and JSON.stringify has already escaped \r and \n, so no
+//   `##[` and no line start can come out of it;
 // - any other text is made command-safe before it is printed.
 
 
@@ -459,7 +460,7 @@ const HOST_OUTPUTS = new Set(['registry', 'image', 'pinned-image']);
 const PLATFORMS_CHARACTERS = /^[A-Za-z0-9._/,-]*$/;
 /** JSON text that no runner can read as a command, for the `json` output and saved state. */
 function jsonForRunner(value) {
-    return JSON.stringify(value).replace(/#/g, '\\u0023');
+    return JSON.stringify(value).replace(/[#\u0085\u2028\u2029]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
  * Text made safe to print as one log line or annotation: line breaks (and the
@@ -797,8 +798,12 @@ async function verifyAgainstRegistry(event, filtered, inputs) {
         github: inputs.githubToken ? { url: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken } : undefined,
         trust: githubTufMirror()
     });
-    if (!verification.verified)
+    if (!verification.verified) {
+        // A mismatch prints what the Notation check logged too: a store file it ignored may be why no signature met the policy.
+        for (const line of verification.logged ?? [])
+            warning(line);
         return { event, match: { matched: false, reason: verification.reason } };
+    }
     info(`Verified against the registry: ${verification.summary}`);
     const refined = { ...event, artifact: verification.artifact };
     const match = refined.artifact === event.artifact ? filtered : (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2532))).matchFilters(refined, inputs.filters, Date.now());

@@ -72,7 +72,11 @@ async function verifyAgainstRegistry(
     github: inputs.githubToken ? { url: process.env.GITHUB_API_URL || 'https://api.github.com', token: inputs.githubToken } : undefined,
     trust: githubTufMirror()
   })
-  if (!verification.verified) return { event, match: { matched: false, reason: verification.reason } }
+  if (!verification.verified) {
+    // A mismatch prints what the Notation check logged too: a store file it ignored may be why no signature met the policy.
+    for (const line of verification.logged ?? []) warning(line)
+    return { event, match: { matched: false, reason: verification.reason } }
+  }
   info(`Verified against the registry: ${verification.summary}`)
   const refined: AcrEvent = { ...event, artifact: verification.artifact }
   const match = refined.artifact === event.artifact ? filtered : (await import('./filter.js')).matchFilters(refined, inputs.filters!, Date.now())

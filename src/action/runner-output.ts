@@ -5,10 +5,11 @@
 // `##[` stands anywhere in it; `\r` and `\n` each end a line. So:
 // - outputs other than `json` must match their grammar's characters, checked
 //   here again whatever the caller did;
-// - `json`, the one output that carries free text, has every `#` written as
-//   the JSON escape \u0023 (a `#` can only stand inside a JSON string, so the
-//   text stays the same JSON), and JSON.stringify has already escaped every
-//   line break, so no `##[` and no line start can come out of it;
+// - `json`, the one output that carries free text, has every `#` and every
+//   line break JSON.stringify leaves raw (U+0085, U+2028, U+2029) written as a
+//   JSON escape (they can only stand inside a JSON string, so the text stays
+//   the same JSON), and JSON.stringify has already escaped \r and \n, so no
+//   `##[` and no line start can come out of it;
 // - any other text is made command-safe before it is printed.
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
@@ -26,7 +27,7 @@ const PLATFORMS_CHARACTERS = /^[A-Za-z0-9._/,-]*$/
 
 /** JSON text that no runner can read as a command, for the `json` output and saved state. */
 export function jsonForRunner(value: unknown): string {
-  return JSON.stringify(value).replace(/#/g, '\\u0023')
+  return JSON.stringify(value).replace(/[#\u0085\u2028\u2029]/g, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /**

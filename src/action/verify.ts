@@ -28,7 +28,12 @@ export type Verification =
       /** Set when the options asked for a Notation signature: the check (verified, or skipped by its policy) and what it logged. */
       readonly notation?: NotationResult
     }
-  | { readonly verified: false; readonly reason: string }
+  | {
+      readonly verified: false
+      readonly reason: string
+      /** What the Notation check logged before the mismatch (its level's logged validations, trust store warnings). */
+      readonly logged?: readonly string[]
+    }
 
 export interface VerifyOptions {
   readonly mode: VerifyMode
@@ -130,7 +135,7 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
       const mediaType = (headerValue(response, 'content-type') ?? '').split(';')[0]!.trim()
       const target = { mediaType, digest, size: response.body.length }
       notation = await checkNotation(client, repository, digest, target, options.notation, new Date())
-      if (!notation.check.verified) return { verified: false, reason: notation.check.reason }
+      if (!notation.check.verified) return { verified: false, reason: notation.check.reason, logged: notation.logged }
       summary += notation.check.skipped ? `; ${notation.check.summary}` : `; Notation: ${notation.check.summary}`
     }
     if (!options.attestation) return { verified: true, artifact: facts.artifact, platforms: facts.platforms, summary, notation }
@@ -141,7 +146,7 @@ export async function verifyEvent(event: AcrEvent, options: VerifyOptions): Prom
       github: options.github,
       trust: options.trust
     })
-    if (!attestation.verified) return { verified: false, reason: attestation.reason }
+    if (!attestation.verified) return { verified: false, reason: attestation.reason, logged: notation?.logged }
     return {
       verified: true,
       artifact: facts.artifact,

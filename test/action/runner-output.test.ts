@@ -52,10 +52,20 @@ describe('the runner-output module', () => {
     expect(runnerCommands(commandSafe(text))).toEqual([])
   })
 
-  test('jsonForRunner escapes every "#" and stays the same JSON', () => {
+  test('jsonForRunner escapes every "#" and line break and stays the same JSON', () => {
     const value = { userAgent: `${INJECTION}\n::set-output name=x::y`, tags: ['#', '[#]'] }
     const text = jsonForRunner(value)
     expect(text).not.toMatch(/#|\n/)
+    expect(JSON.parse(text)).toEqual(value)
+    expect(runnerCommands(text)).toEqual([])
+  })
+
+  test('jsonForRunner escapes the line breaks JSON.stringify leaves raw (U+0085, U+2028, U+2029): json may carry them', () => {
+    const value = { subject: 'CN=a\u0085::error::b\u2028::warning::c\u2029::notice::d\r\n::debug::e' }
+    const text = jsonForRunner(value)
+    expect(JSON.stringify(value)).toMatch(/[\u0085\u2028\u2029]/)
+    expect(text).toBe('{"subject":"CN=a\\u0085::error::b\\u2028::warning::c\\u2029::notice::d\\r\\n::debug::e"}')
+    expect(outputProblem('json', text)).toBeUndefined()
     expect(JSON.parse(text)).toEqual(value)
     expect(runnerCommands(text)).toEqual([])
   })

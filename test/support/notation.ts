@@ -18,12 +18,14 @@ export const JWS = 'application/jose+json'
 export const COSE = 'application/cose'
 export const PAYLOAD_TYPE = 'application/vnd.cncf.notary.payload.v1+json'
 
-export type KeyKind = 'ec256' | 'ec384' | 'rsa2048' | 'rsa3072'
+export type KeyKind = 'ec256' | 'ec384' | 'ec521' | 'rsa1024' | 'rsa2048' | 'rsa3072'
 
 export interface Issued {
   readonly der: Buffer
   readonly pem: string
   readonly subject: string
+  /** The subject as the certificate holds it, for the certificates it issues. */
+  readonly name: x509.Name
   /** For node:crypto and jose. */
   readonly privateKey: KeyObject
   readonly keys: webcrypto.CryptoKeyPair
@@ -32,6 +34,8 @@ export interface Issued {
 
 export interface CertificateOptions {
   readonly subject: string
+  /** The subject as typed attributes (each value's string type chosen), instead of `subject`'s text. */
+  readonly name?: x509.JsonNameParams
   readonly key?: KeyKind
   readonly notBefore?: Date
   readonly notAfter?: Date
@@ -68,6 +72,10 @@ function keyAlgorithm(kind: KeyKind, hash: 'SHA-256' | 'SHA-1' = 'SHA-256'): Key
       return { name: 'ECDSA', namedCurve: 'P-256', hash }
     case 'ec384':
       return { name: 'ECDSA', namedCurve: 'P-384', hash }
+    case 'ec521':
+      return { name: 'ECDSA', namedCurve: 'P-521', hash }
+    case 'rsa1024':
+      return { name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash }
     case 'rsa2048':
       return { name: 'RSASSA-PKCS1-v1_5', modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash }
     case 'rsa3072':
@@ -102,17 +110,19 @@ async function create(options: CertificateOptions, issuer?: Issued): Promise<Iss
     signingAlgorithm,
     extensions: extensionsOf(options)
   }
+  const subject = options.name ? new x509.Name(options.name) : options.subject
   const certificate = issuer
     ? await x509.X509CertificateGenerator.create(
-        { ...common, subject: options.subject, issuer: issuer.subject, publicKey: keys.publicKey, signingKey: issuer.keys.privateKey },
+        { ...common, subject, issuer: issuer.name, publicKey: keys.publicKey, signingKey: issuer.keys.privateKey },
         webcrypto
       )
-    : await x509.X509CertificateGenerator.createSelfSigned({ ...common, name: options.subject, keys }, webcrypto)
+    : await x509.X509CertificateGenerator.createSelfSigned({ ...common, name: subject, keys }, webcrypto)
   const der = Buffer.from(certificate.rawData)
   return {
     der,
     pem: certificate.toString('pem'),
     subject: options.subject,
+    name: certificate.subjectName,
     privateKey: KeyObject.from(keys.privateKey),
     keys,
     algorithm: keyAlgorithm(kind)
@@ -283,14 +293,22 @@ export interface TimestampOptions {
   readonly certificates?: readonly Issued[]
   readonly genTime?: Date
   readonly accuracySeconds?: number
+  /** The accuracy's three parts; accuracySeconds is its seconds alone. */
+  readonly accuracy?: { readonly seconds?: number; readonly millis?: number; readonly micros?: number }
+  /** The TSA's policy; GlobalSign's by default. */
+  readonly policy?: string
   /** false: leave RFC 5035's signing-certificate-v2 attribute out. */
   readonly signingCertificateV2?: boolean
+  /** The ESSCertIDv2 it holds: its hash (SHA-256, left out as its DEFAULT, by default), and whether it names the issuer and serial. */
+  readonly essCertId?: { readonly hash?: 'sha256' | 'sha384' | 'sha512'; readonly explicitAlgorithm?: boolean; readonly issuerSerial?: boolean }
   /** Stamp these bytes instead of the signature. */
   readonly imprintOf?: Buffer
 }
 
+const HASH_OIDS = { sha256: '2.16.840.1.101.3.4.2.1', sha384: '2.16.840.1.101.3.4.2.2', sha512: '2.16.840.1.101.3.4.2.3' } as const
+
 const OID = {
-  sha256: '2.16.840.1.101.3.4.2.1',
+  sha256: HASH_OIDS.sha256,
   ecdsaSha256: '1.2.840.10045.4.3.2',
   signedData: '1.2.840.113549.1.7.2',
   tstInfo: '1.2.840.113549.1.9.16.1.4',
@@ -310,25 +328,41 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** An RFC 3161 TimeStampToken over `signature`, signed by `options.tsa` (an EC P-256 key). */
 export function timestampToken(signature: Buffer, options: TimestampOptions): Buffer {
   const genTime = options.genTime ?? new Date()
+  const accuracy = options.accuracy ?? (options.accuracySeconds === undefined ? undefined : { seconds: options.accuracySeconds })
+  const implicitInteger = (tagNumber: number, value: number) =>
+    new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber }, valueHex: new asn1js.Integer({ value }).valueBlock.valueHexView })
   const tstInfo = der(
     sequence(
       new asn1js.Integer({ value: 1 }),
-      objectId('1.3.6.1.4.1.4146.2.3'),
+      objectId(options.policy ?? '1.3.6.1.4.1.4146.2.3'),
       sequence(sequence(objectId(OID.sha256)), octetString(sha256(options.imprintOf ?? signature))),
       new asn1js.Integer({ value: 0x5eed }),
       new asn1js.GeneralizedTime({ valueDate: new Date(Math.floor(genTime.getTime() / 1000) * 1000) }),
-      ...(options.accuracySeconds === undefined ? [] : [sequence(new asn1js.Integer({ value: options.accuracySeconds }))])
+      ...(accuracy === undefined
+        ? []
+        : [
+            sequence(
+              ...(accuracy.seconds === undefined ? [] : [new asn1js.Integer({ value: accuracy.seconds })]),
+              ...(accuracy.millis === undefined ? [] : [implicitInteger(0, accuracy.millis)]),
+              ...(accuracy.micros === undefined ? [] : [implicitInteger(1, accuracy.micros)])
+            )
+          ])
     )
   )
   const tsaCertificate = asn1js.fromBER(options.tsa.der).result as asn1js.Sequence
   const tbs = (tsaCertificate.valueBlock.value[0] as asn1js.Sequence).valueBlock.value
   const [serialNumber, issuer] = [tbs[1]!, tbs[3]!]
+  const ess = options.essCertId ?? {}
+  const essHash = ess.hash ?? 'sha256'
+  const essCertId = sequence(
+    ...(essHash !== 'sha256' || ess.explicitAlgorithm ? [sequence(objectId(HASH_OIDS[essHash]))] : []),
+    octetString(createHash(essHash).update(options.tsa.der).digest()),
+    ...(ess.issuerSerial ? [sequence(sequence(context(4, issuer)), serialNumber)] : [])
+  )
   const attributes = [
     sequence(objectId(OID.contentType), set(objectId(OID.tstInfo))),
     sequence(objectId(OID.messageDigest), set(octetString(sha256(tstInfo)))),
-    ...(options.signingCertificateV2 === false
-      ? []
-      : [sequence(objectId(OID.signingCertificateV2), set(sequence(sequence(sequence(octetString(sha256(options.tsa.der)))))))])
+    ...(options.signingCertificateV2 === false ? [] : [sequence(objectId(OID.signingCertificateV2), set(sequence(sequence(essCertId))))])
   ].sort((a, b) => Buffer.compare(der(a), der(b)))
   const signed = sign('sha256', der(set(...attributes)), { key: options.tsa.privateKey, dsaEncoding: 'der' })
   const signerInfo = sequence(

@@ -7,10 +7,10 @@
 // the Notation inputs load it.
 import type { RegistryClient } from '../../registry/client.js'
 import { fetchSignature, isReferrerOf, listReferrers, MAX_SIGNATURE_BYTES, MAX_SIGNATURES, type ReferrerFormat } from '../sources/referrers.js'
-import type { Certificate } from './certificate.js'
-import { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE } from './envelope.js'
-import { applicablePolicy, type StoreType, type TrustPolicy, type TrustPolicyDocument } from './trust-policy.js'
-import { loadStores, TrustStoreError } from './trust-store.js'
+import type { Certificate } from './x509/certificate.js'
+import { COSE_MEDIA_TYPE, JWS_MEDIA_TYPE } from './envelope/envelope.js'
+import { applicablePolicy, type StoreType, type TrustPolicy, type TrustPolicyDocument } from './policy/trust-policy.js'
+import { loadStores, TrustStoreError } from './policy/trust-store.js'
 import { verifySignature, type TargetArtifact, type VerifiedSigner } from './verifier.js'
 
 /** A Notation signature as an OCI referrer (signature-specification.md, "OCI Signatures"). */

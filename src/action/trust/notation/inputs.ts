@@ -9,7 +9,7 @@ import { resolve } from 'node:path'
 import { InputError } from '../../../errors.js'
 import type { VerifyMode } from '../../inputs.js'
 import type { NotationConfig } from './check.js'
-import { parseTrustPolicy, PolicyError } from './trust-policy.js'
+import { parseTrustPolicy, PolicyError } from './policy/trust-policy.js'
 
 /** Largest trust policy read: Notation's are a few kilobytes. */
 export const MAX_TRUST_POLICY_BYTES = 1024 * 1024

@@ -10,11 +10,11 @@
 // it logs adds a line to `logged` and goes on. Pure but for the trust stores,
 // read through the `stores` callback.
 import { isJsonObject, ownField } from '../../../event/json.js'
-import type { Certificate } from './certificate.js'
-import { describeDistinguishedName, isSubset, subjectName } from './distinguished-name.js'
-import { IntegrityError, openEnvelope, type SignerInfo, type SigningScheme } from './envelope.js'
-import { TimestampError, verifyTimestamp } from './timestamp.js'
-import type { StoreType, TrustPolicy, Validation } from './trust-policy.js'
+import type { Certificate } from './x509/certificate.js'
+import { describeDistinguishedName, isSubset, subjectName } from './x509/distinguished-name.js'
+import { IntegrityError, openEnvelope, type SignerInfo, type SigningScheme } from './envelope/envelope.js'
+import { TimestampError, verifyTimestamp } from './x509/timestamp.js'
+import type { StoreType, TrustPolicy, Validation } from './policy/trust-policy.js'
 
 /** The manifest the event names, as the registry described it. */
 export interface TargetArtifact {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { NotationConfig } from '../../../../src/action/trust/notation/check.js'
-import { parseTrustPolicy } from '../../../../src/action/trust/notation/trust-policy.js'
+import { parseTrustPolicy } from '../../../../src/action/trust/notation/policy/trust-policy.js'
 import { verifyEvent } from '../../../../src/action/verify.js'
 import { GlobList } from '../../../../src/glob-list.js'
 import { NEEDS_DOCKER_REGISTRY } from '../../../support/docker-tests.js'
@@ -119,9 +119,31 @@ describe('verifyEvent with a Notation trust policy', { tags: [NEEDS_DOCKER_REGIS
     const verification = await verify(image, config(strict))
     expect(verification).toEqual({
       verified: false,
+      logged: [],
       reason: expect.stringMatching(
         /^no Notation signature of sha256:[a-f0-9]{64} meets trust policy "policy-1" \(2 signatures\): a JWS signature: it signs sha256:[a-f0-9]{64} as ".*" of 1 bytes, but the registry serves it as .*; a COSE signature: signed by C=US, ST=WA, O=Contoso, CN=intern, which trustedIdentities does not list \(C=US, ST=WA, O=Contoso, CN=builder\)$/
       )
+    })
+  })
+
+  test('a mismatch keeps what the level logged on the way: the caller prints it', async () => {
+    const image = await newImage()
+    const day = 86_400_000
+    // The identity only logged (authenticity overridden to log), then the expired certificate refused.
+    const expiredIntern = await codeSigning(chain[1]!, 'C=US, ST=WA, O=Contoso, CN=intern', {
+      notBefore: new Date(Date.now() - 3 * day),
+      notAfter: new Date(Date.now() - day)
+    })
+    await push(image, await signJws(notationPayload(image), { chain: [expiredIntern, chain[1]!], signingTime: new Date(Date.now() - 2 * day) }))
+    const verification = await verify(image, config({ ...strict, override: { authenticity: 'log' } }))
+    expect(verification).toEqual({
+      verified: false,
+      reason: expect.stringContaining('a JWS signature: certificate C=US, ST=WA, O=Contoso, CN=intern expired at'),
+      logged: [
+        expect.stringMatching(
+          /^Notation JWS signature sha256:[a-f0-9]{64}: signed by C=US, ST=WA, O=Contoso, CN=intern, which trustedIdentities does not list .* \(authenticity is logged, not enforced, by trust policy "policy-1"\)$/
+        )
+      ]
     })
   })
 
@@ -139,10 +161,12 @@ describe('verifyEvent with a Notation trust policy', { tags: [NEEDS_DOCKER_REGIS
     const image = await newImage()
     expect(await verify(image, config(strict))).toEqual({
       verified: false,
-      reason: `no Notation signature: none is attached to ${image.digest} (looked up by the tag index)`
+      reason: `no Notation signature: none is attached to ${image.digest} (looked up by the tag index)`,
+      logged: []
     })
     expect(await verify(image, config({ ...strict, registryScopes: ['r.io/team/web'] }))).toEqual({
       verified: false,
+      logged: [],
       reason: `no Notation trust policy applies to ${registry.host}/team/web: no statement of trustpolicy.json names it in registryScopes, and none is "*"`
     })
   })

@@ -24,6 +24,7 @@ import {
   type StatementOptions
 } from '../../../support/notation.js'
 import { pushBundle, pushReferrer, startReferrersApi, type ReferrersApi } from '../../../support/referrers.js'
+import { runnerCommands } from '../../../support/runner-commands.js'
 import { githubIdentity, loggedInstance, statement } from '../../../support/sigstore.js'
 import { registryPayload, writeDockerConfig } from '../../../support/registry-event.js'
 import { pushImage, startRegistry, type Descriptor, type LocalRegistry } from '../../../support/registry.js'
@@ -75,9 +76,14 @@ describe('Notation signatures in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] },
 
   /** Runs the step with a trust policy of `statements` written into the workspace. */
   function run(image: Descriptor, statements: StatementOptions[], inputs: Record<string, string> = {}, host = registry.host) {
+    return runWithPolicy(image, trustPolicy(...statements), inputs, host)
+  }
+
+  /** Runs the step with this trust policy document written into the workspace. */
+  function runWithPolicy(image: Descriptor, document: string, inputs: Record<string, string> = {}, host = registry.host) {
     const policy = `.github/notation/trustpolicy-${counter++}.json`
     mkdirSync(join(work, '.github/notation'), { recursive: true })
-    writeFileSync(join(work, policy), trustPolicy(...statements))
+    writeFileSync(join(work, policy), document)
     return runActionAsync({
       event: { action: 'acr-push', client_payload: registryPayload(host, 'team/web', image) },
       inputs: {
@@ -246,6 +252,67 @@ describe('Notation signatures in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] },
       expect(result.stdout).toContain('(authenticTimestamp is logged, not enforced')
     })
 
+    test('audit, every signature failing integrity: a mismatch whose notice gives each reason, and no warning (nothing past integrity was checked)', async () => {
+      const image = await newImage()
+      // By another CA too: at audit that would only be logged, had integrity held.
+      await pushNotationSignature(
+        registry,
+        'team/web',
+        image,
+        await signJws(notationPayload({ ...image, size: image.size + 1 }), { chain: stranger })
+      )
+      await pushNotationSignature(registry, 'team/web', image, Buffer.from('{"payload": 7}'))
+      const result = await run(image, [{ ...strict, level: 'audit' }])
+      expect(result.status, result.stdout).toBe(0)
+      expect(Object.keys(result.outputs).sort()).toEqual(['action', 'event-id', 'json', 'matched', 'timestamp'])
+      expect(result.outputs.matched).toBe('false')
+      const commands = runnerCommands(result.stdout)
+      expect(commands.map(c => c.name)).toEqual(['group', 'endgroup', 'notice'])
+      expect(commands[2]!.data).toMatch(
+        /^Skipped: no Notation signature of sha256:[a-f0-9]{64} meets trust policy "policy-1" \(2 signatures\): a JWS signature: it signs .* but the registry serves it as .*; a JWS signature: .*\. No deploy output/
+      )
+      expect(commands[2]!.data).toBe(`Skipped: ${reasonOf(result)}. No deploy output (repository, tag, digest, image…) was set.`)
+    })
+
+    test('a mismatch still prints what the check logged: the store file Notation ignores, which is why nothing met the policy', async () => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain }))
+      // Beside another root, the signer's root exported as DER with a .der name: Notation reads only .pem, .crt and .cer files.
+      mkdirSync(join(work, '.github/notation/truststore/x509/ca/exported'), { recursive: true })
+      writeFileSync(join(work, '.github/notation/truststore/x509/ca/exported/fabrikam.pem'), stranger[1]!.pem)
+      writeFileSync(join(work, '.github/notation/truststore/x509/ca/exported/root.der'), root.der)
+      const result = await run(image, [{ ...strict, trustStores: ['ca:exported'] }])
+      expect(result.outputs.matched).toBe('false')
+      expect(reasonOf(result)).toContain('leads to no certificate of ca:exported')
+      const warnings = runnerCommands(result.stdout).filter(c => c.name === 'warning')
+      expect(warnings.map(w => w.data)).toEqual([expect.stringMatching(/root\.der in .* is not a \.pem, \.crt or \.cer file: ignored$/)])
+    })
+
+    test('a mismatch after a validation the level only logs prints that line too', async () => {
+      const image = await newImage()
+      // Authenticity only logged (another CA), then the expired certificate refused: strict enforces authenticTimestamp.
+      const expiredStranger = [
+        await codeSigning(stranger[1]!, SIGNER, { notBefore: new Date(Date.now() - 3 * DAY), notAfter: new Date(Date.now() - DAY) }),
+        stranger[1]!
+      ]
+      await pushNotationSignature(
+        registry,
+        'team/web',
+        image,
+        await signJws(payloadOf(image), { chain: expiredStranger, signingTime: new Date(Date.now() - 2 * DAY) })
+      )
+      const result = await run(image, [{ ...strict, override: { authenticity: 'log' } }])
+      expect(result.outputs.matched).toBe('false')
+      expect(reasonOf(result)).toContain('expired at')
+      expect(
+        runnerCommands(result.stdout)
+          .filter(c => c.name === 'warning')
+          .map(w => w.data)
+      ).toEqual([
+        expect.stringMatching(/leads to no certificate of ca:contoso \(authenticity is logged, not enforced, by trust policy "policy-1"\)$/)
+      ])
+    })
+
     test('skip: nothing is checked, the event matches, notation=skipped', async () => {
       const image = await newImage()
       const result = await run(image, [{ level: 'skip', registryScopes: [`${registry.host}/team/web`] }, strict])
@@ -273,6 +340,127 @@ describe('Notation signatures in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] },
     )
     const both = await run(image, [strict], inputs)
     expect(both.outputs).toMatchObject({ matched: 'true', notation: 'verified', attestation: 'verified' })
+  })
+
+  describe('a signing certificate whose subject holds workflow commands', () => {
+    // What a CA that copies a requested subject unchecked would sign: line breaks (each of those the runner or a log
+    // viewer ends a line at) before workflow commands in both syntaxes, the runner's own escape of a line break, and an
+    // expression. UTF8String allows all of it, and notation would verify such a signature.
+    const HOSTILE_CN = [
+      'builder',
+      '::set-output name=x::y',
+      '::error::injected',
+      '##[set-output name=x;]y',
+      '%0A::warning::escaped',
+      '${{ github.token }}',
+      '\u2028::notice::U+2028',
+      '\u0085::notice::NEL',
+      '\r::debug::CR'
+    ].join('\n')
+    let hostile: Issued
+
+    beforeAll(async () => {
+      hostile = await codeSigning(chain[1]!, 'ignored', { name: [{ C: ['US'] }, { O: ['Contoso'] }, { CN: [{ utf8String: HOSTILE_CN }] }] })
+    })
+
+    async function runHostile(statement: StatementOptions, inputs: Record<string, string> = {}) {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain: [hostile, ...chain.slice(1)] }))
+      return run(image, [statement], inputs)
+    }
+
+    /**
+     * The runner reads the step's own commands only, each one line; the subject reaches no output but json, and
+     * there only JSON-escaped (no raw line break, no "#"), so that fromJSON gives it back as the certificate holds it.
+     */
+    function expectContained(result: { stdout: string; outputs: Record<string, string> }, own: readonly string[]) {
+      const commands = runnerCommands(result.stdout)
+      expect(
+        commands.map(c => `${c.syntax}:${c.name}`),
+        result.stdout
+      ).toEqual(own)
+      for (const command of commands) expect(command.data, command.line).not.toMatch(/[\r\n\u0085\u2028\u2029]/)
+      for (const [name, value] of Object.entries(result.outputs)) {
+        if (name === 'json') expect(value).not.toMatch(/[#\r\n\u0085\u2028\u2029]/)
+        else expect(value, name).not.toMatch(/builder|::|\$\{\{|%0A/)
+      }
+      expect(result.outputs).not.toHaveProperty('x')
+    }
+
+    test('strict, trustedIdentities not listing it: a mismatch whose reason names it, escaped', async () => {
+      const result = await runHostile(strict)
+      expect(result.status, result.stdout).toBe(0)
+      expectContained(result, ['v2:group', 'v2:endgroup', 'v2:notice'])
+      expect(Object.keys(result.outputs).sort()).toEqual(['action', 'event-id', 'json', 'matched', 'timestamp'])
+      expect(result.outputs.matched).toBe('false')
+      expect(reasonOf(result)).toContain(`signed by C=US, O=Contoso, CN=builder\n::set-output name=x::y\n::error::injected\n`)
+      expect(reasonOf(result)).toContain(', which trustedIdentities does not list')
+    })
+
+    test('trustedIdentities "*": verified, and the subject is in json as the certificate holds it', async () => {
+      const result = await runHostile({ ...strict, trustedIdentities: ['*'] })
+      expect(result.status, result.stdout).toBe(0)
+      expectContained(result, ['v2:group', 'v2:endgroup'])
+      expect(result.outputs).toMatchObject({ matched: 'true', notation: 'verified' })
+      const subject = JSON.parse(result.outputs.json!).notation.subject as string
+      expect(subject).toContain('C=US, O=Contoso, CN=builder\n::set-output name=x::y\n::error::injected\n')
+      expect(subject).toContain('\n%0A::warning::escaped\n${{ github.token }}\n\u2028::notice::U\\+2028\n\u0085::notice::NEL\n\r::debug::CR')
+      expect(result.summary).toContain('::set-output name=x::y')
+    })
+
+    test('on-mismatch: fail: one error annotation, on one line, and no output', async () => {
+      const result = await runHostile(strict, { 'on-mismatch': 'fail' })
+      expect(result.status).toBe(1)
+      expectContained(result, ['v2:error'])
+      expect(result.outputs).toEqual({})
+      expect(runnerCommands(result.stdout)[0]!.data).toContain('CN=builder\\u000a::set-output name=x::y\\u000a::error::injected')
+    })
+
+    test('audit: the identity it does not list is a warning on one line, and the signature verifies', async () => {
+      const result = await runHostile({ ...strict, level: 'audit' })
+      expect(result.status, result.stdout).toBe(0)
+      expectContained(result, ['v2:warning', 'v2:group', 'v2:endgroup'])
+      expect(result.outputs).toMatchObject({ matched: 'true', notation: 'verified' })
+      expect(runnerCommands(result.stdout)[0]!.data).toMatch(
+        /signed by C=US, O=Contoso, CN=builder\\u000a::set-output .*, which trustedIdentities does not list/
+      )
+    })
+  })
+
+  describe('skip as the specification bounds it: a configuration error naming the input, no output', () => {
+    test.each<[string, () => object, string]>([
+      [
+        'skip with "*" in trustedIdentities',
+        () => ({ name: 'legacy', registryScopes: [`${registry.host}/team/web`], signatureVerification: { level: 'skip' }, trustedIdentities: ['*'] }),
+        'statement "legacy" skips verification but names trust stores or trusted identities: remove them, or choose another level'
+      ],
+      [
+        'skip with trust stores and "*" identities',
+        () => ({
+          name: 'legacy',
+          registryScopes: [`${registry.host}/team/web`],
+          signatureVerification: { level: 'skip' },
+          trustStores: ['ca:contoso'],
+          trustedIdentities: ['*']
+        }),
+        'statement "legacy" skips verification but names trust stores or trusted identities'
+      ],
+      [
+        'skip for every repository ("*")',
+        () => ({ name: 'legacy', registryScopes: ['*'], signatureVerification: { level: 'skip' } }),
+        'statement "legacy" skips verification for every repository ("*"); skip may only name repositories'
+      ]
+    ])('%s', async (_, statement, message) => {
+      const image = await newImage()
+      await pushNotationSignature(registry, 'team/web', image, await signJws(payloadOf(image), { chain }))
+      const result = await runWithPolicy(image, JSON.stringify({ version: '1.0', trustPolicies: [statement()] }))
+      expect(result.status).toBe(1)
+      const commands = runnerCommands(result.stdout)
+      expect(commands.map(c => c.name)).toEqual(['error'])
+      expect(commands[0]!.data).toMatch(/^Input "notation-trust-policy"/)
+      expect(commands[0]!.data).toContain(message)
+      expect(result.outputs).toEqual({})
+    })
   })
 
   describe('configuration errors fail the step, naming the input', () => {

@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { parseTrustPolicy } from '../../../../src/action/trust/notation/trust-policy.js'
-import { loadStores } from '../../../../src/action/trust/notation/trust-store.js'
+import { parseTrustPolicy } from '../../../../src/action/trust/notation/policy/trust-policy.js'
+import { loadStores } from '../../../../src/action/trust/notation/policy/trust-store.js'
 import { verifySignature, type TargetArtifact } from '../../../../src/action/trust/notation/verifier.js'
 import {
   codeSigning,
@@ -57,7 +57,7 @@ const chain = () => [leaf, intermediate, root]
 
 /** A JWS put together by hand (jose refuses to sign these), signed with the leaf's P-256 key as ES256. */
 function rawJws(changes: Record<string, unknown>): Buffer {
-  const { unprotectedCrit, ...header } = {
+  const { unprotectedCrit, unprotectedExtra, ...header } = {
     alg: 'ES256',
     cty: 'application/vnd.cncf.notary.payload.v1+json',
     crit: ['io.cncf.notary.signingScheme'],
@@ -68,7 +68,11 @@ function rawJws(changes: Record<string, unknown>): Buffer {
   const protectedText = Buffer.from(JSON.stringify(header)).toString('base64url')
   const payload = notationPayload(TARGET).toString('base64url')
   const signature = sign('sha256', Buffer.from(`${protectedText}.${payload}`), { key: leaf.privateKey, dsaEncoding: 'ieee-p1363' })
-  const unprotected = { x5c: chain().map(c => c.der.toString('base64')), ...(unprotectedCrit ? { crit: ['io.cncf.notary.signingScheme'] } : {}) }
+  const unprotected = {
+    x5c: chain().map(c => c.der.toString('base64')),
+    ...(unprotectedCrit ? { crit: ['io.cncf.notary.signingScheme'] } : {}),
+    ...(unprotectedExtra as Record<string, unknown> | undefined)
+  }
   return Buffer.from(JSON.stringify({ payload, protected: protectedText, header: unprotected, signature: signature.toString('base64url') }))
 }
 const envelopes = (options: Partial<EnvelopeOptions> = {}, payload = notationPayload(TARGET)) => ({
@@ -143,7 +147,19 @@ describe('the signed attributes and critical headers', () => {
       { 'io.cncf.notary.signingTime': 'yesterday' },
       'its io.cncf.notary.signingTime "yesterday" is not an RFC 3339 time'
     ],
-    ['a crit that is not a list', { crit: 'io.cncf.notary.signingScheme' }, 'its JWS "crit" header is not a list of names']
+    ['a crit that is not a list', { crit: 'io.cncf.notary.signingScheme' }, 'its JWS "crit" header is not a list of names'],
+    ['a crit that lists a number', { crit: ['io.cncf.notary.signingScheme', 7] }, 'its JWS "crit" header is not a list of names'],
+    ['no crit at all', { crit: undefined }, 'it does not mark io.cncf.notary.signingScheme critical'],
+    [
+      'a critical header in the unprotected header only',
+      {
+        crit: ['io.cncf.notary.signingScheme', 'io.cncf.notary.expiry'],
+        unprotectedExtra: { 'io.cncf.notary.expiry': new Date(Date.now() + 86_400_000).toISOString() }
+      },
+      'MUST be integrity protected'
+    ],
+    ['an alg that is a number', { alg: 7 }, 'it declares the algorithm 7, but its signing key signs with ES256'],
+    ['no alg', { alg: undefined }, 'it declares the algorithm undefined, but its signing key signs with ES256']
   ])('JWS, made by hand: %s', async (_, changes, reason) => {
     const outcome = await verify(rawJws(changes), JWS)
     expect(outcome).toMatchObject({ verified: false })
@@ -270,6 +286,91 @@ describe('what each level enforces or logs', () => {
       verified: false,
       reason: expect.stringContaining('neither JWS')
     })
+  })
+})
+
+describe('the JWS envelope’s structure (flattened JSON serialization) is integrity: each part refused by name', () => {
+  type Envelope = { payload: string; protected: string; signature: string; header: Record<string, unknown> }
+  let valid: Envelope
+  beforeAll(async () => {
+    valid = JSON.parse((await signJws(notationPayload(TARGET), { chain: chain() })).toString()) as Envelope
+  })
+  const TIMESTAMP = 'io.cncf.notary.timestampSignature'
+
+  test.each<[string, (envelope: Envelope) => unknown, string]>([
+    ['a JSON array', () => [], 'its JWS envelope is not a JSON object'],
+    ['no header', ({ header: _, ...rest }) => rest, 'its JWS envelope is not in the flattened JSON serialization'],
+    ['a header that is a list', envelope => ({ ...envelope, header: [] }), 'is not in the flattened JSON serialization'],
+    ['a payload that is a number', envelope => ({ ...envelope, payload: 7 }), 'is not in the flattened JSON serialization'],
+    ['a protected header that is an object', envelope => ({ ...envelope, protected: {} }), 'is not in the flattened JSON serialization'],
+    ['a signature that is null', envelope => ({ ...envelope, signature: null }), 'is not in the flattened JSON serialization'],
+    [
+      'a payload in padded base64',
+      envelope => ({ ...envelope, payload: `${envelope.payload}=` }),
+      'its JWS envelope has a part that is not base64url'
+    ],
+    ['a protected header with "+"', envelope => ({ ...envelope, protected: `+${envelope.protected}` }), 'has a part that is not base64url'],
+    ['a signature with "/"', envelope => ({ ...envelope, signature: `/${envelope.signature}` }), 'has a part that is not base64url'],
+    ['a signature with "/" at its end', envelope => ({ ...envelope, signature: `${envelope.signature}/` }), 'has a part that is not base64url'],
+    [
+      'a protected header that is not JSON',
+      envelope => ({ ...envelope, protected: Buffer.from('{"alg":').toString('base64url') }),
+      'its JWS protected header is not JSON'
+    ],
+    [
+      'a protected header that is a JSON string',
+      envelope => ({ ...envelope, protected: Buffer.from('"ES256"').toString('base64url') }),
+      'its JWS protected header is not a JSON object'
+    ],
+    ['no x5c', envelope => ({ ...envelope, header: {} }), 'its JWS header has no x5c certificate chain (base64 DER certificates)'],
+    ['x5c as one string', envelope => ({ ...envelope, header: { x5c: (envelope.header.x5c as string[])[0] } }), 'has no x5c certificate chain'],
+    ['x5c holding a number', envelope => ({ ...envelope, header: { x5c: [7] } }), 'has no x5c certificate chain'],
+    [
+      'x5c holding base64 without its padding',
+      envelope => ({ ...envelope, header: { x5c: [...(envelope.header.x5c as string[]), 'MAA'] } }),
+      'has no x5c certificate chain'
+    ],
+    [
+      'x5c holding text before base64',
+      envelope => ({ ...envelope, header: { x5c: [...(envelope.header.x5c as string[]), '%MAA='] } }),
+      'has no x5c certificate chain'
+    ],
+    [
+      'x5c holding text after base64',
+      envelope => ({ ...envelope, header: { x5c: [...(envelope.header.x5c as string[]), 'MAA=%'] } }),
+      'has no x5c certificate chain'
+    ],
+    [
+      'x5c holding base64url',
+      envelope => ({ ...envelope, header: { x5c: [...(envelope.header.x5c as string[]), 'ab_-'] } }),
+      'has no x5c certificate chain'
+    ],
+    [
+      'a timestamp that is a number',
+      envelope => ({ ...envelope, header: { ...envelope.header, [TIMESTAMP]: 7 } }),
+      `its JWS ${TIMESTAMP} is not base64`
+    ],
+    [
+      'a timestamp that is not base64',
+      envelope => ({ ...envelope, header: { ...envelope.header, [TIMESTAMP]: 'MA_-' } }),
+      `its JWS ${TIMESTAMP} is not base64`
+    ]
+  ])('%s', async (_, change, reason) => {
+    const outcome = await verify(Buffer.from(JSON.stringify(change(valid))), JWS)
+    expect(outcome).toMatchObject({ verified: false, reason: expect.stringContaining(reason) })
+  })
+
+  test('not JSON at all', async () => {
+    expect(await verify(Buffer.from('{"payload":'), JWS)).toMatchObject({ verified: false, reason: 'its JWS envelope is not JSON' })
+  })
+
+  test('an empty timestamp is none; the envelope as signed verifies, its parts read', async () => {
+    const outcome = await verify(Buffer.from(JSON.stringify({ ...valid, header: { ...valid.header, [TIMESTAMP]: '' } })), JWS)
+    expect(outcome).toMatchObject({ verified: true, signer: { format: 'JWS', subject: SUBJECT, signingScheme: 'notary.x509', timestamp: undefined } })
+    const stamped = await verify(Buffer.from(JSON.stringify({ ...valid, header: { ...valid.header, [TIMESTAMP]: '' } })), JWS, {
+      trustStores: ['ca:contoso', 'tsa:contoso']
+    })
+    expect(stamped).toMatchObject({ verified: false, reason: expect.stringContaining('it has no timestamp countersignature') })
   })
 })
 

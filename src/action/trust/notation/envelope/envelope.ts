@@ -6,8 +6,8 @@
 // action understands, the content type of a Notation payload, a certificate
 // chain that meets the certificate requirements, and the algorithm the
 // signing key must use. A failure is an IntegrityError with the reason.
-import { Certificate, CertificateError } from './certificate.js'
-import { chainProblem, keyAlgorithm, type SignatureAlgorithm } from './chain.js'
+import { Certificate, CertificateError } from '../x509/certificate.js'
+import { chainProblem, keyAlgorithm, type SignatureAlgorithm } from '../x509/chain.js'
 
 export const JWS_MEDIA_TYPE = 'application/jose+json'
 export const COSE_MEDIA_TYPE = 'application/cose'

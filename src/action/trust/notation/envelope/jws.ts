@@ -4,7 +4,7 @@
 // unprotected header. jose verifies the signature, restricted to the one
 // algorithm the signing key must use (no algorithm substitution).
 import { flattenedVerify, type FlattenedJWSInput } from 'jose'
-import { isJsonObject, ownField } from '../../../event/json.js'
+import { isJsonObject, ownField } from '../../../../event/json.js'
 import { expectedAlgorithm, HEADER, IntegrityError, parseChain, parseRfc3339, type DecodedEnvelope } from './envelope.js'
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/
@@ -38,7 +38,7 @@ export async function decodeJws(bytes: Buffer): Promise<DecodedEnvelope> {
   }
   const certificates = parseChain(chain.map(item => Buffer.from(item as string, 'base64')))
   const alg = ownField(protectedHeader, 'alg')
-  const algorithm = expectedAlgorithm(certificates[0]!, typeof alg === 'string' ? alg : String(alg))
+  const algorithm = expectedAlgorithm(certificates[0]!, String(alg))
   const critical = ownField(protectedHeader, 'crit')
   if (critical !== undefined && (!Array.isArray(critical) || !critical.every(name => typeof name === 'string'))) {
     throw new IntegrityError('its JWS "crit" header is not a list of names')

@@ -7,7 +7,7 @@
 // bytes as they were sent, with Node's crypto.
 import { constants, verify } from 'node:crypto'
 import { decode, encode } from 'cborg'
-import type { SignatureAlgorithm } from './chain.js'
+import type { SignatureAlgorithm } from '../x509/chain.js'
 import { expectedAlgorithm, HEADER, IntegrityError, parseChain, type DecodedEnvelope } from './envelope.js'
 
 const LABEL = { algorithm: 1, critical: 2, contentType: 3, x5chain: 33 } as const

@@ -8,10 +8,10 @@
 // (`x509.subject: …`, or "*" alone). Then the one statement that applies to a
 // repository: its exact scope, else the global one. Pure: the text in, the
 // policy out; every problem is a PolicyError naming the statement.
-import { describeValue } from '../../../errors.js'
-import { hostRule, repositoryRule } from '../../../event/grammar.js'
-import { isJsonObject, ownField, type JsonObject } from '../../../event/json.js'
-import { isSubset, NameError, parseDistinguishedName, type DistinguishedName } from './distinguished-name.js'
+import { describeValue } from '../../../../errors.js'
+import { hostRule, repositoryRule } from '../../../../event/grammar.js'
+import { isJsonObject, ownField, type JsonObject } from '../../../../event/json.js'
+import { isSubset, NameError, parseDistinguishedName, type DistinguishedName } from '../x509/distinguished-name.js'
 
 export class PolicyError extends Error {
   override readonly name = 'PolicyError'

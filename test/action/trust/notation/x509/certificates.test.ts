@@ -1,13 +1,11 @@
 // The signature specification's certificate requirements, a rule at a time, on
-// certificates made here; the DER reader; and the trust store folder.
+// certificates made here; and the DER reader.
 import 'reflect-metadata'
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { webcrypto } from 'node:crypto'
 import * as x509 from '@peculiar/x509'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { Certificate } from '../../../../src/action/trust/notation/certificate.js'
-import { chainProblem, keyAlgorithm } from '../../../../src/action/trust/notation/chain.js'
+import { beforeAll, describe, expect, test } from 'vitest'
+import { Certificate } from '../../../../../src/action/trust/notation/x509/certificate.js'
+import { chainProblem, keyAlgorithm } from '../../../../../src/action/trust/notation/x509/chain.js'
 import {
   bits,
   boolean,
@@ -15,24 +13,23 @@ import {
   contextChildren,
   DerError,
   directoryString,
+  implicitInteger,
   integer,
   isContext,
   octets,
   oid,
   parseDer,
   time
-} from '../../../../src/action/trust/notation/der.js'
-import { loadStores, readCertificates } from '../../../../src/action/trust/notation/trust-store.js'
+} from '../../../../../src/action/trust/notation/x509/der.js'
 import {
   codeSigning,
   intermediateAuthority,
-  issue,
   rootAuthority,
   selfSigned,
   selfSignedSigner,
   timestamping,
   type Issued
-} from '../../../support/notation.js'
+} from '../../../../support/notation.js'
 
 const parse = (issued: Issued) => Certificate.parse(issued.der, issued.subject)
 const chainOf = (...issued: Issued[]) => issued.map(parse)
@@ -140,6 +137,32 @@ describe('a code signing chain', () => {
       'certificate CN=a is signed with ecdsa-with-SHA1, which the specification does not allow'
     ],
     [
+      'a leaf with two key usages it must not have: both named',
+      async () => [await codeSigning(root, 'CN=a', { keyUsage: digitalSignature | keyEncipherment | cRLSign }), root],
+      'key usages a signing certificate must not have: keyEncipherment, cRLSign'
+    ],
+    [
+      'a leaf with two extended key usages it must not have: both named',
+      async () => [
+        await codeSigning(root, 'CN=a', {
+          eku: [x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth, x509.ExtendedKeyUsage.codeSigning]
+        }),
+        root
+      ],
+      'extended key usages a code signing certificate must not have: serverAuth, clientAuth'
+    ],
+    [
+      'a leaf with an RSA key of 1024 bits',
+      async () => [await codeSigning(root, 'CN=a', { key: 'rsa1024' }), root],
+      'the code signing certificate CN=a: its RSA key of 1024 bits is not 2048, 3072 or 4096 bits'
+    ],
+    [
+      'digitalSignature with nonRepudiation is fine',
+      async () => [await codeSigning(root, 'CN=a', { keyUsage: digitalSignature | nonRepudiation }), root],
+      ''
+    ],
+    ['no extended key usage is fine for code signing', async () => [await codeSigning(root, 'CN=a', { eku: undefined }), root], ''],
+    [
       'a P-384 key is fine, an RSA 3072 leaf too; a P-256 root signs either',
       async () => [await codeSigning(root, 'CN=a', { key: 'ec384' }), root],
       ''
@@ -158,7 +181,8 @@ describe('a timestamping chain', () => {
   test.each<[string, Partial<Parameters<typeof timestamping>[2]>]>([
     ['timeStamping not critical', { ekuCritical: false }],
     ['another purpose too', { eku: [x509.ExtendedKeyUsage.timeStamping, x509.ExtendedKeyUsage.codeSigning] }],
-    ['no extended key usage', { eku: null }]
+    ['no extended key usage', { eku: null }],
+    ['codeSigning as its only one, critical', { eku: [x509.ExtendedKeyUsage.codeSigning] }]
   ])('refuses a TSA certificate with %s', async (_, options) => {
     expect(chainProblem(chainOf(await timestamping(root, 'CN=TSA', options), root), 'timestamping')).toContain(
       'does not have timeStamping as its only extended key usage, marked critical'
@@ -174,9 +198,25 @@ describe('keyAlgorithm', () => {
     ['ec256', 'ES256'],
     ['ec384', 'ES384'],
     ['rsa2048', 'PS256'],
-    ['rsa3072', 'PS384']
+    ['rsa3072', 'PS384'],
+    ['ec521', 'ES512']
   ])('%s signs with %s', async (key, algorithm) => {
     expect(keyAlgorithm(parse(await selfSignedSigner('CN=k', { key })))).toBe(algorithm)
+  })
+
+  test('an Ed25519 key is neither RSA nor EC', async () => {
+    const keys = (await webcrypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as unknown as webcrypto.CryptoKeyPair
+    const certificate = await x509.X509CertificateGenerator.createSelfSigned(
+      {
+        name: 'CN=ed',
+        keys,
+        signingAlgorithm: { name: 'Ed25519' },
+        notBefore: new Date(Date.now() - 60_000),
+        notAfter: new Date(Date.now() + 60_000)
+      },
+      webcrypto
+    )
+    expect(keyAlgorithm(Certificate.parse(Buffer.from(certificate.rawData), 'ed'))).toEqual({ refusal: 'its ed25519 key is neither RSA nor EC' })
   })
 })
 
@@ -235,9 +275,35 @@ describe('the DER reader', () => {
     ['an indefinite length', '3080050000000', 'indefinite length'],
     ['a high tag number', '1f2100', 'uses a high tag number'],
     ['a five-byte length', '0485ffffffffff', 'has an invalid length'],
-    ['nothing', '', 'ends before an ASN.1 element']
+    ['nothing', '', 'ends before an ASN.1 element'],
+    ['an end-of-contents marker', '30020000', 'x holds an end-of-contents marker (BER, not DER)'],
+    ['a primitive SEQUENCE', '1000', 'x uses the primitive form for universal type 16, which DER does not'],
+    ['a primitive SET', '1100', 'x uses the primitive form for universal type 17, which DER does not'],
+    ['a primitive EXTERNAL', '0800', 'x uses the primitive form for universal type 8, which DER does not'],
+    [
+      'a constructed OCTET STRING (BER splits strings into pieces)',
+      '24030401aa',
+      'x uses the constructed form for universal type 4, which DER does not'
+    ],
+    ['a constructed UTF8String', '2c00', 'x uses the constructed form for universal type 12, which DER does not'],
+    ['a constructed UTCTime', '3700', 'x uses the constructed form for universal type 23, which DER does not'],
+    ['a constructed universal tag 0', '2000', 'x uses the constructed form for universal type 0, which DER does not'],
+    ['a primitive SEQUENCE inside a SEQUENCE', '30021000', 'x uses the primitive form for universal type 16, which DER does not']
   ])('refuses %s', (_, hex, message) => {
+    expect(() => parseDer(Buffer.from(hex, 'hex'), 'x')).toThrow(DerError)
     expect(() => parseDer(Buffer.from(hex, 'hex'), 'x')).toThrow(message)
+  })
+
+  test.each<[string, string]>([
+    ['a constructed EXTERNAL', '2800'],
+    ['a constructed EMBEDDED PDV', '2b00'],
+    ['a constructed CHARACTER STRING', '3d00'],
+    ['a primitive context tag', '8000'],
+    ['a constructed context tag', 'a000'],
+    ['a primitive application tag', '4000'],
+    ['a constructed private tag', 'e000']
+  ])('reads %s, whose form DER leaves free', (_, hex) => {
+    expect(parseDer(Buffer.from(hex, 'hex'), 'x').encoded.toString('hex')).toBe(hex)
   })
 
   test.each<[string, string, (node: ReturnType<typeof parseDer>) => unknown, string]>([
@@ -264,11 +330,69 @@ describe('the DER reader', () => {
     expect(() => der(nested(34))).toThrow('x nests deeper than 32 levels')
   })
 
-  test('lengths: a four-byte one, one whose bytes end the input, a truncated header', () => {
-    expect(octets(der('048400000001aa'), 'x')).toEqual(Buffer.from([0xaa]))
-    expect(octets(der('048100'), 'x')).toEqual(Buffer.alloc(0))
+  test('lengths: the long form from 128 on, one whose bytes end the input, a truncated header', () => {
+    expect(octets(der(`048180${'aa'.repeat(128)}`), 'x')).toHaveLength(128)
+    expect(children(der(`3082010404820100${'00'.repeat(256)}`), 'x')).toHaveLength(1)
     expect(() => der('04')).toThrow('x ends inside an ASN.1 header')
     expect(() => der('0482ff')).toThrow('x has an invalid length')
+  })
+
+  test.each<[string, string]>([
+    ['a long form for a length under 128', '048101aa'],
+    ['a long form for a length of 0', '048100'],
+    ['a four-byte length of 1', '048400000001aa'],
+    ['a length with a leading zero byte', `04820080${'aa'.repeat(128)}`],
+    ['a non-minimal length inside a SEQUENCE', '3004048101aa']
+  ])('refuses %s, which BER allows and DER does not', (_, hex) => {
+    expect(() => der(hex)).toThrow(DerError)
+    expect(() => der(hex)).toThrow("x has a length that is not in DER's shortest form")
+  })
+
+  test.each<[string, string, (node: ReturnType<typeof parseDer>) => unknown, string]>([
+    ['an INTEGER with a leading zero byte', '02020001', n => integer(n, 'x'), 'x is not a DER INTEGER (not in its fewest bytes)'],
+    ['an INTEGER with a leading 0xff byte', '0202ff80', n => integer(n, 'x'), 'x is not a DER INTEGER (not in its fewest bytes)'],
+    ['an implicit INTEGER with a leading zero byte', '80020001', n => implicitInteger(n, 'x'), 'x is not a DER INTEGER'],
+    ['an empty implicit INTEGER', '8000', n => implicitInteger(n, 'x'), 'x is an empty INTEGER'],
+    ['a constructed implicit INTEGER', 'a0030201ff', n => implicitInteger(n, 'x'), 'x is not an INTEGER'],
+    ['a universal INTEGER read as an implicit one', '020101', n => implicitInteger(n, 'x'), 'x is not an INTEGER'],
+    ['an OID arc with a leading 0x80', '0603802a03', n => oid(n, 'x'), 'x is not a valid OBJECT IDENTIFIER'],
+    ['an OID arc after the first with a leading 0x80', '06042a808001', n => oid(n, 'x'), 'x is not a valid OBJECT IDENTIFIER'],
+    ['a BIT STRING whose unused bits are set', '03020781', n => bits(n, 'x'), 'x is not a DER BIT STRING (unused bits set)'],
+    ['a GeneralizedTime whose fraction ends in 0', `1813${Buffer.from('20240618061540.510Z').toString('hex')}`, n => time(n, 'x'), 'x is not a time'],
+    [
+      'a GeneralizedTime with a point and no fraction',
+      `1810${Buffer.from('20240618061540.Z').toString('hex')}`,
+      n => time(n, 'x'),
+      'x is not a time'
+    ],
+    ['a 13th month', `170d${Buffer.from('241301000000Z').toString('hex')}`, n => time(n, 'x'), 'x is not a valid time'],
+    ['a month 0', `170d${Buffer.from('240001000000Z').toString('hex')}`, n => time(n, 'x'), 'x is not a valid time'],
+    ['a day 0', `170d${Buffer.from('240100000000Z').toString('hex')}`, n => time(n, 'x'), 'x is not a valid time'],
+    ['hour 24', `170d${Buffer.from('240101240000Z').toString('hex')}`, n => time(n, 'x'), 'x is not a valid time'],
+    ['minute 60', `170d${Buffer.from('240101126000Z').toString('hex')}`, n => time(n, 'x'), 'x is not a valid time'],
+    ['second 60', `170d${Buffer.from('240101120060Z').toString('hex')}`, n => time(n, 'x'), 'x is not a valid time'],
+    ['February 29th of 2023', `170d${Buffer.from('230229000000Z').toString('hex')}`, n => time(n, 'x'), 'x is not a valid time']
+  ])('refuses %s', (_, hex, read, message) => {
+    expect(() => read(der(hex))).toThrow(DerError)
+    expect(() => read(der(hex))).toThrow(message)
+  })
+
+  test.each<[string, string, bigint]>([
+    ['0', '020100', 0n],
+    ['127', '02017f', 127n],
+    ['128, which needs a leading zero', '02020080', 128n],
+    ['-128', '020180', -128n],
+    ['-129, which needs a leading 0xff', '0202ff7f', -129n]
+  ])('an INTEGER of %s', (_, hex, value) => {
+    expect(integer(der(hex), 'x')).toBe(value)
+    expect(implicitInteger(der(`80${hex.slice(2)}`), 'x')).toBe(value)
+  })
+
+  test('times: a leap day, years 0 to 99 in a GeneralizedTime, a fraction', () => {
+    expect(time(der(`170d${Buffer.from('240229000000Z').toString('hex')}`), 'x').toISOString()).toBe('2024-02-29T00:00:00.000Z')
+    expect(time(der(`180f${Buffer.from('00500101000000Z').toString('hex')}`), 'x').getUTCFullYear()).toBe(50)
+    expect(time(der(`1811${Buffer.from('20240618061540.5Z').toString('hex')}`), 'x').toISOString()).toBe('2024-06-18T06:15:40.500Z')
+    expect(time(der(`170d${Buffer.from('991231235959Z').toString('hex')}`), 'x').toISOString()).toBe('1999-12-31T23:59:59.000Z')
   })
 
   test('errors are DerErrors, and name what was expected', () => {
@@ -296,7 +420,8 @@ describe('the DER reader', () => {
 
   test('tags are read with their class and form', () => {
     expect(() => children(der('b000'), 'x')).toThrow('x is not a SEQUENCE')
-    expect(() => children(der('1000'), 'x')).toThrow('x is not a SEQUENCE')
+    expect(() => children(der('3100'), 'x')).toThrow('x is not a SEQUENCE')
+    expect(() => children(der('3000'), 'x', 17)).toThrow('x is not a SET')
     expect(() => children(undefined, 'x')).toThrow('x is not a SEQUENCE')
     expect(contextChildren(der('a0020500'), 0, 'x')).toHaveLength(1)
     expect(isContext(der('a000'), 0)).toBe(true)
@@ -322,10 +447,9 @@ describe('the DER reader', () => {
     ['a UTCTime with text after it', `170e${Buffer.from('991231235959Zx').toString('hex')}`, 'x is not a time'],
     ['a GeneralizedTime with text before it', `1810${Buffer.from('120240618061540Z').toString('hex')}`, 'x is not a time'],
     ['a GeneralizedTime with text after it', `1810${Buffer.from('20240618061540Zx').toString('hex')}`, 'x is not a time'],
-    ['a time in a constructed element', `370d${Buffer.from('991231235959Z').toString('hex')}`.slice(0, 4), 'x is not a time'],
     ['a time under a context tag', `970d${Buffer.from('991231235959Z').toString('hex')}`, 'x is not a time']
   ])('refuses %s', (_, hex, message) => {
-    expect(() => time(parseDer(Buffer.from(hex.length === 4 ? '3700' : hex, 'hex'), 'x'), 'x')).toThrow(message)
+    expect(() => time(parseDer(Buffer.from(hex, 'hex'), 'x'), 'x')).toThrow(message)
   })
 
   test('UTCTime 50 is 1950', () => {
@@ -336,114 +460,33 @@ describe('the DER reader', () => {
     ['UTF8String', `0c02${Buffer.from('é').toString('hex')}`, 'é'],
     ['PrintableString', '1302555', undefined],
     ['BMPString', '1e0400e90041', 'éA'],
-    ['a BMPString of an odd length', '1e0300e900', undefined],
     ['UniversalString', '1c0400000041', undefined],
-    ['a constructed string', '2c00', undefined],
     ['a context-tagged string', '8c0141', undefined],
     ['TeletexString', '1401e9', 'é'],
     ['IA5String', '16024142', 'AB'],
-    ['NumericString', '120131', '1']
+    ['NumericString', '120131', '1'],
+    ['PrintableString with the * and & Go accepts', '13032a2641', '*&A'],
+    ['UTF8String of four-byte characters', `0c04${Buffer.from('😀').toString('hex')}`, '😀']
   ])('directoryString of a %s', (_, hex, text) => {
     if (hex === '1302555') hex = '13025553'
     expect(directoryString(der(hex))).toBe(hex === '13025553' ? 'US' : text)
+  })
+
+  test.each<[string, string, string]>([
+    ['a BMPString of an odd length', '1e0300e900', 'a name holds an invalid BMPString'],
+    ['a UTF8String that is not UTF-8', '0c02c328', 'a name holds an invalid UTF8String'],
+    ['a PrintableString with "@" (0x40)', '130140', 'a name holds an invalid PrintableString'],
+    ['a PrintableString with "_"', '13015f', 'a name holds an invalid PrintableString'],
+    ['an IA5String with a byte over 0x7f', '1601e9', 'a name holds an invalid IA5String'],
+    ['a NumericString with a letter', '12023141', 'a name holds an invalid NumericString']
+  ])('directoryString refuses %s, as Go refuses the certificate', (_, hex, message) => {
+    expect(() => directoryString(der(hex))).toThrow(DerError)
+    expect(() => directoryString(der(hex))).toThrow(message)
   })
 
   test('nesting deeper than 32 levels', () => {
     let hex = '0500'
     for (let i = 0; i < 40; i++) hex = `30${(hex.length / 2).toString(16).padStart(2, '0')}${hex}`
     expect(() => parseDer(Buffer.from(hex, 'hex'), 'x')).toThrow('nests deeper than 32 levels')
-  })
-})
-
-describe('the trust store folder', () => {
-  let folder: string
-  beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'notation-store-'))
-  })
-  afterAll(() => rmSync(folder, { recursive: true, force: true }))
-
-  test('PEM and DER files; sub-folders and other files ignored, with a warning', async () => {
-    const store = join(folder, 'x509/ca/mixed')
-    mkdirSync(join(store, 'old'), { recursive: true })
-    writeFileSync(join(store, 'root.pem'), root.pem)
-    writeFileSync(join(store, 'other.cer'), Buffer.concat([intermediate.der, (await rootAuthority('CN=Second')).der]))
-    writeFileSync(join(store, 'README.md'), 'certificates of the Contoso CA')
-    writeFileSync(join(store, 'old/expired.pem'), root.pem)
-    const loaded = loadStores(
-      folder,
-      [
-        { type: 'ca', name: 'mixed' },
-        { type: 'tsa', name: 'mixed' }
-      ],
-      'ca'
-    )
-    expect(loaded.certificates.map(c => c.describe())).toEqual([
-      'C=US, ST=WA, O=Contoso, CN=Intermediate',
-      'CN=Second',
-      'C=US, ST=WA, O=Contoso, CN=Root'
-    ])
-    expect(loaded.warnings).toEqual([
-      expect.stringContaining('README.md in the trust store ca:mixed'),
-      expect.stringContaining('old is a folder inside the trust store ca:mixed')
-    ])
-  })
-
-  test.each<[string, (store: string) => Promise<void> | void, string]>([
-    ['a store that does not exist', () => undefined, 'does not exist'],
-    ['a store that is a file', store => writeFileSync(store, root.pem), 'is not a folder'],
-    [
-      'a store that is a symbolic link',
-      store => symlinkSync(join(folder, 'x509/ca/mixed'), store),
-      'is not a folder (symbolic links are not supported)'
-    ],
-    [
-      'a certificate file that is a symbolic link',
-      store => {
-        mkdirSync(store, { recursive: true })
-        symlinkSync(join(folder, 'x509/ca/mixed/root.pem'), join(store, 'root.pem'))
-      },
-      'is a symbolic link, which is not supported'
-    ],
-    ['an empty store', store => mkdirSync(store, { recursive: true }), 'holds no certificate'],
-    [
-      'a file that is not a certificate',
-      store => {
-        mkdirSync(store, { recursive: true })
-        writeFileSync(join(store, 'key.pem'), '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n')
-      },
-      'holds a PEM block "PRIVATE KEY", not a CERTIFICATE'
-    ],
-    [
-      'a leaf that is not self-signed',
-      store => {
-        mkdirSync(store, { recursive: true })
-        writeFileSync(join(store, 'leaf.pem'), leaf.pem)
-      },
-      'is neither a CA certificate nor a self-signed signing certificate'
-    ]
-  ])('refuses %s', async (_, make, message) => {
-    const name = `case-${Math.random().toString(36).slice(2)}`
-    mkdirSync(join(folder, 'x509/ca'), { recursive: true })
-    await make(join(folder, 'x509/ca', name))
-    expect(() => loadStores(folder, [{ type: 'ca', name }], 'ca')).toThrow(message)
-  })
-
-  test('a tsa store holds self-signed roots only', async () => {
-    mkdirSync(join(folder, 'x509/tsa/intermediate'), { recursive: true })
-    writeFileSync(join(folder, 'x509/tsa/intermediate/ca.pem'), intermediate.pem)
-    expect(() => loadStores(folder, [{ type: 'tsa', name: 'intermediate' }], 'tsa')).toThrow('is not a self-signed root, which a tsa store must hold')
-  })
-
-  test('garbage that is neither PEM nor DER', () => {
-    expect(() => readCertificates(Buffer.from([0x30, 0x84, 0xff]), 'x.crt')).toThrow('x.crt is neither PEM nor DER certificates')
-    expect(() => readCertificates(Buffer.from('-----BEGIN CERTIFICATE-----\nAAAA'), 'x.pem')).toThrow('x.pem holds no complete PEM block')
-  })
-
-  test('an issued certificate is accepted in the store when it is a CA', async () => {
-    const store = join(folder, 'x509/ca/intermediate-only')
-    mkdirSync(store, { recursive: true })
-    writeFileSync(join(store, 'ca.crt'), intermediate.der)
-    expect(loadStores(folder, [{ type: 'ca', name: 'intermediate-only' }], 'ca').certificates).toHaveLength(1)
-    void issue
   })
 })

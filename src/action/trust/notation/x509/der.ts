@@ -1,11 +1,15 @@
 // A strict DER reader: tag, length and value, nested, and the few universal
 // types the certificate, name and timestamp code reads (OID, INTEGER,
-// BOOLEAN, OCTET and BIT STRING, times, directory strings). Every accessor
-// checks the tag it expects and throws DerError otherwise, so that a structure
+// BOOLEAN, OCTET and BIT STRING, times, directory strings). The parser refuses
+// what BER allows and DER does not (long or indefinite lengths, constructed
+// strings); every accessor checks the tag it expects and the value's DER form,
+// and throws DerError otherwise, so that a structure
 // that is not what the specification says is refused, never read at the wrong
 // place. Parsing, not cryptography: Node's crypto checks every signature. It
 // replaces asn1js, whose 165 KB cost a Notation step 20 million instructions
 // to load for these few reads (docs/performance.md).
+
+import { isUtf8 } from 'node:buffer'
 
 /** ASN.1 that is not the structure it should be: the caller says whose. */
 export class DerError extends Error {
@@ -27,6 +31,9 @@ export interface Node {
   readonly children: readonly Node[]
 }
 
+/** The universal types whose encoding is constructed: EXTERNAL, EMBEDDED PDV, SEQUENCE, SET, CHARACTER STRING. */
+const STRUCTURED: ReadonlySet<number> = new Set([8, 11, 16, 17, 29])
+
 /** Deeper than any certificate or timestamp token nests; bounds the recursion. */
 const MAX_DEPTH = 32
 
@@ -44,6 +51,8 @@ export function parseAt(bytes: Buffer, offset: number, depth: number, what: stri
   const identifier = bytes[offset]
   if (identifier === undefined) throw new DerError(`${what} ends before an ASN.1 element`)
   if ((identifier & 0x1f) === 0x1f) throw new DerError(`${what} uses a high tag number`)
+  // Universal tag 0 is BER's end-of-contents marker, which DER, having no indefinite lengths, never writes (X.690 8.1.5).
+  if (identifier === 0) throw new DerError(`${what} holds an end-of-contents marker (BER, not DER)`)
   let length = bytes[offset + 1]
   if (length === undefined) throw new DerError(`${what} ends inside an ASN.1 header`)
   let start = offset + 2
@@ -53,11 +62,18 @@ export function parseAt(bytes: Buffer, offset: number, depth: number, what: stri
     if (count > 4 || start + count > bytes.length) throw new DerError(`${what} has an invalid length`)
     length = 0
     for (let i = 0; i < count; i++) length = length * 256 + bytes[start + i]!
+    // DER: the fewest length bytes, and the short form below 128 (BER allows either; X.690 10.1).
+    if (bytes[start] === 0 || length < 0x80) throw new DerError(`${what} has a length that is not in DER's shortest form`)
     start += count
   }
   const end = start + length
   if (end > bytes.length) throw new DerError(`${what} is shorter than its ASN.1 lengths say`)
   const constructed = (identifier & 0x20) !== 0
+  // DER's forms: universal types are constructed exactly when they are structured (X.690 8.9, 8.11, 10.2: no constructed strings).
+  if (identifier >> 6 === UNIVERSAL && constructed !== STRUCTURED.has(identifier & 0x1f))
+    throw new DerError(
+      `${what} uses the ${constructed ? 'constructed' : 'primitive'} form for universal type ${identifier & 0x1f}, which DER does not`
+    )
   const children: Node[] = []
   for (let at = start; constructed && at < end;) {
     const child = parseAt(bytes.subarray(0, end), at, depth + 1, what)
@@ -77,14 +93,15 @@ export function parseAt(bytes: Buffer, offset: number, depth: number, what: stri
   }
 }
 
-function expect(node: Node | undefined, tag: number, name: string, what: string, constructed = false): Node {
-  if (!node || node.tagClass !== UNIVERSAL || node.tag !== tag || node.constructed !== constructed) throw new DerError(`${what} is not ${name}`)
+/** A universal element of type `tag`; its form (constructed or not) the parser has checked. */
+function expect(node: Node | undefined, tag: number, name: string, what: string): Node {
+  if (!node || node.tagClass !== UNIVERSAL || node.tag !== tag) throw new DerError(`${what} is not ${name}`)
   return node
 }
 
 /** The elements of a SEQUENCE or SET. */
 export function children(node: Node | undefined, what: string, tag: 16 | 17 = 16): readonly Node[] {
-  return expect(node, tag, tag === 16 ? 'a SEQUENCE' : 'a SET', what, true).children
+  return expect(node, tag, tag === 16 ? 'a SEQUENCE' : 'a SET', what).children
 }
 
 /** The elements of a constructed context-specific [n] element. */
@@ -102,7 +119,9 @@ export function oid(node: Node | undefined, what: string): string {
   if (bytes.length === 0 || (bytes[bytes.length - 1]! & 0x80) !== 0) throw new DerError(`${what} is not a valid OBJECT IDENTIFIER`)
   const arcs: bigint[] = []
   let value = 0n
-  for (const byte of bytes) {
+  for (const [i, byte] of bytes.entries()) {
+    // Each arc in the fewest base-128 digits: none starts with 0x80 (X.690 8.19.2).
+    if (byte === 0x80 && (i === 0 || (bytes[i - 1]! & 0x80) === 0)) throw new DerError(`${what} is not a valid OBJECT IDENTIFIER`)
     value = (value << 7n) | BigInt(byte & 0x7f)
     if ((byte & 0x80) === 0) {
       arcs.push(value)
@@ -115,8 +134,20 @@ export function oid(node: Node | undefined, what: string): string {
 }
 
 export function integer(node: Node | undefined, what: string): bigint {
-  const bytes = expect(node, 2, 'an INTEGER', what).content
+  return integerOf(expect(node, 2, 'an INTEGER', what).content, what)
+}
+
+/** An INTEGER under an IMPLICIT context tag ([n] INTEGER), such as a TSTInfo's accuracy in milliseconds. */
+export function implicitInteger(node: Node | undefined, what: string): bigint {
+  if (!node || node.tagClass !== CONTEXT || node.constructed) throw new DerError(`${what} is not an INTEGER`)
+  return integerOf(node.content, what)
+}
+
+function integerOf(bytes: Buffer, what: string): bigint {
   if (bytes.length === 0) throw new DerError(`${what} is an empty INTEGER`)
+  // DER: the fewest bytes; a first byte of all zeros or all ones that the next byte's sign bit repeats is one too many (X.690 8.3.2).
+  if (bytes.length > 1 && ((bytes[0] === 0 && bytes[1]! < 0x80) || (bytes[0] === 0xff && bytes[1]! >= 0x80)))
+    throw new DerError(`${what} is not a DER INTEGER (not in its fewest bytes)`)
   const unsigned = BigInt(`0x${bytes.toString('hex')}`)
   return (bytes[0]! & 0x80) === 0 ? unsigned : unsigned - (1n << BigInt(bytes.length * 8))
 }
@@ -136,42 +167,66 @@ export function bits(node: Node | undefined, what: string): boolean[] {
   const bytes = expect(node, 3, 'a BIT STRING', what).content
   const unused = bytes[0]
   if (unused === undefined || unused > 7 || (bytes.length === 1 && unused !== 0)) throw new DerError(`${what} is not a valid BIT STRING`)
+  // DER: the unused bits of the last byte are zero (X.690 11.2.1).
+  if ((bytes[bytes.length - 1]! & ((1 << unused) - 1)) !== 0) throw new DerError(`${what} is not a DER BIT STRING (unused bits set)`)
   const count = (bytes.length - 1) * 8 - unused
   return Array.from({ length: count }, (_, i) => (bytes[1 + (i >> 3)]! & (0x80 >> (i & 7))) !== 0)
 }
 
-/** UTCTime (YYMMDDHHMMSSZ, 50–99 being 19xx) or GeneralizedTime (YYYYMMDDHHMMSS[.f]Z). */
+/** UTCTime (YYMMDDHHMMSSZ, 50–99 being 19xx) or GeneralizedTime (YYYYMMDDHHMMSS[.f]Z), as DER writes them (X.690 11.7, 11.8). */
 export function time(node: Node | undefined, what: string): Date {
-  const text = node && node.tagClass === UNIVERSAL && !node.constructed ? node.content.toString('latin1') : ''
+  const text = node?.tagClass === UNIVERSAL ? node.content.toString('latin1') : ''
   const utc = node?.tag === 23 ? /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/.exec(text) : undefined
-  const generalized = node?.tag === 24 ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d+)?Z$/.exec(text) : undefined
+  // DER: a fraction has no trailing zero, and no point without one.
+  const generalized = node?.tag === 24 ? /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d*[1-9])?Z$/.exec(text) : undefined
   const parts = utc ?? generalized
   if (!parts) throw new DerError(`${what} is not a time`)
+  const [month, day, hour, minute, second] = parts.slice(2, 7).map(Number) as [number, number, number, number, number]
   const year = utc ? Number(parts[1]) + (Number(parts[1]) >= 50 ? 1900 : 2000) : Number(parts[1])
   const millis = Math.floor(Number(`0${parts[7] ?? ''}`) * 1000)
-  const date = new Date(Date.UTC(year, Number(parts[2]) - 1, Number(parts[3]), Number(parts[4]), Number(parts[5]), Number(parts[6]), millis))
-  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(parts[3])) throw new DerError(`${what} is not a valid time`)
+  const date = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis))
+  date.setUTCFullYear(year, month - 1, day)
+  // Date.UTC rolls a 13th month, a 31st of June or a 60th second over into the next; a valid time does not move.
+  if (month < 1 || month > 12 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59)
+    throw new DerError(`${what} is not a valid time`)
   return date
 }
 
+/** PrintableString's characters, and the `*` and `&` Go's crypto/x509 accepts in them too. */
+const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?*&]*$/
+
 /**
- * The text of a directory string, as Go's encoding/asn1 reads it into a Go
- * string (UTF8String, PrintableString, IA5String, NumericString,
- * TeletexString as Latin-1, BMPString); undefined for any other type.
+ * The text of a directory string, as Go's crypto/x509 reads a name's value
+ * (UTF8String, PrintableString, IA5String, NumericString, TeletexString as
+ * Latin-1, BMPString); undefined for any other type. A string whose bytes its
+ * type does not allow is a DerError, as Go refuses the certificate.
  */
 export function directoryString(node: Node): string | undefined {
-  if (node.tagClass !== UNIVERSAL || node.constructed) return undefined
+  if (node.tagClass !== UNIVERSAL) return undefined
   const raw = node.content
+  const text = raw.toString('latin1')
+  const valid = (ok: boolean, type: string) => {
+    if (!ok) throw new DerError(`a name holds an invalid ${type}`)
+    return text
+  }
   switch (node.tag) {
     case 12: // UTF8String
+      if (!isUtf8(raw)) throw new DerError('a name holds an invalid UTF8String')
       return raw.toString('utf8')
-    case 18: // NumericString
-    case 19: // PrintableString
+    case 18:
+      return valid(/^[0-9 ]*$/.test(text), 'NumericString')
+    case 19:
+      return valid(PRINTABLE.test(text), 'PrintableString')
     case 20: // TeletexString
-    case 22: // IA5String
-      return raw.toString('latin1')
+      return text
+    case 22:
+      return valid(
+        raw.every(byte => byte < 0x80),
+        'IA5String'
+      )
     case 30: // BMPString: UTF-16, big-endian
-      return raw.length % 2 === 0 ? Buffer.from(raw).swap16().toString('utf16le') : undefined
+      if (raw.length % 2 !== 0) throw new DerError('a name holds an invalid BMPString')
+      return Buffer.from(raw).swap16().toString('utf16le')
     default:
       return undefined
   }

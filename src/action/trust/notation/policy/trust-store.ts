@@ -6,8 +6,8 @@
 // `tsa` store holds self-signed roots only. Reads only the folder it is given.
 import { lstatSync, readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
-import { Certificate, CertificateError } from './certificate.js'
-import { DerError, parseAt } from './der.js'
+import { Certificate, CertificateError } from '../x509/certificate.js'
+import { DerError, parseAt } from '../x509/der.js'
 import type { StoreReference, StoreType } from './trust-policy.js'
 
 /** The trust store cannot be read as the policy needs it: a configuration error, never a signature's fault. */

@@ -55,6 +55,16 @@ const EXTENSION = {
 } as const
 const OCSP_ACCESS_METHOD = '1.3.6.1.5.5.7.48.1'
 
+/** A Name's relative distinguished names, each a SET of type and value, in the order it holds them. */
+export function readName(node: Node | undefined, what: string): NameAttribute[][] {
+  return children(node, what).map(rdn =>
+    children(rdn, 'a relative distinguished name', 17).map(attribute => {
+      const [type, value] = children(attribute, 'a name attribute')
+      return { type: oid(type, 'a name attribute type'), value: value === undefined ? undefined : directoryString(value) }
+    })
+  )
+}
+
 export class Certificate {
   readonly x509: NodeCertificate
   readonly der: Buffer
@@ -78,12 +88,7 @@ export class Certificate {
     if (!issuer || !subject) throw new DerError('the certificate has no issuer or subject')
     this.rawIssuer = Buffer.from(issuer.encoded)
     this.rawSubject = Buffer.from(subject.encoded)
-    this.subject = children(subject, 'the subject').map(rdn =>
-      children(rdn, 'a relative distinguished name', 17).map(attribute => {
-        const [type, value] = children(attribute, 'a name attribute')
-        return { type: oid(type, 'a name attribute type'), value: value === undefined ? undefined : directoryString(value) }
-      })
-    )
+    this.subject = readName(subject, 'the subject')
     const extensions = tbs.find(node => isContext(node, 3))
     const seen = new Set<string>()
     let revocation = false
