@@ -19,13 +19,14 @@
 // operator runs `poison replay --all` again until it exits 0. Once it
 // settles, the invariant is checked: acknowledged => dispatched exactly once
 // or listed by `poison list`; never acknowledged => dispatched at most once.
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer, request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { QueueClient } from '@azure/storage-queue'
 import { uniqueStorageName } from './azurite.mjs'
+import { spawnTracked } from './children.mjs'
 import { repoRoot } from './runner.mjs'
 
 export const FAULT_KINDS = ['503', 'reset', 'hang']
@@ -233,7 +234,7 @@ async function startGitHub() {
 
 /** dist/relay/index.js as a process; resolves once it listens. */
 export async function startRelay(env) {
-  const child = spawn(process.execPath, [relayEntry], {
+  const child = spawnTracked('a relay (dist/relay/index.js)', process.execPath, [relayEntry], {
     env: { PATH: process.env.PATH, RELAY_SECRET: SECRET, PORT: '0', GITHUB_TOKEN: 'ghp_faults', GITHUB_REPOSITORY: 'org/deploy', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
