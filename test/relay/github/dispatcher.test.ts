@@ -67,6 +67,34 @@ describe('a token', () => {
     expect(github.attempts.at(-1)!.at - github.attempts[0]!.at).toBeLessThan(1_500)
   })
 
+  test.each([200, 201, 202, 204])('any 2xx (%i) is accepted: one request', async status => {
+    const { dispatch } = dispatcherFor()
+    github.script({ status })
+    expect(await dispatch(event())).toEqual({ ok: true, status, attempts: 1, retryable: false })
+  })
+
+  test.each([300, 301, 307])('a redirect (%i) is not taken for accepted: final, not retried', async status => {
+    const { dispatch } = dispatcherFor()
+    github.script({ status, headers: { location: `${github.url}/repositories/1/dispatches` }, body: '{"message":"Moved Permanently"}' })
+    expect(await dispatch(event())).toEqual({ ok: false, status, attempts: 1, retryable: false })
+  })
+
+  test('a 404 that used the hour’s last request (x-ratelimit-remaining 0) is still final: the target is wrong, not busy', async () => {
+    const { dispatch } = dispatcherFor()
+    github.script({
+      status: 404,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 600) },
+      body: '{"message":"Not Found"}'
+    })
+    expect(await dispatch(event())).toEqual({ ok: false, status: 404, attempts: 1, retryable: false })
+  })
+
+  test('a 5xx whose rate-limit headers show room left is retried at once, not waited out until the reset', async () => {
+    const { dispatch } = dispatcherFor()
+    github.script({ status: 502, headers: { 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 3_000) } })
+    expect(await dispatch(event())).toEqual({ ok: true, status: 204, attempts: 2, retryable: false })
+  })
+
   test.each([404, 422, 403])('a refusal (%i) is final: not retried, not retryable', async status => {
     const { dispatch } = dispatcherFor()
     github.script({ status, body: '{"message":"no"}' })
@@ -101,7 +129,20 @@ describe('a token', () => {
       { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': 'RESET' }, body: '{}' },
       20
     ],
-    ['Retry-After as an HTTP date', { status: 429, headers: { 'retry-after': 'DATE' } }, 25]
+    ['Retry-After as an HTTP date', { status: 429, headers: { 'retry-after': 'DATE' } }, 25],
+    ['a 5xx naming Retry-After', { status: 503, headers: { 'retry-after': '30' } }, 30],
+    ['Retry-After neither seconds nor a date (30s): a minute', { status: 429, headers: { 'retry-after': '30s' } }, 60],
+    ['Retry-After with words before its seconds (in 30): a minute', { status: 429, headers: { 'retry-after': 'in 30' } }, 60],
+    [
+      'x-ratelimit-remaining 0 with a reset of 0: a minute',
+      { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '0' }, body: SECONDARY },
+      60
+    ],
+    [
+      'x-ratelimit-remaining 0 with a reset that is no time: a minute',
+      { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': 'soon' }, body: SECONDARY },
+      60
+    ]
   ])('%s: one request, and the sender is told the time', async (_, answer, seconds) => {
     const { dispatch } = dispatcherFor({ deadlineMs: 2_000 })
     const headers = Object.fromEntries(
