@@ -368,6 +368,51 @@ describe('DispatchPacer on a fake clock', () => {
     }
   })
 
+  test('the shared budget failing to be read: nothing is sent, every waiter is told to come back in 5 s, saying why', async () => {
+    const failing: BudgetStore = { skewMs: 0, take: () => Promise.reject(new Error('storage: HTTP 503')), block: async () => {} }
+    const pacer = new DispatchPacer(failing, limits)
+    const permits = [settle(pacer.acquire(START + 60_000)), settle(pacer.acquire(START + 60_000))]
+    await vi.advanceTimersByTimeAsync(0)
+    for (const { permit } of permits) {
+      expect(permit).toEqual({ ok: false, retryAfterSeconds: 5, reason: 'not sent: the dispatch budget could not be read (storage: HTTP 503)' })
+    }
+    expect(pacer.waiters).toBe(0)
+  })
+
+  test.each([
+    ['with room: the permit taken for it is spent, and nobody else is handed it', [{ count: 5, windowMs: 10_000 }]],
+    ['without room', [{ count: 1, windowMs: 10_000 }]]
+  ])('a request that gives up while the budget is being read, %s', async (_, limit) => {
+    const inner = new MemoryBudgetStore(limit)
+    if (limit[0]!.count === 1) await inner.take(1, () => START)
+    const { store } = recordingStore(inner, 100)
+    const pacer = new DispatchPacer(store, limit)
+    const controller = new AbortController()
+    const waiting = settle(pacer.acquire(START + 60_000, controller.signal))
+    await vi.advanceTimersByTimeAsync(50)
+    controller.abort(new Error('deadline'))
+    await vi.advanceTimersByTimeAsync(100)
+    expect(waiting.permit).toMatchObject({ ok: false })
+    expect(pacer.waiters).toBe(0)
+  })
+
+  test('a release wakes the line at once, however long the pacer has been running', async () => {
+    const pacer = new DispatchPacer(new MemoryBudgetStore([]), [], { intervalMs: 1_000 })
+    const a = settle(pacer.acquire(START + 120_000))
+    await vi.advanceTimersByTimeAsync(0)
+    const b = settle(pacer.acquire(START + 120_000))
+    await vi.advanceTimersByTimeAsync(10)
+    if (a.permit?.ok) a.permit.release()
+    await vi.advanceTimersByTimeAsync(990)
+    expect(b).toMatchObject({ permit: { ok: true }, at: 1_000 })
+    // b holds its turn for a minute; c waits, and b's release hands it over at once.
+    const c = settle(pacer.acquire(START + 120_000))
+    await vi.advanceTimersByTimeAsync(59_500)
+    if (b.permit?.ok) b.permit.release()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(c).toMatchObject({ permit: { ok: true }, at: 60_500 })
+  })
+
   test('an estimate before the budget was ever read: the whole line counts against the limit', () => {
     const pacer = new DispatchPacer(new MemoryBudgetStore(GITHUB_COM_RATE_LIMITS), GITHUB_COM_RATE_LIMITS)
     // 101 in line, 80 a minute: the 81st and after wait until the first slice leaves 12 slices of 6 s.
