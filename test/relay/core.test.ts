@@ -319,7 +319,17 @@ describe('RelayCore: duplicates and routes', () => {
     release()
     const results = await Promise.all([first, second])
     expect(results.map(r => r.response.status)).toEqual([202, 202])
-    expect(results[1].log.events[0]!.outcome).toBe('duplicate')
+    // The duplicate's log line says it was one, and nothing of a dispatch it did not make.
+    expect(results[1].log.events).toStrictEqual([
+      {
+        eventId: (fixture('native-push.json') as any).id,
+        action: 'push',
+        repository: 'team/web',
+        tag: 'v1.4.2',
+        target: 'org/deploy',
+        outcome: 'duplicate'
+      }
+    ])
     expect(sent).toHaveLength(1)
   })
 
@@ -509,6 +519,20 @@ describe('RelayCore: CloudEvents in binary mode (the ce-* headers, the event as 
     expect(JSON.parse(sent[0]!.clientPayloadJson).id).toBe((fixture('native-push.json') as any).id)
   })
 
+  test('an event with its own id is known by it, whatever ce-id its redelivery carries', async () => {
+    const { core, sent } = makeCore()
+    expect((await core.handle(binary({ 'ce-id': 'ce-5' }))).log.events[0]!.eventId).toBe((fixture('native-push.json') as any).id)
+    expect((await core.handle(binary({ 'ce-id': 'ce-6' }))).response.body).toMatchObject({ dispatched: 0, duplicates: 1 })
+    expect(sent).toHaveLength(1)
+  })
+
+  test('an invalid field is named by its path in the body', async () => {
+    const { core } = makeCore()
+    const event = fixture('native-push.json') as any
+    event.target.tag = 'bad tag'
+    expect((await core.handle(binary({}, event))).response).toMatchObject({ status: 400, body: { field: 'body.target.tag' } })
+  })
+
   test('an event without an id takes ce-id, in its client_payload and as the key for duplicates', async () => {
     const { core, sent } = makeCore()
     const { id: _id, ...withoutId } = fixture('native-push.json') as any
@@ -646,7 +670,8 @@ describe('RelayCore: what GitHub’s answers become', () => {
       answer: () => ({ ok: false, status: 0, attempts: 1, retryable: true, failureReason: 'no answer from GitHub within the deadline' })
     })
     const { response, log } = await core.handle(post(fixture('native-push.json')))
-    expect(response).toMatchObject({ status: 503, headers: {} })
+    expect(response.status).toBe(503)
+    expect(response.headers).toEqual({})
     expect(log.events[0]!.githubError).toBe('no answer from GitHub within the deadline')
   })
 

@@ -589,6 +589,26 @@ describe('startQueueDispatcher (the Node host’s poller), on a fake clock', () 
     await stop(worker)
   })
 
+  test('an event another instance holds: its message is put back until a second after that lease ends', async () => {
+    const { outbox, sent, worker, at } = poller({ idleMinMs: 100, idleMaxMs: 400 }, undefined, outbox => {
+      outbox.add('x', { leaseUntil: START + 4_000 })
+      outbox.enqueue(message('x', 1))
+    })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(sent).toHaveLength(0)
+    expect(outbox.queue).toEqual([{ item: expect.objectContaining({ body: message('x', 1) }), visibleAt: at(5_000) }])
+    await stop(worker)
+  })
+
+  test('after stop(), no more sweeps or requeues', async () => {
+    const { outbox, worker } = poller({ idleMinMs: 100, idleMaxMs: 400, sweepEveryMs: 1_000, requeueEveryMs: 1_000 })
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect([outbox.sweeps.length, outbox.requeues.length]).toEqual([1, 1])
+    await stop(worker)
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect([outbox.sweeps.length, outbox.requeues.length]).toEqual([1, 1])
+  })
+
   test('requeueEveryMs 0: never', async () => {
     const { outbox, worker } = poller({ idleMinMs: 100, idleMaxMs: 400, requeueEveryMs: 0 })
     await vi.advanceTimersByTimeAsync(settings.leaseMs * 3)
