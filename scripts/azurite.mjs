@@ -2,10 +2,10 @@
 // child process on free loopback ports with in-memory persistence: the real
 // Table and Queue protocols for the relay's storage mode, never a mock.
 // Shared by the tests (test/support/azurite.ts) and npm run bench:relay.
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { spawnTracked } from './children.mjs'
 import { repoRoot } from './runner.mjs'
 
 /** Azurite's well-known development account and key (public, documented by Microsoft). */
@@ -18,7 +18,8 @@ const KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZ
 export async function startAzurite() {
   // Azurite writes nothing with --inMemoryPersistence, but resolves its workspace from the working folder.
   const cwd = mkdtempSync(join(tmpdir(), 'acr-azurite-'))
-  const child = spawn(
+  const child = spawnTracked(
+    'Azurite',
     process.execPath,
     [
       join(repoRoot, 'node_modules/azurite/dist/src/azurite.js'),

@@ -25,6 +25,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { startFakeGitHub } from '../test/support/fake-github.ts'
 import { uniqueStorageName } from './azurite.mjs'
+import { spawnTracked } from './children.mjs'
 import { repoRoot } from './runner.mjs'
 import { outboxEmpty, poisonListed } from './storage-faults.mjs'
 
@@ -113,8 +114,7 @@ function appEnv() {
 
 /** dist/relay/index.js as a process; resolves once it listens. */
 async function startRelay(env) {
-  const { spawn } = await import('node:child_process')
-  const child = spawn(process.execPath, [relayEntry], {
+  const child = spawnTracked('a relay (dist/relay/index.js)', process.execPath, [relayEntry], {
     env: { PATH: process.env.PATH, RELAY_SECRET: SECRET, PORT: '0', GITHUB_REPOSITORY: 'org/deploy', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })

@@ -19,13 +19,14 @@
 // operator runs `poison replay --all` again until it exits 0. Once it
 // settles, the invariant is checked: acknowledged => dispatched exactly once
 // or listed by `poison list`; never acknowledged => dispatched at most once.
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { createServer, request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { QueueClient } from '@azure/storage-queue'
 import { uniqueStorageName } from './azurite.mjs'
+import { spawnTracked } from './children.mjs'
 import { repoRoot } from './runner.mjs'
 
 export const FAULT_KINDS = ['503', 'reset', 'hang']
@@ -40,6 +41,20 @@ export const SHORT_SETTINGS = {
   RELAY_RETRY_DELAY_SECONDS: '1',
   RELAY_MAX_RETRY_DELAY_SECONDS: '2',
   RELAY_STORAGE_TIMEOUT_SECONDS: '1.5'
+}
+/**
+ * For recording a life without faults: the same relay with room to spare, so
+ * that a loaded machine (a full npm test ran at load 11) adds no attempt of
+ * its own to the recording: with a 1 s deadline, a slow acknowledgement was
+ * delivered again and recorded twice. With no fault, the requests an event's
+ * life makes do not depend on these settings; only a slow machine's timeouts
+ * would add to them.
+ */
+export const RECORDING_SETTINGS = {
+  ...SHORT_SETTINGS,
+  RELAY_DEADLINE_SECONDS: '20',
+  RELAY_DISPATCH_LEASE_SECONDS: '60',
+  RELAY_STORAGE_TIMEOUT_SECONDS: '9'
 }
 const event = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/native-push.json'), 'utf8'))
 const run = promisify(execFile)
@@ -233,7 +248,7 @@ async function startGitHub() {
 
 /** dist/relay/index.js as a process; resolves once it listens. */
 export async function startRelay(env) {
-  const child = spawn(process.execPath, [relayEntry], {
+  const child = spawnTracked('a relay (dist/relay/index.js)', process.execPath, [relayEntry], {
     env: { PATH: process.env.PATH, RELAY_SECRET: SECRET, PORT: '0', GITHUB_TOKEN: 'ghp_faults', GITHUB_REPOSITORY: 'org/deploy', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   })
@@ -327,7 +342,7 @@ async function poisonCount(azurite, name) {
  * `poison list` counts no message (one a replay cut short still hides comes
  * back), within `ms`: the last exit code.
  */
-async function replayAll(azurite, connectionString, name, replays, ms = 60_000) {
+async function replayAll(azurite, connectionString, name, replays, settings, ms = 60_000) {
   let code = 1
   const until = Date.now() + ms
   while (Date.now() < until) {
@@ -338,8 +353,8 @@ async function replayAll(azurite, connectionString, name, replays, ms = 60_000) 
         PATH: process.env.PATH,
         RELAY_STORAGE_CONNECTION_STRING: connectionString,
         RELAY_STORAGE_NAME: name,
-        ...SHORT_SETTINGS,
-        RELAY_STORAGE_TIMEOUT_SECONDS: '4'
+        ...settings,
+        RELAY_STORAGE_TIMEOUT_SECONDS: String(Math.max(4, Number(settings.RELAY_STORAGE_TIMEOUT_SECONDS)))
       }
     }).then(
       ({ stdout }) => (replays.push(stdout.trim()), 0),
@@ -365,11 +380,11 @@ async function waitUntil(condition, ms) {
 }
 
 /**
- * One case: the event's life with `fault` (undefined: none, to record it).
- * Resolves to what happened and whether the invariant held, and the storage
- * requests the proxy saw.
+ * One case: the event's life with `fault` (undefined: none, to record it),
+ * the relay run with `settings`. Resolves to what happened and whether the
+ * invariant held, and the storage requests the proxy saw.
  */
-export async function runCase(azurite, life, fault) {
+export async function runCase(azurite, life, fault, settings = SHORT_SETTINGS) {
   const started = Date.now()
   const proxy = await startStorageProxy(azurite)
   proxy.fault = fault
@@ -378,7 +393,7 @@ export async function runCase(azurite, life, fault) {
   const row = `fault-${name}`
   github.refusing = life === 'poison'
   const relay = await startRelay({
-    ...SHORT_SETTINGS,
+    ...settings,
     GITHUB_API_URL: github.url,
     RELAY_STORAGE_CONNECTION_STRING: proxy.connectionString,
     RELAY_STORAGE_NAME: name
@@ -402,7 +417,7 @@ export async function runCase(azurite, life, fault) {
       await settle()
       poisonedFirst = await poisonListed(azurite, name, row)
       github.refusing = false
-      replayExit = await replayAll(azurite, proxy.connectionString, name, replays)
+      replayExit = await replayAll(azurite, proxy.connectionString, name, replays, settings)
     }
     await waitUntil(() => dispatched() > 0, 15_000)
     await settle()
@@ -434,7 +449,7 @@ export async function runCase(azurite, life, fault) {
 
 /** The points of a life: every labelled storage request of a run without faults, as label and occurrence. */
 export async function recordLife(azurite, life) {
-  const result = await runCase(azurite, life, undefined)
+  const result = await runCase(azurite, life, undefined, RECORDING_SETTINGS)
   if (!result.held) throw new Error(`the ${life} life without faults broke the invariant: ${JSON.stringify(result)}`)
   return result.log.map(({ label, occurrence }) => ({ label, occurrence }))
 }

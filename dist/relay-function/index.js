@@ -4430,6 +4430,8 @@ class RelayCore {
             if (first.outcome === 'failed') {
                 entry.githubStatus = first.githubStatus;
                 entry.retryable = first.retryable;
+                // Told the same time as the first: without it, its sender would come back at once.
+                entry.retryAfterSeconds = first.retryAfterSeconds;
             }
             return entry;
         }

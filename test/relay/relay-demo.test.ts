@@ -1,10 +1,13 @@
 // `npm run relay:demo` as a user runs it: start it, copy the curl command it
 // prints, run that command, see the stub GitHub print the dispatch, Ctrl-C.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess, type ChildProcessByStdio } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Readable } from 'node:stream'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { spawnTracked } from '../../scripts/children.mjs'
 import { repoRoot } from '../../scripts/runner.mjs'
+import '../support/children.js'
 import { fixture } from '../support/fixtures.js'
 
 /** Splits a command line as sh does for the quoting the demo prints: bare words and '…' with '\'' inside. */
@@ -73,7 +76,7 @@ beforeAll(() => {
   // Its own process group, as a terminal's foreground job: Ctrl-C signals the whole group.
   const env = { ...process.env }
   delete env.INIT_CWD
-  demo = spawn('npm', ['run', 'relay:demo'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  demo = spawnTracked('npm run relay:demo', 'npm', ['run', 'relay:demo'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] })
   demo.stdout!.on('data', chunk => (output += chunk))
   demo.stderr!.on('data', chunk => (output += chunk))
   exited = new Promise(resolve => demo.on('exit', code => resolve(code)))
@@ -112,9 +115,14 @@ function groupAlive(pgid: number): boolean {
   }
 }
 
-afterAll(() => {
-  if (groupAlive(demo.pid!)) process.kill(-demo.pid!, 'SIGKILL')
-})
+/** Kills what is left of the group and waits until npm's exit has been seen: the file's check for children left running comes after. */
+async function killGroup(child: ChildProcess): Promise<void> {
+  const gone = child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise(resolve => child.once('exit', resolve))
+  if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
+  await gone
+}
+
+afterAll(() => killGroup(demo))
 
 describe('npm run relay:demo', () => {
   let command: CurlCommand
@@ -165,7 +173,11 @@ describe('npm run relay:demo stopped with kill -TERM', () => {
     async target => {
       const env = { ...process.env }
       delete env.INIT_CWD
-      const child = spawn('npm', ['run', 'relay:demo'], { cwd: repoRoot, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawnTracked('npm run relay:demo', 'npm', ['run', 'relay:demo'], {
+        cwd: repoRoot,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe']
+      }) as ChildProcessByStdio<null, Readable, Readable>
       let text = ''
       child.stdout.on('data', chunk => (text += chunk))
       child.stderr.on('data', chunk => (text += chunk))
@@ -190,7 +202,7 @@ describe('npm run relay:demo stopped with kill -TERM', () => {
         for (let waited = 0; (alive(script) || alive(relay)) && waited < 20_000; waited += 50) await new Promise(resolve => setTimeout(resolve, 50))
         expect({ demo: alive(script), relay: alive(relay) }, text).toEqual({ demo: false, relay: false })
       } finally {
-        if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
+        await killGroup(child)
       }
     },
     40_000

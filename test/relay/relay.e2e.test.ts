@@ -12,6 +12,7 @@ import { startFakeGitHub, TEST_CA_FILE, type FakeGitHub } from '../support/fake-
 import { CloudEvent, HTTP } from 'cloudevents'
 import { connect, type Socket } from 'node:net'
 import { openRawConnection, sendRaw } from '../support/raw-http.js'
+import '../support/children.js'
 import { RELAY_SECRET, startRelayProcess, type RelayProcess } from '../support/relay-process.js'
 
 const TOKEN = 'ghp_relaytesttoken0123456789'

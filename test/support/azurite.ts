@@ -1,4 +1,5 @@
-// Azurite for the tests: scripts/azurite.mjs, typed.
+// Azurite for the tests: scripts/azurite.mjs, typed; a file that starts it kills what it left running when it ends.
+import './children.js'
 import { startAzurite as start, uniqueStorageName as unique } from '../../scripts/azurite.mjs'
 
 export type Azurite = Awaited<ReturnType<typeof start>>

@@ -1,7 +1,7 @@
 // A stand-in for GitHub's REST API on loopback: records repository dispatches,
 // mints installation tokens, and answers as scripted (500, 429, slow…).
 import { readFileSync } from 'node:fs'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
@@ -21,6 +21,8 @@ export interface RecordedDispatch {
   /** The request's path, so that a GitHub Enterprise Server base path (/api/v3) can be checked. */
   readonly path: string
   readonly authorization: string | undefined
+  /** Every header of the request, names in lower case. */
+  readonly headers: IncomingHttpHeaders
   readonly body: { event_type: string; client_payload: Record<string, any> }
   readonly at: number
 }
@@ -180,7 +182,14 @@ export async function startFakeGitHub(
     // GitHub Enterprise Server serves the same API under /api/v3.
     const dispatch = /^(?:\/api\/v3)?\/repos\/([^/]+\/[^/]+)\/dispatches$/.exec(path)
     if (req.method === 'POST' && dispatch) {
-      const record = { target: dispatch[1]!, path, authorization: req.headers.authorization, body: JSON.parse(body), at: Date.now() }
+      const record = {
+        target: dispatch[1]!,
+        path,
+        authorization: req.headers.authorization,
+        headers: req.headers,
+        body: JSON.parse(body),
+        at: Date.now()
+      }
       fake.attempts.push(record)
       fake.requests.push({ endpoint: 'dispatch', at: record.at })
       options.onDispatch?.(record)

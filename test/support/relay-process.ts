@@ -1,6 +1,10 @@
-// The bundled relay as a child process, the way it runs in a container.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { join } from 'node:path'
+// The bundled relay as a child process, the way it runs in a container. It
+// cannot outlive what started it (scripts/children.mjs); a test file that
+// starts one imports ./children.js, which kills and names any left running.
+import type { ChildProcess, ChildProcessByStdio } from 'node:child_process'
+import { join, relative } from 'node:path'
+import type { Readable } from 'node:stream'
+import { spawnTracked } from '../../scripts/children.mjs'
 import { repoRoot } from '../../scripts/runner.mjs'
 
 export const RELAY_SECRET = 'test-secret-0123456789abcdef'
@@ -25,11 +29,11 @@ export async function startRelayProcess(
   folder = join(repoRoot, 'dist/relay'),
   onLog?: (line: Record<string, any>) => void
 ): Promise<RelayProcess> {
-  const child = spawn(process.execPath, ['index.js'], {
+  const child = spawnTracked(`a relay (${relative(repoRoot, join(folder, 'index.js'))})`, process.execPath, ['index.js'], {
     cwd: folder,
     env: { PATH: process.env.PATH, RELAY_SECRET, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
-  })
+  }) as ChildProcessByStdio<null, Readable, Readable>
   const logs: Array<Record<string, any>> = []
   let stderr = ''
   child.stderr.on('data', chunk => (stderr += chunk))

@@ -79,6 +79,44 @@ describe('CircuitBreaker', () => {
     expect(breaker.open).toBe(false)
   })
 
+  test('open says whether a request would be refused, to the last millisecond of the cooldown', () => {
+    const { clock, breaker } = breakerAt()
+    fail(breaker, 3)
+    clock.now += 4_999
+    expect(breaker.open).toBe(true)
+    clock.now += 1
+    // The cooldown is over: the next request is let through as the probe.
+    expect(breaker.open).toBe(false)
+    const probe = breaker.admit()!
+    expect(probe.probe).toBe(true)
+    expect(breaker.open).toBe(true)
+    probe.settle('failed')
+    expect(breaker.open).toBe(true)
+  })
+
+  test('an answer to a request let through before it opened closes it at once: GitHub is up', () => {
+    const { breaker } = breakerAt()
+    const early = breaker.admit()!
+    fail(breaker, 3)
+    expect(breaker.open).toBe(true)
+    early.settle('answered')
+    expect(breaker.open).toBe(false)
+    expect(breaker.admit()?.probe).toBe(false)
+  })
+
+  test('while the probe is under way, a request from before the breaker opened that sent nothing lets no second probe through', () => {
+    const { clock, breaker } = breakerAt()
+    const early = breaker.admit()!
+    fail(breaker, 3)
+    clock.now += 5_000
+    const probe = breaker.admit()!
+    expect(probe.probe).toBe(true)
+    early.settle('not-sent')
+    expect(breaker.admit()).toBeUndefined()
+    probe.settle('answered')
+    expect(breaker.admit()?.probe).toBe(false)
+  })
+
   test('a failure reported after the breaker opened keeps it open for a cooldown from then', () => {
     const { clock, breaker } = breakerAt()
     const late = breaker.admit()!

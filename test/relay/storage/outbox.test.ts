@@ -54,6 +54,18 @@ describe('outbox keys and messages', () => {
     }
     expect(decodeMessage({ target: 'org/deploy', row: 'x', retries: -3 })).toEqual({ target: 'org/deploy', row: 'x', retries: 0 })
   })
+
+  test('fields of the wrong type are read as absent: no retries, no status, no time', () => {
+    expect(decodeMessage({ target: 'org/deploy', row: 'x', retries: '3' })).toEqual({ target: 'org/deploy', row: 'x', retries: 0 })
+    expect(decodeMessage({ target: 'org/deploy', row: 'x', retries: 2.7, reason: 'why', githubStatus: '404', poisonedAt: 'soon' })).toEqual({
+      target: 'org/deploy',
+      row: 'x',
+      retries: 2,
+      reason: 'why',
+      githubStatus: undefined,
+      poisonedAt: 0
+    })
+  })
 })
 
 describe('afterAttempt', () => {
@@ -98,6 +110,21 @@ describe('afterAttempt', () => {
     const decision = afterAttempt(failed(status), record, 0, settings, now)
     expect(decision).toMatchObject({ kind: 'poison', githubStatus: status })
     expect(decision.kind === 'poison' && decision.reason).toMatch(new RegExp(`^GitHub refused the dispatch \\(HTTP ${status}\\)`))
+  })
+
+  test.each([
+    [404, 'GitHub refused the dispatch (HTTP 404): no such repository, or the token cannot see it'],
+    [422, 'GitHub refused the dispatch (HTTP 422)']
+  ])('the poison reason for HTTP %i says what to check', (status, reason) => {
+    expect(afterAttempt(failed(status), record, 0, settings, now)).toEqual({ kind: 'poison', reason, githubStatus: status })
+  })
+
+  test.each([
+    ['nothing sent, told when: then, even before its backoff', { attempts: 0, retryAfterSeconds: 2 }, 2_000],
+    ['sent and told a time shorter than its backoff: its backoff', { attempts: 1, retryAfterSeconds: 2 }, 80_000],
+    ['nothing sent and no time told: its backoff', { attempts: 0 }, 80_000]
+  ])('after three failures, %s', (_, extra, delayMs) => {
+    expect(afterAttempt(failed(503, extra), record, 3, settings, now, () => 0.5)).toEqual({ kind: 'retry', delayMs })
   })
 
   test('refused App credentials say so', () => {
