@@ -474,6 +474,18 @@ describe('walkSignatures: the format read, the caps said', () => {
     expect(said.found).toBe(2)
   })
 
+  test.each<[string, boolean]>([
+    [BUNDLE_TYPE, true],
+    ['application/vnd.dev.sigstore.bundle+json;version=0.1', true],
+    ['application/vnd.dev.sigstore.bundle+json; version=0.3', true],
+    ['application/vnd.dev.sigstore.bundle+json;version=0.4', false],
+    ['application/vnd.dev.sigstore.bundle+json;version=0.2.1', false],
+    [`x-${BUNDLE_TYPE}`, false],
+    [`${BUNDLE_TYPE}x`, false]
+  ])('a Sigstore bundle is %s: %s', (artifactType, expected) => {
+    expect(isReferrerOf(SIGSTORE_BUNDLE, { digest: SUBJECT, artifactType })).toBe(expected)
+  })
+
   test('isReferrerOf: by the artifactType when the descriptor has one', () => {
     expect(isReferrerOf(SIGSTORE_BUNDLE, { digest: SUBJECT, artifactType: BUNDLE_TYPE })).toBe(true)
     expect(isReferrerOf(SIGSTORE_BUNDLE, { digest: SUBJECT, artifactType: 'application/spdx+json' })).toBe(false)

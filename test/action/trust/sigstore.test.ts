@@ -115,6 +115,16 @@ describe('verifyBundle', () => {
     expect(await refusal(() => verifyBundle(trustingRecent, recentBundle))).toBe('verified')
   })
 
+  test("a GitHub-instance bundle beside a file without GitHub's root names the way to trust it; another organization's names none", async () => {
+    const onlyGithub = loadTrust({ trustedRoot: writeRoots('only-github.jsonl', [github]) })
+    const error = await verifyBundle(onlyGithub, await logged.sign(statement(DIGEST), { identity })).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BundleRefused)
+    expect((error as Error).name).toBe('BundleRefused')
+    expect((error as Error).message).toMatch(
+      /^its certificate was issued by "sigstore\.mock", which trusted-root .*only-github\.jsonl does not trust$/
+    )
+  })
+
   test('what is not a bundle is refused', async () => {
     expect(await refusal(() => verifyBundle(trust, { mediaType: 'x' }))).toMatch(/^not a valid Sigstore bundle/)
   })
@@ -184,6 +194,12 @@ describe('what a bundle may carry before it is verified', () => {
   test('32 copies of the one log entry are still verified (and refused for what they are, not for their number)', async () => {
     const bundle = (await logged.sign(statement(DIGEST), { identity })) as { verificationMaterial: { tlogEntries: unknown[] } }
     bundle.verificationMaterial.tlogEntries = Array(32).fill(bundle.verificationMaterial.tlogEntries[0])
+    expect(await refusal(() => verifyBundle(trust, bundle))).not.toMatch(/^carries/)
+  })
+
+  test('32 timestamps are still verified (refused for what they are, not for their number)', async () => {
+    const bundle = (await logged.sign(statement(DIGEST), { identity })) as { verificationMaterial: Record<string, unknown> }
+    bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: Array(32).fill({ signedTimestamp: 'AA==' }) }
     expect(await refusal(() => verifyBundle(trust, bundle))).not.toMatch(/^carries/)
   })
 })
