@@ -191,6 +191,9 @@ describe('send: one request, one answer', () => {
       const error = await failureOf(send(new URL(`${server.url}/x`), { ...GET, timeoutMs: 300 }))
       expect(error).toBeInstanceOf(TransportError)
       expect((error as TransportError).failure).toMatchObject(failure)
+      // The error's own message is the failure's: what a client that does not word it shows.
+      const { failure: got, message } = error as TransportError
+      expect(message).toBe(got.kind === 'unreachable' ? got.message : 'not unreachable')
     } finally {
       await server.stop()
     }
