@@ -27,7 +27,8 @@ export default defineConfig({
       'test/action/trust/real-bundles.test.ts',
       'test/action/registry/client.test.ts',
       'test/action/registry/client-transport.test.ts',
-      'test/action/registry/client-redirect.test.ts'
+      'test/action/registry/client-redirect.test.ts',
+      'test/action/http/transport.test.ts'
     ],
     testTimeout: 30_000,
     tags: dockerTags

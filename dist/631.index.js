@@ -1888,7 +1888,12 @@ async function walkSignatures(client, repository, subject, format) {
             }
             if (!typed)
                 untyped++;
-            const fetched = await fetchSignature(client, repository, referrer.digest, subject, format);
+            const fetched = (await fetchSignature(client, repository, referrer.digest, subject, format)) ??
+                // Listed as the format over a manifest that is not: a lie, refused, so that it counts against MAX_SIGNATURES.
+                // Skipped, it would count against no cap, and a list of such descriptors would cost a manifest read each.
+                (typed
+                    ? { referrer: referrer.digest, refusal: `a referrer is listed as a ${format.kind}, but its manifest is of another format` }
+                    : undefined);
             if (!fetched)
                 continue;
             found++;

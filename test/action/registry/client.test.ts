@@ -49,13 +49,20 @@ describe('parseWwwAuthenticate', () => {
         { scheme: 'basic', params: { realm: 'x' } }
       ]
     ],
+    [
+      'a token68 that ends the header',
+      'Negotiate YIIBhwYGKwYBBQUCoIIBezCC==',
+      [{ scheme: 'negotiate', params: { token68: 'YIIBhwYGKwYBBQUCoIIBezCC==' } }]
+    ],
     ['a scheme alone', 'Basic', [{ scheme: 'basic', params: {} }]],
     ['empty', '', []],
     [
       'an unterminated quote ends the header',
       'Bearer realm="https://r.example/tok',
       [{ scheme: 'bearer', params: { realm: 'https://r.example/tok' } }]
-    ]
+    ],
+    // A backslash escapes the next character; with none after it, it is kept as it is.
+    ['an unterminated quote ending in a backslash', 'Basic realm="a\\', [{ scheme: 'basic', params: { realm: 'a\\' } }]]
   ])('%s', (_name, header, expected) => {
     const parsed = parseWwwAuthenticate(header).map(c => ({ scheme: c.scheme, params: { ...c.params } }))
     expect(parsed).toEqual(expected)

@@ -100,10 +100,10 @@ describe('parseAttestationPolicy', () => {
 })
 
 describe('judgeSigner', () => {
-  const workflowPolicy = policyFor({ 'signer-workflow': WORKFLOW })
+  const workflowPolicy = () => policyFor({ 'signer-workflow': WORKFLOW })
 
   test('the release workflow of the repository: passes, with the outputs', () => {
-    expect(judgeSigner(workflowPolicy, github)).toEqual({
+    expect(judgeSigner(workflowPolicy(), github)).toEqual({
       ok: true,
       signer: { workflow: `${WORKFLOW}@refs/heads/main`, sourceRepository: 'octo-org/web', identity: github.subjectAlternativeName }
     })
@@ -232,7 +232,7 @@ describe('judgeSigner', () => {
 })
 
 describe('judgeStatement', () => {
-  const policy = policyFor({ 'signer-workflow': WORKFLOW })
+  const policy = () => policyFor({ 'signer-workflow': WORKFLOW })
   const statement = (fields: object) =>
     Buffer.from(
       JSON.stringify({
@@ -275,13 +275,13 @@ describe('judgeStatement', () => {
     ['not JSON', 'application/vnd.in-toto+json', Buffer.from('{'), 'the in-toto statement is not valid JSON'],
     ['not a statement', 'application/vnd.in-toto+json', statement({ _type: 'x' }), 'the statement\'s _type is "x", not an in-toto statement']
   ])('%s', (_, payloadType, payload, reason) => {
-    const judgement = judgeStatement(policy, payloadType, payload, DIGEST)
+    const judgement = judgeStatement(policy(), payloadType, payload, DIGEST)
     expect(judgement.ok ? undefined : judgement.reason).toBe(reason)
   })
 
   test('a cosign signature passes only a policy that asks for one', () => {
     const signature = statement({ predicateType: COSIGN_SIGNATURE })
-    expect(judgeStatement(policy, 'application/vnd.in-toto+json', signature, DIGEST).ok).toBe(false)
+    expect(judgeStatement(policy(), 'application/vnd.in-toto+json', signature, DIGEST).ok).toBe(false)
     const cosign = policyFor({ 'signer-workflow': WORKFLOW, 'predicate-type': COSIGN_SIGNATURE })
     expect(judgeStatement(cosign, 'application/vnd.in-toto+json', signature, DIGEST).ok).toBe(true)
   })
@@ -647,9 +647,9 @@ describe('judgeSigner, rule by rule at its edges', () => {
 })
 
 describe('judgeStatement, what is not a statement about the digest', () => {
-  const policy = policyFor({ 'signer-workflow': WORKFLOW })
+  const policy = () => policyFor({ 'signer-workflow': WORKFLOW })
   const judged = (payload: unknown, digest = DIGEST) => {
-    const judgement = judgeStatement(policy, 'application/vnd.in-toto+json', Buffer.from(JSON.stringify(payload)), digest)
+    const judgement = judgeStatement(policy(), 'application/vnd.in-toto+json', Buffer.from(JSON.stringify(payload)), digest)
     return judgement.ok ? 'passed' : judgement.reason
   }
   const statement = (subject: unknown) => ({ _type: 'https://in-toto.io/Statement/v1', subject, predicateType: 'https://slsa.dev/provenance/v1' })

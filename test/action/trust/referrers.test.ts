@@ -177,6 +177,32 @@ describe('listReferrers: the referrers API and its pages, else the tag index', (
     expect((await listReferrers(newClient(), REPO, SUBJECT)).referrers).toHaveLength(1)
   })
 
+  test.each<[string, (body: string) => void]>([
+    ['the first page', body => routes.set(referrersPath, { status: 200, body })],
+    [
+      'a next page',
+      body => {
+        routes.set(referrersPath, { status: 200, body: index([]), headers: { link: `<${referrersPath}?last=1>; rel="next"` } })
+        routes.set(`${referrersPath}?last=1`, { status: 200, body })
+      }
+    ]
+  ])('the referrers API answering %s with something other than an index: the step fails, naming the subject', async (_, serve) => {
+    serve('{"manifests": null}')
+    const error = await listReferrers(newClient(), REPO, SUBJECT).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(RegistryError)
+    expect((error as Error).message).toBe(
+      `The registry ${host} answered for the referrers of ${SUBJECT} with something other than an OCI image index; nothing was assumed verified`
+    )
+  })
+
+  test('a tag index the registry fails to give (500): the step fails, naming the request', async () => {
+    routes.set(tagIndexPath, { status: 500, body: 'down' })
+    const error = await listReferrers(newClient(), REPO, SUBJECT).catch((caught: unknown) => caught)
+    expect((error as Error).message).toBe(
+      `The registry ${host} answered HTTP 500 to GET ${tagIndexPath}; check that ${host} is a registry and is up (nothing was assumed verified)`
+    )
+  })
+
   test(`more than ${MAX_REFERRER_PAGES} pages: the first ${MAX_REFERRER_PAGES} are read, and the list says so`, async () => {
     for (let page = 0; page <= MAX_REFERRER_PAGES; page++) {
       routes.set(page === 0 ? referrersPath : `${referrersPath}?last=${page}`, {
@@ -186,6 +212,7 @@ describe('listReferrers: the referrers API and its pages, else the tag index', (
       })
     }
     const list = await listReferrers(newClient(), REPO, SUBJECT)
+    expect(list.via).toBe('referrers API')
     expect(list.referrers).toHaveLength(MAX_REFERRER_PAGES)
     expect(list.truncated).toBe(
       `the registry lists the referrers on more than ${MAX_REFERRER_PAGES} pages, and only the first ${MAX_REFERRER_PAGES} were read`
@@ -247,6 +274,8 @@ describe('fetchSignature: one referrer, each lie refused alone', () => {
     ],
     ['a manifest that is not a JSON object', () => manifest('[1]').digest, 'a referrer manifest is not a JSON object'],
     ['a manifest that is not JSON', () => manifest('{').digest, 'a referrer manifest is not a JSON object'],
+    ['a manifest that is null', () => manifest('null').digest, 'a referrer manifest is not a JSON object'],
+    ['a manifest that is a string', () => manifest('"manifest"').digest, 'a referrer manifest is not a JSON object'],
     [
       'a manifest of another media type',
       () => referrer(undefined, { mediaType: 'application/vnd.docker.distribution.manifest.v2+json' }).digest,
@@ -294,6 +323,39 @@ describe('fetchSignature: one referrer, each lie refused alone', () => {
     ]
   ])('%s: refused, saying so', async (_, push, reason) => {
     expect(await refusal(push())).toBe(reason)
+  })
+
+  test('a bundle of exactly 1 MiB is read', async () => {
+    const content = `{"b":"${'x'.repeat(1024 * 1024 - 8)}"}`
+    expect(Buffer.byteLength(content)).toBe(1024 * 1024)
+    const fetched = await fetch(referrer(content).digest)
+    expect(fetched && 'blob' in fetched ? fetched.blob.length : fetched).toBe(1024 * 1024)
+  })
+
+  test.each<[string, unknown, Record<string, string>]>([
+    ['no annotations', undefined, {}],
+    ['null', null, {}],
+    ['text', 'dsse-envelope', {}],
+    ['a list', ['dsse-envelope'], {}],
+    ['text and other values', { a: 'b', n: 7, o: {}, z: null }, { a: 'b' }]
+  ])('annotations that are %s: the bundle is read, with its text annotations only', async (_, annotations, expected) => {
+    const { digest } = referrer('{"bundle":1}', { annotations })
+    expect(await fetch(digest)).toMatchObject({ blob: Buffer.from('{"bundle":1}'), annotations: expected })
+  })
+
+  test('an artifactType that is not text, on a manifest without a bundle layer: not ours, undefined', async () => {
+    const sbom = blob('{"spdxVersion":"SPDX-2.3"}', 'application/spdx+json')
+    const { digest } = manifest({ schemaVersion: 2, artifactType: [BUNDLE_TYPE], layers: [sbom], subject: { digest: SUBJECT, size: 1 } })
+    expect(await fetch(digest)).toBeUndefined()
+  })
+
+  test('a referrer manifest the registry fails to give (500): the step fails, naming the request', async () => {
+    const digest = sha256('a manifest')
+    routes.set(`/v2/${REPO}/manifests/${digest}`, { status: 500, body: 'down' })
+    const error = await fetch(digest).catch((caught: unknown) => caught)
+    expect((error as Error).message).toBe(
+      `The registry ${host} answered HTTP 500 to GET /v2/${REPO}/manifests/${digest}; check that ${host} is a registry and is up (nothing was assumed verified)`
+    )
   })
 
   test('a blob the registry will not give (500): the registry cannot answer, and the step fails', async () => {
@@ -363,6 +425,43 @@ describe('walkSignatures: the format read, the caps said', () => {
     expect(said.found).toBe(0)
   })
 
+  test('listed as bundles over manifests of another format: each a refusal that counts, 16 manifests read, the rest said', async () => {
+    const lies = Array.from({ length: 20 }, (_, n) => {
+      const sbom = blob(`{"lie":${n}}`, 'application/spdx+json')
+      const { mediaType, digest, size } = manifest({
+        schemaVersion: 2,
+        artifactType: 'application/spdx+json',
+        layers: [sbom],
+        subject: { digest: SUBJECT, size: 1 }
+      })
+      return { mediaType, digest, size, artifactType: BUNDLE_TYPE }
+    })
+    listed(lies)
+    const { got, said } = await walk()
+    expect(got).toEqual(
+      Array.from({ length: 16 }, () => ({ refusal: 'a referrer is listed as a Sigstore bundle, but its manifest is of another format' }))
+    )
+    expect(said).toEqual({ via: 'referrers API', found: 16, notes: ['4 more Sigstore bundle referrers were not read (at most 16 are)'] })
+    expect(asked.filter(path => path.includes('/manifests/'))).toHaveLength(16)
+  })
+
+  test('more pages than are read: the walk says so, beside what it read', async () => {
+    for (let page = 0; page <= MAX_REFERRER_PAGES; page++) {
+      routes.set(page === 0 ? referrersPath : `${referrersPath}?last=${page}`, {
+        status: 200,
+        body: index([]),
+        headers: { link: `<${referrersPath}?last=${page + 1}>; rel="next"` }
+      })
+    }
+    const { got, said } = await walk()
+    expect(got).toEqual([])
+    expect(said).toEqual({
+      via: 'referrers API',
+      found: 0,
+      notes: [`the registry lists the referrers on more than ${MAX_REFERRER_PAGES} pages, and only the first ${MAX_REFERRER_PAGES} were read`]
+    })
+  })
+
   test('a refused referrer counts as found, and the walk goes on', async () => {
     const bad = referrer(undefined, { subject: undefined })
     const good = referrer('{"ok":true}')
@@ -373,6 +472,18 @@ describe('walkSignatures: the format read, the caps said', () => {
       { blob: '{"ok":true}', annotations: { 'dev.sigstore.bundle.content': 'dsse-envelope' } }
     ])
     expect(said.found).toBe(2)
+  })
+
+  test.each<[string, boolean]>([
+    [BUNDLE_TYPE, true],
+    ['application/vnd.dev.sigstore.bundle+json;version=0.1', true],
+    ['application/vnd.dev.sigstore.bundle+json; version=0.3', true],
+    ['application/vnd.dev.sigstore.bundle+json;version=0.4', false],
+    ['application/vnd.dev.sigstore.bundle+json;version=0.2.1', false],
+    [`x-${BUNDLE_TYPE}`, false],
+    [`${BUNDLE_TYPE}x`, false]
+  ])('a Sigstore bundle is %s: %s', (artifactType, expected) => {
+    expect(isReferrerOf(SIGSTORE_BUNDLE, { digest: SUBJECT, artifactType })).toBe(expected)
   })
 
   test('isReferrerOf: by the artifactType when the descriptor has one', () => {

@@ -115,6 +115,16 @@ describe('verifyBundle', () => {
     expect(await refusal(() => verifyBundle(trustingRecent, recentBundle))).toBe('verified')
   })
 
+  test("a GitHub-instance bundle beside a file without GitHub's root names the way to trust it; another organization's names none", async () => {
+    const onlyGithub = loadTrust({ trustedRoot: writeRoots('only-github.jsonl', [github]) })
+    const error = await verifyBundle(onlyGithub, await logged.sign(statement(DIGEST), { identity })).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(BundleRefused)
+    expect((error as Error).name).toBe('BundleRefused')
+    expect((error as Error).message).toMatch(
+      /^its certificate was issued by "sigstore\.mock", which trusted-root .*only-github\.jsonl does not trust$/
+    )
+  })
+
   test('what is not a bundle is refused', async () => {
     expect(await refusal(() => verifyBundle(trust, { mediaType: 'x' }))).toMatch(/^not a valid Sigstore bundle/)
   })
@@ -124,7 +134,9 @@ describe('loadTrust', () => {
   test.each([
     ['missing.jsonl', undefined, /^Cannot read trusted-root .*missing\.jsonl: ENOENT$/],
     ['empty.jsonl', '\n', /is empty: it must hold a trusted root \(trusted_root\.json\), or one a line/],
-    ['broken.jsonl', '{"mediaType": "x"}\n{', /broken\.jsonl, line 2: not a Sigstore trusted root/]
+    ['broken.jsonl', '{"mediaType": "x"}\n{', /broken\.jsonl, line 2: not a Sigstore trusted root/],
+    // JSON that is not an object is read as gh's lines, and said as such.
+    ['null.json', 'null', /null\.json, line 1: not a Sigstore trusted root/]
   ])('%s fails the step', async (name, content, message) => {
     const path = join(work, name)
     if (content !== undefined) writeFileSync(path, content)
@@ -137,6 +149,13 @@ describe('trusted-root files as gh and Sigstore write them', () => {
   test('one pretty-printed trusted_root.json', async () => {
     const path = join(work, 'pretty.json')
     writeFileSync(path, JSON.stringify(logged.trustedRoot, null, 2))
+    const bundle = await logged.sign(statement(DIGEST), { identity })
+    expect(await refusal(() => verifyBundle(loadTrust({ trustedRoot: path }), bundle))).toBe('verified')
+  })
+
+  test("gh's lines with lines of blanks around them: the blanks are no root", async () => {
+    const path = join(work, 'blanks.jsonl')
+    writeFileSync(path, `   \n${JSON.stringify(logged.trustedRoot)}\n \t \n`)
     const bundle = await logged.sign(statement(DIGEST), { identity })
     expect(await refusal(() => verifyBundle(loadTrust({ trustedRoot: path }), bundle))).toBe('verified')
   })
@@ -177,6 +196,12 @@ describe('what a bundle may carry before it is verified', () => {
     bundle.verificationMaterial.tlogEntries = Array(32).fill(bundle.verificationMaterial.tlogEntries[0])
     expect(await refusal(() => verifyBundle(trust, bundle))).not.toMatch(/^carries/)
   })
+
+  test('32 timestamps are still verified (refused for what they are, not for their number)', async () => {
+    const bundle = (await logged.sign(statement(DIGEST), { identity })) as { verificationMaterial: Record<string, unknown> }
+    bundle.verificationMaterial.timestampVerificationData = { rfc3161Timestamps: Array(32).fill({ signedTimestamp: 'AA==' }) }
+    expect(await refusal(() => verifyBundle(trust, bundle))).not.toMatch(/^carries/)
+  })
 })
 
 describe("GitHub's instance through its TUF repository (a local one, with a test-only root)", () => {
@@ -198,6 +223,27 @@ describe("GitHub's instance through its TUF repository (a local one, with a test
     const bundle = await github.sign(statement(DIGEST), { identity })
     expect((await verifyBundle(tufTrust, bundle)).facts.subjectAlternativeName).toBe(identity.san)
     expect(repository.requests).toEqual(expect.arrayContaining(['/timestamp.json', '/snapshot.json', '/targets.json', '/targets/trusted_root.json']))
+    // The instance is loaded once per step: the next bundle is checked without asking the repository again.
+    const asked = repository.requests.length
+    await verifyBundle(tufTrust, await github.sign(statement(DIGEST), { identity }))
+    expect(repository.requests.length).toBe(asked)
+  })
+
+  test("a bundle of another GitHub instance: refused, naming the TUF repository's host", async () => {
+    const tufTrust = loadTrust({ githubTuf: { mirror: repository.url, rootPath: repository.rootPath } })
+    const bundle = await (await githubInstance()).sign(statement(DIGEST), { identity })
+    expect(await refusal(() => verifyBundle(tufTrust, bundle))).toMatch(
+      new RegExp(`^does not verify against GitHub's instance \\(TUF, ${new URL(repository.url).host.replace(/\./g, '\\.')}\\): `)
+    )
+  })
+
+  test('a certificate of an organization neither instance is: refused, naming both TUF repositories, none asked', async () => {
+    const tufTrust = loadTrust({ githubTuf: { mirror: repository.url, rootPath: repository.rootPath } })
+    const asked = repository.requests.length
+    expect(await refusal(async () => verifyBundle(tufTrust, await logged.sign(statement(DIGEST), { identity })))).toBe(
+      `its certificate was issued by "sigstore.mock", which the TUF repositories of Sigstore's public good and of GitHub does not trust`
+    )
+    expect(repository.requests.length).toBe(asked)
   })
 
   test('an unreachable TUF repository fails the step, naming the host and trusted-root as the offline way', async () => {
@@ -205,6 +251,7 @@ describe("GitHub's instance through its TUF repository (a local one, with a test
     const bundle = await github.sign(statement(DIGEST), { identity })
     const error = await verifyBundle(down, bundle).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(TrustError)
+    expect((error as Error).name).toBe('TrustError')
     expect((error as Error).message).toMatch(
       /^Cannot get GitHub's trusted root from its TUF repository http:\/\/127\.0\.0\.1:9 \(.+\): the runner must reach 127\.0\.0\.1:9, or pass trusted-root .* offline; nothing was assumed verified$/
     )

@@ -22,6 +22,9 @@ describe('nextPage (RFC 8288 Link, rel="next")', () => {
     ['', undefined],
     [`<${PATH}?n=2&last=x>; rel="next"`, `${PATH}?n=2&last=x`],
     [`<${PATH}?last=x>; rel=next`, `${PATH}?last=x`],
+    // RFC 8288 allows whitespace around ";" and "=", and none.
+    [`<${PATH}?last=x>;rel="next"`, `${PATH}?last=x`],
+    [`<${PATH}?last=x> ; rel = "next"`, `${PATH}?last=x`],
     [`<https://${HOST}${PATH}?last=x>; rel="next"`, `${PATH}?last=x`],
     [`<${PATH}?p=1>; rel="prev", <${PATH}?p=3>; rel="next"`, `${PATH}?p=3`],
     [[`<${PATH}?p=1>; rel="prev"`, `<${PATH}?p=3>; REL="Next"`], `${PATH}?p=3`],
