@@ -8,8 +8,9 @@
 // tests, about 25 s; they are run all the same (a few minutes for all 180):
 // they found gaps in the grammar's tests that no other mutant did.
 // Incremental: a rerun tests only the mutants whose code or tests changed
-// since the last run (it can miss a static mutant's test change: after
-// changing tests of module-level constants, add --force).
+// since the last run, except static mutants, whose results `npm run mutate`
+// (scripts/mutate.mjs) drops first: the report records no tests they depend
+// on, so it would reuse a static mutant's result whatever tests changed.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',

@@ -533,6 +533,21 @@ describe('RelayCore: CloudEvents in binary mode (the ce-* headers, the event as 
     expect((await core.handle(binary({}, event))).response).toMatchObject({ status: 400, body: { field: 'body.target.tag' } })
   })
 
+  test('an action in the body that contradicts ce-type is refused, naming the header', async () => {
+    const { core, sent } = makeCore()
+    const event = { ...(fixture('native-push.json') as object), action: 'delete' }
+    const { response } = await core.handle(binary({}, event))
+    expect(response).toMatchObject({ status: 400, body: { field: 'body.action', detail: expect.stringContaining('contradicts header ce-type') } })
+    expect(sent).toHaveLength(0)
+  })
+
+  test('an event whose client_payload would be over GitHub’s 64 KB is refused, naming the body', async () => {
+    const { core } = makeCore()
+    const event = fixture('native-push.json') as any
+    event.target.annotations = { note: 'u'.repeat(70_000) }
+    expect((await core.handle(binary({}, event))).response).toMatchObject({ status: 400, body: { field: 'body' } })
+  })
+
   test('an event without an id takes ce-id, in its client_payload and as the key for duplicates', async () => {
     const { core, sent } = makeCore()
     const { id: _id, ...withoutId } = fixture('native-push.json') as any

@@ -413,6 +413,22 @@ describe('DispatchPacer on a fake clock', () => {
     expect(c).toMatchObject({ permit: { ok: true }, at: 60_500 })
   })
 
+  test('a slow read of the shared budget pushes a turn past its deadline: refused for its turn, not as if GitHub had asked to wait', async () => {
+    const { store } = recordingStore(new MemoryBudgetStore([]), 100)
+    const pacer = new DispatchPacer(store, [], { intervalMs: 1_000 })
+    const first = settle(pacer.acquire(START + 60_000))
+    await vi.advanceTimersByTimeAsync(50)
+    // Its estimate, made while the first permit was still being read, lets it wait.
+    const second = settle(pacer.acquire(START + 1_050))
+    await vi.advanceTimersByTimeAsync(60)
+    if (first.permit?.ok) first.permit.release()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(second).toEqual({
+      permit: { ok: false, retryAfterSeconds: 1, reason: 'not sent: its turn to GitHub comes in 1 s, after the deadline' },
+      at: 110
+    })
+  })
+
   test('an estimate before the budget was ever read: the whole line counts against the limit', () => {
     const pacer = new DispatchPacer(new MemoryBudgetStore(GITHUB_COM_RATE_LIMITS), GITHUB_COM_RATE_LIMITS)
     // 101 in line, 80 a minute: the 81st and after wait until the first slice leaves 12 slices of 6 s.

@@ -280,6 +280,13 @@ describe('the policy around every request', () => {
     expect(policy.breaker.open).toBe(true)
   })
 
+  test('a 5xx that names a Retry-After (even 0) is a failure like any other: the fifth in a row opens the breaker', async () => {
+    const { policy } = dispatcherFor()
+    github.script(...[502, 502, 502, 502].map(status => ({ status })), { status: 503, headers: { 'retry-after': '0' } })
+    for (let i = 0; i < 5; i++) await attemptOnce(policy)
+    expect(policy.breaker.open).toBe(true)
+  })
+
   test('connections reset five times in a row open the breaker, as 5xx do', async () => {
     const { policy } = dispatcherFor()
     github.answerAlways({ status: 0, action: 'reset' })
