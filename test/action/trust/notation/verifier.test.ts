@@ -325,6 +325,7 @@ describe('the JWS envelope’s structure (flattened JSON serialization) is integ
     ['no x5c', envelope => ({ ...envelope, header: {} }), 'its JWS header has no x5c certificate chain (base64 DER certificates)'],
     ['x5c as one string', envelope => ({ ...envelope, header: { x5c: (envelope.header.x5c as string[])[0] } }), 'has no x5c certificate chain'],
     ['x5c holding a number', envelope => ({ ...envelope, header: { x5c: [7] } }), 'has no x5c certificate chain'],
+    ['x5c holding a number that reads as base64', envelope => ({ ...envelope, header: { x5c: [1234] } }), 'has no x5c certificate chain'],
     [
       'x5c holding base64 without its padding',
       envelope => ({ ...envelope, header: { x5c: [...(envelope.header.x5c as string[]), 'MAA'] } }),
@@ -344,6 +345,11 @@ describe('the JWS envelope’s structure (flattened JSON serialization) is integ
       'x5c holding base64url',
       envelope => ({ ...envelope, header: { x5c: [...(envelope.header.x5c as string[]), 'ab_-'] } }),
       'has no x5c certificate chain'
+    ],
+    [
+      'a timestamp that is a number that reads as base64',
+      (envelope: Envelope) => ({ ...envelope, header: { ...envelope.header, [TIMESTAMP]: 1234 } }),
+      `its JWS ${TIMESTAMP} is not base64`
     ],
     [
       'a timestamp that is a number',

@@ -478,6 +478,8 @@ describe('the DER reader', () => {
     ['a PrintableString with "@" (0x40)', '130140', 'a name holds an invalid PrintableString'],
     ['a PrintableString with "_"', '13015f', 'a name holds an invalid PrintableString'],
     ['an IA5String with a byte over 0x7f', '1601e9', 'a name holds an invalid IA5String'],
+    ['an IA5String with 0x80', '160180', 'a name holds an invalid IA5String'],
+    ['an IA5String of ASCII then a byte over 0x7f', '160241e9', 'a name holds an invalid IA5String'],
     ['a NumericString with a letter', '12023141', 'a name holds an invalid NumericString']
   ])('directoryString refuses %s, as Go refuses the certificate', (_, hex, message) => {
     expect(() => directoryString(der(hex))).toThrow(DerError)
