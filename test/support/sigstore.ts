@@ -209,8 +209,11 @@ export async function loggedInstance(options: { caClock?: Date } = {}): Promise<
   }
 }
 
-/** GitHub's own instance, in miniature: a CA of "GitHub, Inc." and a TSA, no transparency log. */
-export async function githubInstance(): Promise<TestInstance> {
+/**
+ * GitHub's own instance, in miniature: a CA of "GitHub, Inc." and a TSA, no
+ * transparency log; with another organization, any instance without logs.
+ */
+export async function githubInstance(organization = 'GitHub, Inc.'): Promise<TestInstance> {
   // The TSA stamps the time of this Date, set to the whole second before each stamp: with milliseconds, asn1js
   // writes the fraction without its trailing zeros (".12Z", as DER requires), which @sigstore/core's parser
   // refuses ("invalid time") one time in ten. Sigstore's own TSA writes whole seconds.
@@ -221,7 +224,7 @@ export async function githubInstance(): Promise<TestInstance> {
   const root = await x509.X509CertificateGenerator.createSelfSigned(
     {
       serialNumber: '01',
-      name: 'CN=Test GitHub Attestations,O=GitHub\\, Inc.',
+      name: `CN=Test GitHub Attestations,O=${organization.replaceAll(',', '\\,')}`,
       notBefore: new Date(Date.now() - 60_000),
       notAfter: new Date(Date.now() + 86_400_000),
       signingAlgorithm: algorithm,
@@ -238,7 +241,7 @@ export async function githubInstance(): Promise<TestInstance> {
     tlogs: [],
     certificateAuthorities: [
       {
-        subject: { organization: 'GitHub, Inc.', commonName: 'Test GitHub Attestations' },
+        subject: { organization, commonName: 'Test GitHub Attestations' },
         uri: 'https://fulcio.githubapp.test',
         certChain: { certificates: [{ rawBytes: b64(Buffer.from(root.rawData)) }] },
         validFor: { start: LONG_AGO }

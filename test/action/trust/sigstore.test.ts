@@ -160,6 +160,18 @@ describe('trusted-root files as gh and Sigstore write them', () => {
     expect(await refusal(() => verifyBundle(loadTrust({ trustedRoot: path }), bundle))).toBe('verified')
   })
 
+  test('an instance without transparency or CT logs (a private Sigstore) in a file: its bundles verify by their timestamp alone', async () => {
+    const private_ = await githubInstance('Example Corp')
+    const bundle = await private_.sign(statement(DIGEST), { identity })
+    const fileTrust = loadTrust({ trustedRoot: writeRoots('private.jsonl', [private_]) })
+    expect(await refusal(() => verifyBundle(fileTrust, bundle))).toBe('verified')
+    // Beside it, a root with logs still asks its bundles for a log entry.
+    const stripped = (await logged.sign(statement(DIGEST), { identity })) as { verificationMaterial: { tlogEntries: unknown[] } }
+    stripped.verificationMaterial.tlogEntries = []
+    const both = loadTrust({ trustedRoot: writeRoots('private-and-logged.jsonl', [private_, logged]) })
+    expect(await refusal(() => verifyBundle(both, stripped))).toMatch(/^does not verify against trusted-root /)
+  })
+
   test('several roots of one organization (a key rotation): each is tried, not only the first', async () => {
     const rotated = await loggedInstance()
     const bundle = await logged.sign(statement(DIGEST), { identity })
