@@ -231,4 +231,19 @@ describe('a token that must not extend trust is refused, with the reason', () =>
   )('an RSA TSA: %s is refused', (_, options, reason) => {
     expect(refusal(rsa.stamp({ genTime: GEN_TIME, ...options })(SIGNATURE), rsa)).toBe(reason)
   })
+
+  // Node's verify() uses the key's own algorithm and ignores RSA padding for an EC key: without a check of
+  // the key's type these verified, a signature read under another algorithm than the one the signer names.
+  test.each<[string, 'EC' | 'RSA', TimestampOptions['signatureAlgorithm']]>([
+    ['an ECDSA signature declared as RSASSA-PSS', 'EC', 'rsassa-pss'],
+    ['an ECDSA signature declared as rsaEncryption', 'EC', 'rsaEncryption'],
+    ['an ECDSA signature declared as sha256WithRSAEncryption', 'EC', 'sha256WithRSAEncryption'],
+    ['an RSA signature declared as ecdsa-with-SHA256', 'RSA', 'ecdsa-with-SHA256'],
+    ['an RSA signature declared as ecPublicKey', 'RSA', 'ecPublicKey']
+  ])('%s is refused', (_, key, signatureAlgorithm) => {
+    const authority = key === 'EC' ? tsa : rsa
+    expect(refusal(authority.stamp({ genTime: GEN_TIME, signatureAlgorithm })(SIGNATURE), authority)).toBe(
+      "the timestamp's signature does not verify with its TSA certificate"
+    )
+  })
 })
