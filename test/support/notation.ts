@@ -311,6 +311,9 @@ export interface TimestampOptions {
   readonly signingTime?: Date
   /** How the signer names its signature algorithm (ECDSA with SHA-256 by default); 'rsassa-pss' needs an RSA TSA. */
   readonly signatureAlgorithm?: 'ecdsa-with-SHA256' | 'ecPublicKey' | 'rsaEncryption' | 'sha256WithRSAEncryption' | 'rsassa-pss'
+  /** The TSTInfo's ordering and nonce, which RFC 3161 places after the accuracy. */
+  readonly ordering?: boolean
+  readonly nonce?: number
 }
 
 export type TimestampDefect =
@@ -334,6 +337,14 @@ export type TimestampDefect =
   | { readonly badSignature: true }
   /** RSASSA-PSS parameters naming this salt length, the signature made with another (32). */
   | { readonly pssSaltLength: number }
+  /** The ContentInfo's content type: another than SignedData. */
+  | { readonly contentType: string }
+  /** The ESSCertIDv2's certificate hash of these bytes instead of the TSA certificate. */
+  | { readonly essCertHashOf: Buffer }
+  /** A signed attribute the token must have, left out. */
+  | { readonly omitAttribute: 'contentType' | 'messageDigest' }
+  /** A signer whose signature does not verify, before the good one. */
+  | { readonly badSignerFirst: true }
 
 const HASH_OIDS = { sha256: '2.16.840.1.101.3.4.2.1', sha384: '2.16.840.1.101.3.4.2.2', sha512: '2.16.840.1.101.3.4.2.3' } as const
 
@@ -392,7 +403,9 @@ export function timestampToken(signature: Buffer, options: TimestampOptions): Bu
               ...(accuracy.millis === undefined ? [] : [implicitInteger(0, accuracy.millis)]),
               ...(accuracy.micros === undefined ? [] : [implicitInteger(1, accuracy.micros)])
             )
-          ])
+          ]),
+      ...(options.ordering === undefined ? [] : [new asn1js.Boolean({ value: options.ordering })]),
+      ...(options.nonce === undefined ? [] : [new asn1js.Integer({ value: options.nonce })])
     )
   )
   const tsaCertificate = asn1js.fromBER(options.tsa.der).result as asn1js.Sequence
@@ -411,26 +424,36 @@ export function timestampToken(signature: Buffer, options: TimestampOptions): Bu
       : essHash !== 'sha256' || ess.explicitAlgorithm
         ? [sequence(objectId(HASH_OIDS[essHash]))]
         : []),
-    octetString(createHash(essHash).update(options.tsa.der).digest()),
+    octetString(
+      createHash(essHash)
+        .update((defect.essCertHashOf as Buffer | undefined) ?? options.tsa.der)
+        .digest()
+    ),
     ...(ess.issuerSerial || essIssuerUri ? [sequence(sequence(issuerName), serialNumber)] : [])
   )
   const essCertIds = defect.emptyEssCertIdList ? sequence() : sequence(essCertId)
   const attributes = [
-    sequence(objectId(OID.contentType), set(objectId((defect.contentTypeAttribute as string | undefined) ?? OID.tstInfo))),
-    sequence(objectId(OID.messageDigest), set(octetString(sha256((defect.messageDigestOf as Buffer | undefined) ?? tstInfo)))),
+    ...(defect.omitAttribute === 'contentType'
+      ? []
+      : [sequence(objectId(OID.contentType), set(objectId((defect.contentTypeAttribute as string | undefined) ?? OID.tstInfo)))]),
+    ...(defect.omitAttribute === 'messageDigest'
+      ? []
+      : [sequence(objectId(OID.messageDigest), set(octetString(sha256((defect.messageDigestOf as Buffer | undefined) ?? tstInfo))))]),
     ...(options.signingTime ? [sequence(objectId(OID.signingTime), set(new asn1js.UTCTime({ valueDate: options.signingTime })))] : []),
     ...(options.signingCertificateV2 === false ? [] : [sequence(objectId(OID.signingCertificateV2), set(sequence(essCertIds)))])
   ].sort((a, b) => Buffer.compare(der(a), der(b)))
   const algorithm = options.signatureAlgorithm ?? 'ecdsa-with-SHA256'
   const signedBytes = defect.noSignedAttributes ? tstInfo : der(set(...attributes))
-  let signed =
+  const signedWith = () =>
     algorithm === 'rsassa-pss'
       ? sign('sha256', signedBytes, { key: options.tsa.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 })
       : sign('sha256', signedBytes, { key: options.tsa.privateKey, dsaEncoding: 'der' })
-  if (defect.badSignature) {
-    signed = Buffer.from(signed)
-    signed[signed.length - 1]! ^= 0x01
+  const broken = (signature: Buffer) => {
+    const changed = Buffer.from(signature)
+    changed[changed.length - 1]! ^= 0x01
+    return changed
   }
+  const signed = defect.badSignature ? broken(signedWith()) : signedWith()
   const pssParameters = sequence(
     context(0, sequence(objectId(OID.sha256))),
     context(1, sequence(objectId(OID.mgf1), sequence(objectId(OID.sha256)))),
@@ -443,23 +466,25 @@ export function timestampToken(signature: Buffer, options: TimestampOptions): Bu
     sha256WithRSAEncryption: sequence(objectId(OID.sha256WithRsa), new asn1js.Null()),
     'rsassa-pss': sequence(objectId(OID.rsaPss), pssParameters)
   }[algorithm]
-  const signerInfo = sequence(
-    new asn1js.Integer({ value: (defect.signerInfoVersion as number | undefined) ?? 1 }),
-    sequence(issuer, serialNumber),
-    sequence(objectId((defect.digestAlgorithm as string | undefined) ?? OID.sha256)),
-    ...(defect.noSignedAttributes ? [] : [context(0, ...attributes)]),
-    signatureAlgorithm,
-    octetString(signed)
-  )
+  const signerInfo = (signature: Buffer) =>
+    sequence(
+      new asn1js.Integer({ value: (defect.signerInfoVersion as number | undefined) ?? 1 }),
+      sequence(issuer, serialNumber),
+      sequence(objectId((defect.digestAlgorithm as string | undefined) ?? OID.sha256)),
+      ...(defect.noSignedAttributes ? [] : [context(0, ...attributes)]),
+      signatureAlgorithm,
+      octetString(signature)
+    )
+  const signerInfos = defect.noSigner ? [] : [...(defect.badSignerFirst ? [signerInfo(broken(signed))] : []), signerInfo(signed)]
   const certificates = (options.certificates ?? [options.tsa]).map(c => asn1js.fromBER(c.der).result)
   const signedData = sequence(
     new asn1js.Integer({ value: (defect.signedDataVersion as number | undefined) ?? 3 }),
     set(sequence(objectId(OID.sha256))),
     sequence(objectId((defect.eContentType as string | undefined) ?? OID.tstInfo), context(0, octetString(tstInfo))),
     context(0, ...certificates),
-    defect.noSigner ? set() : set(signerInfo)
+    set(...signerInfos)
   )
-  return der(sequence(objectId(OID.signedData), context(0, signedData)))
+  return der(sequence(objectId((defect.contentType as string | undefined) ?? OID.signedData), context(0, signedData)))
 }
 
 /** A timestamp authority: a root and its TSA certificate (made as `tsaOptions` say), and a stamp function for envelopes. */

@@ -10,7 +10,7 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { Certificate } from '../../../../../src/action/trust/notation/x509/certificate.js'
 import { readSigner, readTimestampToken, TimestampError, verifyTimestamp } from '../../../../../src/action/trust/notation/x509/timestamp.js'
-import { timestampAuthority, timestampToken, type CertificateOptions, type TimestampOptions } from '../../../../support/notation.js'
+import { timestampAuthority, timestamping, timestampToken, type CertificateOptions, type TimestampOptions } from '../../../../support/notation.js'
 
 const SIGNATURE = Buffer.from('the envelope signature')
 const GEN_TIME = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000)
@@ -176,6 +176,14 @@ describe('a token that must not extend trust is refused, with the reason', () =>
       { imprintHash: { oid: '2.16.840.1.101.3.4.2.2', hash: 'sha256' } },
       'the timestamp is of another signature (its message imprint does not match)'
     ],
+    ['another content type than SignedData', { defect: { contentType: ID_DATA } }, 'the timestamp token is not CMS SignedData'],
+    [
+      'an ESSCertIDv2 hash of another certificate than the one the token carries',
+      { defect: { essCertHashOf: Buffer.from('another certificate') } },
+      'the TSA certificate in the timestamp token is not the one its signing-certificate-v2 attribute hashes'
+    ],
+    ['no content-type attribute', { defect: { omitAttribute: 'contentType' } }, 'the timestamp token cannot be read: '],
+    ['no message-digest attribute', { defect: { omitAttribute: 'messageDigest' } }, 'the timestamp token cannot be read: '],
     [
       'a signing-time attribute outside the TSA certificate’s validity',
       { signingTime: new Date(Date.now() + 2 * 365 * 24 * HOUR) },
@@ -214,7 +222,11 @@ describe('a token that must not extend trust is refused, with the reason', () =>
     ['ECDSA named by its key (ecPublicKey)', { signatureAlgorithm: 'ecPublicKey' }],
     ['a SHA-384 message imprint', { imprintHash: 'sha384' }],
     ['a SHA-512 message imprint', { imprintHash: 'sha512' }],
-    ['a signing-time attribute within the validity', { signingTime: GEN_TIME }]
+    ['a signing-time attribute within the validity', { signingTime: GEN_TIME }],
+    ['a signer whose signature does not verify before one whose does', { defect: { badSignerFirst: true } }],
+    ['ordering and a nonce after the accuracy', { accuracy: { seconds: 1 }, ordering: true, nonce: 7 }],
+    ['ordering and a nonce without an accuracy', { ordering: false, nonce: 7 }],
+    ['an accuracy of zero seconds', { accuracy: { seconds: 0 } }]
   ])('%s is verified', (_, options) => {
     expect(refusal(stamp(options))).toBe('verified')
   })
@@ -230,6 +242,23 @@ describe('a token that must not extend trust is refused, with the reason', () =>
     )
   )('an RSA TSA: %s is refused', (_, options, reason) => {
     expect(refusal(rsa.stamp({ genTime: GEN_TIME, ...options })(SIGNATURE), rsa)).toBe(reason)
+  })
+
+  test('a TSA certificate valid from or until the very second stamped is valid at it', async () => {
+    for (const validity of [{ notBefore: GEN_TIME }, { notAfter: GEN_TIME }]) {
+      const authority = await timestampAuthority('Edge TSA', validity)
+      expect(refusal(authority.stamp({ genTime: GEN_TIME })(SIGNATURE), authority)).toBe('verified')
+    }
+  })
+
+  test('the token’s certificate the signer names, by issuer and serial, among others of the same issuer', async () => {
+    const sibling = await timestamping(tsa.root, 'C=US, O=Contoso, CN=Contoso TSA 2')
+    expect(refusal(stamp({ certificates: [sibling, tsa.tsa] }))).toBe('verified')
+    expect(refusal(stamp({ certificates: [sibling, tsa.tsa], essCertId: { issuerSerial: true } }))).toBe('verified')
+  })
+
+  test('no window from a token without an accuracy when a nonce follows genTime', () => {
+    expect(readTimestampToken(stamp({ ordering: true, nonce: 7 })).tstInfo.accuracyMs).toBe(0)
   })
 
   // Node's verify() uses the key's own algorithm and ignores RSA padding for an EC key: without a check of
