@@ -10,7 +10,15 @@
 import { beforeAll, describe, expect, test } from 'vitest'
 import { Certificate } from '../../../../../src/action/trust/notation/x509/certificate.js'
 import { readSigner, readTimestampToken, TimestampError, verifyTimestamp } from '../../../../../src/action/trust/notation/x509/timestamp.js'
-import { timestampAuthority, timestamping, timestampToken, type CertificateOptions, type TimestampOptions } from '../../../../support/notation.js'
+import {
+  intermediateAuthority,
+  rootAuthority,
+  timestampAuthority,
+  timestamping,
+  timestampToken,
+  type CertificateOptions,
+  type TimestampOptions
+} from '../../../../support/notation.js'
 
 const SIGNATURE = Buffer.from('the envelope signature')
 const GEN_TIME = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000)
@@ -255,6 +263,20 @@ describe('a token that must not extend trust is refused, with the reason', () =>
     const sibling = await timestamping(tsa.root, 'C=US, O=Contoso, CN=Contoso TSA 2')
     expect(refusal(stamp({ certificates: [sibling, tsa.tsa] }))).toBe('verified')
     expect(refusal(stamp({ certificates: [sibling, tsa.tsa], essCertId: { issuerSerial: true } }))).toBe('verified')
+  })
+
+  test('a TSA under an intermediate: the token’s certificates lead to the root, and without the intermediate nothing does', async () => {
+    const root = await rootAuthority('C=US, O=Contoso, CN=Tiered TSA Root')
+    const intermediate = await intermediateAuthority(root, 'C=US, O=Contoso, CN=Tiered TSA CA')
+    const leaf = await timestamping(intermediate, 'C=US, O=Contoso, CN=Tiered TSA')
+    const trusted = [Certificate.parse(root.der, 'the TSA root')]
+    const token = (certificates: (typeof leaf)[]) => timestampToken(SIGNATURE, { tsa: leaf, certificates, genTime: GEN_TIME })
+    expect(verifyTimestamp(token([leaf, intermediate]), SIGNATURE, trusted).authority.describe()).toBe('C=US, O=Contoso, CN=Tiered TSA')
+    expect(() => verifyTimestamp(token([leaf]), SIGNATURE, trusted)).toThrow(
+      "the TSA certificate C=US, O=Contoso, CN=Tiered TSA does not lead to a certificate of the trust policy's tsa stores"
+    )
+    // Several tsa stores: the root is one of them, not every one.
+    expect(verifyTimestamp(stamp(), SIGNATURE, [...trusted, ...roots]).authority.describe()).toBe('C=US, O=Contoso, CN=Contoso TSA')
   })
 
   test('no window from a token without an accuracy when a nonce follows genTime', () => {
