@@ -386,12 +386,14 @@ function checkSignature(data, certificate, algorithm, digest, signature) {
     const id = (0,der/* oid */.jq)(algorithm[0], 'the signature algorithm');
     const key = certificate.publicKey;
     const named = SIGNATURES[id];
+    // Node verifies with whatever the key is and ignores RSA options for an EC key: the algorithm must name the key's type (as Go's x509 checks).
+    const ec = key.asymmetricKeyType === 'ec';
     try {
         if (named)
-            return (0,external_node_crypto_.verify)(named.hash, data, { key, dsaEncoding: 'der' }, signature);
+            return named.ecdsa === ec && (0,external_node_crypto_.verify)(named.hash, data, { key, dsaEncoding: 'der' }, signature);
         if (id === OID.rsaEncryption || id === OID.ecPublicKey)
-            return (0,external_node_crypto_.verify)(digest, data, key, signature);
-        if (id === OID.rsaPss) {
+            return (id === OID.ecPublicKey) === ec && (0,external_node_crypto_.verify)(digest, data, key, signature);
+        if (id === OID.rsaPss && key.asymmetricKeyType === 'rsa') {
             const [hashParameter, , saltParameter] = algorithm[1] ? (0,der/* children */.Y_)(algorithm[1], 'the RSASSA-PSS parameters') : [];
             const hash = hashParameter
                 ? HASHES[(0,der/* oid */.jq)((0,der/* children */.Y_)((0,der/* contextChildren */.XG)(hashParameter, 0, 'the PSS hash')[0], 'the PSS hash')[0], 'the PSS hash')]

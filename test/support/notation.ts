@@ -303,13 +303,60 @@ export interface TimestampOptions {
   readonly essCertId?: { readonly hash?: 'sha256' | 'sha384' | 'sha512'; readonly explicitAlgorithm?: boolean; readonly issuerSerial?: boolean }
   /** Stamp these bytes instead of the signature. */
   readonly imprintOf?: Buffer
+  /** The message imprint's hash (SHA-256 by default); an OID for one the specification does not allow. */
+  readonly imprintHash?: 'sha256' | 'sha384' | 'sha512' | { readonly oid: string; readonly hash: string }
+  /** Defects, one each, for the refusals a verifier owes. */
+  readonly defect?: TimestampDefect
+  /** A signing-time attribute. */
+  readonly signingTime?: Date
+  /** How the signer names its signature algorithm (ECDSA with SHA-256 by default); 'rsassa-pss' needs an RSA TSA. */
+  readonly signatureAlgorithm?: 'ecdsa-with-SHA256' | 'ecPublicKey' | 'rsaEncryption' | 'sha256WithRSAEncryption' | 'rsassa-pss'
+  /** The TSTInfo's ordering and nonce, which RFC 3161 places after the accuracy. */
+  readonly ordering?: boolean
+  readonly nonce?: number
 }
+
+export type TimestampDefect =
+  | { readonly signedDataVersion: number }
+  | { readonly tstInfoVersion: number }
+  | { readonly signerInfoVersion: number }
+  | { readonly eContentType: string }
+  | { readonly contentTypeAttribute: string }
+  | { readonly noSignedAttributes: true }
+  | { readonly noSigner: true }
+  | { readonly emptyEssCertIdList: true }
+  /** The ESSCertIDv2's issuer as a URI (GeneralName [6]) instead of a directory name. */
+  | { readonly essIssuerUri: string }
+  /** The ESSCertIDv2's hash algorithm: an OID the specification does not allow (SHA-1's, as in ESSCertID v1). */
+  | { readonly essHashOid: string }
+  /** The signer's digest algorithm: an OID the verifier does not know. */
+  | { readonly digestAlgorithm: string }
+  /** The message-digest attribute of these bytes instead of the TSTInfo. */
+  | { readonly messageDigestOf: Buffer }
+  /** A byte of the CMS signature changed. */
+  | { readonly badSignature: true }
+  /** RSASSA-PSS parameters naming this salt length, the signature made with another (32). */
+  | { readonly pssSaltLength: number }
+  /** The ContentInfo's content type: another than SignedData. */
+  | { readonly contentType: string }
+  /** The ESSCertIDv2's certificate hash of these bytes instead of the TSA certificate. */
+  | { readonly essCertHashOf: Buffer }
+  /** A signed attribute the token must have, left out. */
+  | { readonly omitAttribute: 'contentType' | 'messageDigest' }
+  /** A signer whose signature does not verify, before the good one. */
+  | { readonly badSignerFirst: true }
 
 const HASH_OIDS = { sha256: '2.16.840.1.101.3.4.2.1', sha384: '2.16.840.1.101.3.4.2.2', sha512: '2.16.840.1.101.3.4.2.3' } as const
 
 const OID = {
   sha256: HASH_OIDS.sha256,
   ecdsaSha256: '1.2.840.10045.4.3.2',
+  ecPublicKey: '1.2.840.10045.2.1',
+  rsaEncryption: '1.2.840.113549.1.1.1',
+  sha256WithRsa: '1.2.840.113549.1.1.11',
+  rsaPss: '1.2.840.113549.1.1.10',
+  mgf1: '1.2.840.113549.1.1.8',
+  signingTime: '1.2.840.113549.1.9.5',
   signedData: '1.2.840.113549.1.7.2',
   tstInfo: '1.2.840.113549.1.9.16.1.4',
   contentType: '1.2.840.113549.1.9.3',
@@ -325,17 +372,27 @@ const context = (tagNumber: number, ...value: asn1js.AsnType[]) => new asn1js.Co
 const der = (node: asn1js.AsnType) => Buffer.from(node.toBER(false))
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest()
 
-/** An RFC 3161 TimeStampToken over `signature`, signed by `options.tsa` (an EC P-256 key). */
+/** An RFC 3161 TimeStampToken over `signature`, signed by `options.tsa` (its key decides the signature: ECDSA, or RSA with `signatureAlgorithm`). */
 export function timestampToken(signature: Buffer, options: TimestampOptions): Buffer {
+  const defect: Partial<Record<string, unknown>> = options.defect ?? {}
   const genTime = options.genTime ?? new Date()
   const accuracy = options.accuracy ?? (options.accuracySeconds === undefined ? undefined : { seconds: options.accuracySeconds })
   const implicitInteger = (tagNumber: number, value: number) =>
     new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber }, valueHex: new asn1js.Integer({ value }).valueBlock.valueHexView })
+  const imprintHash = options.imprintHash ?? 'sha256'
+  const imprint = typeof imprintHash === 'string' ? { oid: HASH_OIDS[imprintHash], hash: imprintHash } : imprintHash
   const tstInfo = der(
     sequence(
-      new asn1js.Integer({ value: 1 }),
+      new asn1js.Integer({ value: (defect.tstInfoVersion as number | undefined) ?? 1 }),
       objectId(options.policy ?? '1.3.6.1.4.1.4146.2.3'),
-      sequence(sequence(objectId(OID.sha256)), octetString(sha256(options.imprintOf ?? signature))),
+      sequence(
+        sequence(objectId(imprint.oid)),
+        octetString(
+          createHash(imprint.hash)
+            .update(options.imprintOf ?? signature)
+            .digest()
+        )
+      ),
       new asn1js.Integer({ value: 0x5eed }),
       new asn1js.GeneralizedTime({ valueDate: new Date(Math.floor(genTime.getTime() / 1000) * 1000) }),
       ...(accuracy === undefined
@@ -346,7 +403,9 @@ export function timestampToken(signature: Buffer, options: TimestampOptions): Bu
               ...(accuracy.millis === undefined ? [] : [implicitInteger(0, accuracy.millis)]),
               ...(accuracy.micros === undefined ? [] : [implicitInteger(1, accuracy.micros)])
             )
-          ])
+          ]),
+      ...(options.ordering === undefined ? [] : [new asn1js.Boolean({ value: options.ordering })]),
+      ...(options.nonce === undefined ? [] : [new asn1js.Integer({ value: options.nonce })])
     )
   )
   const tsaCertificate = asn1js.fromBER(options.tsa.der).result as asn1js.Sequence
@@ -354,40 +413,84 @@ export function timestampToken(signature: Buffer, options: TimestampOptions): Bu
   const [serialNumber, issuer] = [tbs[1]!, tbs[3]!]
   const ess = options.essCertId ?? {}
   const essHash = ess.hash ?? 'sha256'
+  const essHashOid = defect.essHashOid as string | undefined
+  const essIssuerUri = defect.essIssuerUri as string | undefined
+  const issuerName = essIssuerUri
+    ? new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 6 }, valueHex: new TextEncoder().encode(essIssuerUri) })
+    : context(4, issuer)
   const essCertId = sequence(
-    ...(essHash !== 'sha256' || ess.explicitAlgorithm ? [sequence(objectId(HASH_OIDS[essHash]))] : []),
-    octetString(createHash(essHash).update(options.tsa.der).digest()),
-    ...(ess.issuerSerial ? [sequence(sequence(context(4, issuer)), serialNumber)] : [])
+    ...(essHashOid
+      ? [sequence(objectId(essHashOid))]
+      : essHash !== 'sha256' || ess.explicitAlgorithm
+        ? [sequence(objectId(HASH_OIDS[essHash]))]
+        : []),
+    octetString(
+      createHash(essHash)
+        .update((defect.essCertHashOf as Buffer | undefined) ?? options.tsa.der)
+        .digest()
+    ),
+    ...(ess.issuerSerial || essIssuerUri ? [sequence(sequence(issuerName), serialNumber)] : [])
   )
+  const essCertIds = defect.emptyEssCertIdList ? sequence() : sequence(essCertId)
   const attributes = [
-    sequence(objectId(OID.contentType), set(objectId(OID.tstInfo))),
-    sequence(objectId(OID.messageDigest), set(octetString(sha256(tstInfo)))),
-    ...(options.signingCertificateV2 === false ? [] : [sequence(objectId(OID.signingCertificateV2), set(sequence(sequence(essCertId))))])
+    ...(defect.omitAttribute === 'contentType'
+      ? []
+      : [sequence(objectId(OID.contentType), set(objectId((defect.contentTypeAttribute as string | undefined) ?? OID.tstInfo)))]),
+    ...(defect.omitAttribute === 'messageDigest'
+      ? []
+      : [sequence(objectId(OID.messageDigest), set(octetString(sha256((defect.messageDigestOf as Buffer | undefined) ?? tstInfo))))]),
+    ...(options.signingTime ? [sequence(objectId(OID.signingTime), set(new asn1js.UTCTime({ valueDate: options.signingTime })))] : []),
+    ...(options.signingCertificateV2 === false ? [] : [sequence(objectId(OID.signingCertificateV2), set(sequence(essCertIds)))])
   ].sort((a, b) => Buffer.compare(der(a), der(b)))
-  const signed = sign('sha256', der(set(...attributes)), { key: options.tsa.privateKey, dsaEncoding: 'der' })
-  const signerInfo = sequence(
-    new asn1js.Integer({ value: 1 }),
-    sequence(issuer, serialNumber),
-    sequence(objectId(OID.sha256)),
-    context(0, ...attributes),
-    sequence(objectId(OID.ecdsaSha256)),
-    octetString(signed)
+  const algorithm = options.signatureAlgorithm ?? 'ecdsa-with-SHA256'
+  const signedBytes = defect.noSignedAttributes ? tstInfo : der(set(...attributes))
+  const signedWith = () =>
+    algorithm === 'rsassa-pss'
+      ? sign('sha256', signedBytes, { key: options.tsa.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 })
+      : sign('sha256', signedBytes, { key: options.tsa.privateKey, dsaEncoding: 'der' })
+  const broken = (signature: Buffer) => {
+    const changed = Buffer.from(signature)
+    changed[changed.length - 1]! ^= 0x01
+    return changed
+  }
+  const signed = defect.badSignature ? broken(signedWith()) : signedWith()
+  const pssParameters = sequence(
+    context(0, sequence(objectId(OID.sha256))),
+    context(1, sequence(objectId(OID.mgf1), sequence(objectId(OID.sha256)))),
+    context(2, new asn1js.Integer({ value: (defect.pssSaltLength as number | undefined) ?? 32 }))
   )
+  const signatureAlgorithm = {
+    'ecdsa-with-SHA256': sequence(objectId(OID.ecdsaSha256)),
+    ecPublicKey: sequence(objectId(OID.ecPublicKey)),
+    rsaEncryption: sequence(objectId(OID.rsaEncryption), new asn1js.Null()),
+    sha256WithRSAEncryption: sequence(objectId(OID.sha256WithRsa), new asn1js.Null()),
+    'rsassa-pss': sequence(objectId(OID.rsaPss), pssParameters)
+  }[algorithm]
+  const signerInfo = (signature: Buffer) =>
+    sequence(
+      new asn1js.Integer({ value: (defect.signerInfoVersion as number | undefined) ?? 1 }),
+      sequence(issuer, serialNumber),
+      sequence(objectId((defect.digestAlgorithm as string | undefined) ?? OID.sha256)),
+      ...(defect.noSignedAttributes ? [] : [context(0, ...attributes)]),
+      signatureAlgorithm,
+      octetString(signature)
+    )
+  const signerInfos = defect.noSigner ? [] : [...(defect.badSignerFirst ? [signerInfo(broken(signed))] : []), signerInfo(signed)]
   const certificates = (options.certificates ?? [options.tsa]).map(c => asn1js.fromBER(c.der).result)
   const signedData = sequence(
-    new asn1js.Integer({ value: 3 }),
+    new asn1js.Integer({ value: (defect.signedDataVersion as number | undefined) ?? 3 }),
     set(sequence(objectId(OID.sha256))),
-    sequence(objectId(OID.tstInfo), context(0, octetString(tstInfo))),
+    sequence(objectId((defect.eContentType as string | undefined) ?? OID.tstInfo), context(0, octetString(tstInfo))),
     context(0, ...certificates),
-    set(signerInfo)
+    set(...signerInfos)
   )
-  return der(sequence(objectId(OID.signedData), context(0, signedData)))
+  return der(sequence(objectId((defect.contentType as string | undefined) ?? OID.signedData), context(0, signedData)))
 }
 
-/** A timestamp authority: a root and its TSA certificate, and a stamp function for envelopes. */
-export async function timestampAuthority(name = 'Contoso TSA') {
+/** A timestamp authority: a root and its TSA certificate (made as `tsaOptions` say), and a stamp function for envelopes. */
+export async function timestampAuthority(name = 'Contoso TSA', tsaOptions: Partial<CertificateOptions> = {}) {
   const root = await rootAuthority(`C=US, O=Contoso, CN=${name} Root`)
-  const tsa = await timestamping(root, `C=US, O=Contoso, CN=${name}`)
+  const tsa = await timestamping(root, `C=US, O=Contoso, CN=${name}`, tsaOptions)
   return {
     root,
     tsa,

@@ -18,6 +18,8 @@ import {
   signCose,
   signJws,
   timestampAuthority,
+  timestamping,
+  timestampToken,
   trustPolicy,
   writeTrustStore,
   type Issued,
@@ -189,6 +191,39 @@ describe('Notation signatures in the bundle', { tags: [NEEDS_DOCKER_REGISTRY] },
       const image = await newImage()
       await pushNotationSignature(registry, 'team/web', image, await make(image))
       const result = await run(image, [strict])
+      expect(result.status, result.stdout).toBe(0)
+      expect(result.outputs.matched).toBe('false')
+      expect(result.outputs).not.toHaveProperty('pinned-image')
+      expect(result.outputs).not.toHaveProperty('notation')
+      expect(reasonOf(result)).toMatch(new RegExp(`^no Notation signature of sha256:[a-f0-9]{64} meets trust policy "policy-1" \\(1 signature\\): `))
+      expect(reasonOf(result)).toContain(reason)
+    })
+
+    // A timestamp is what lets an expired signing certificate's signature pass: a wrong one must not.
+    test.each<[string, () => Promise<(signature: Buffer) => Buffer>, string]>([
+      [
+        'an expired certificate whose timestamp is of another signature',
+        async () => tsa.stamp({ genTime: new Date(Date.now() - 2 * DAY), imprintOf: Buffer.from('another signature') }),
+        'the timestamp is of another signature (its message imprint does not match)'
+      ],
+      [
+        'an expired certificate whose timestamp is by a certificate of the trusted TSA root without the timeStamping usage',
+        async () => {
+          const signer = await timestamping(tsa.root, 'C=US, O=Contoso, CN=Contoso Signing Service', { eku: ['1.3.6.1.5.5.7.3.3'] })
+          return signature => timestampToken(signature, { tsa: signer, genTime: new Date(Date.now() - 2 * DAY) })
+        },
+        'the timestamping certificate C=US, O=Contoso, CN=Contoso Signing Service does not have timeStamping as its only extended key usage, marked critical'
+      ]
+    ])('%s', async (_, stamp, reason) => {
+      const image = await newImage()
+      const timestamp = await stamp()
+      await pushNotationSignature(
+        registry,
+        'team/web',
+        image,
+        await signJws(payloadOf(image), { chain: expired, signingTime: new Date(Date.now() - 2 * DAY), timestamp })
+      )
+      const result = await run(image, [{ ...strict, trustStores: ['ca:contoso', 'tsa:contoso-tsa'] }])
       expect(result.status, result.stdout).toBe(0)
       expect(result.outputs.matched).toBe('false')
       expect(result.outputs).not.toHaveProperty('pinned-image')

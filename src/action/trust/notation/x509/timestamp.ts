@@ -295,10 +295,12 @@ function checkSignature(data: Buffer, certificate: Certificate, algorithm: reado
   const id = oid(algorithm[0], 'the signature algorithm')
   const key = certificate.publicKey
   const named = SIGNATURES[id]
+  // Node verifies with whatever the key is and ignores RSA options for an EC key: the algorithm must name the key's type (as Go's x509 checks).
+  const ec = key.asymmetricKeyType === 'ec'
   try {
-    if (named) return verify(named.hash, data, { key, dsaEncoding: 'der' }, signature)
-    if (id === OID.rsaEncryption || id === OID.ecPublicKey) return verify(digest, data, key, signature)
-    if (id === OID.rsaPss) {
+    if (named) return named.ecdsa === ec && verify(named.hash, data, { key, dsaEncoding: 'der' }, signature)
+    if (id === OID.rsaEncryption || id === OID.ecPublicKey) return (id === OID.ecPublicKey) === ec && verify(digest, data, key, signature)
+    if (id === OID.rsaPss && key.asymmetricKeyType === 'rsa') {
       const [hashParameter, , saltParameter] = algorithm[1] ? children(algorithm[1], 'the RSASSA-PSS parameters') : []
       const hash = hashParameter
         ? HASHES[oid(children(contextChildren(hashParameter, 0, 'the PSS hash')[0], 'the PSS hash')[0], 'the PSS hash')]

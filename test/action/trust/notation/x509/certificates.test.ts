@@ -241,6 +241,18 @@ describe('Certificate', () => {
     expect([crl, ocsp, issuers].map(c => parse(c).namesRevocationService)).toEqual([true, true, false])
   })
 
+  // RFC 5280 4.2: "A certificate MUST NOT include more than one instance of a particular extension"; OpenSSL
+  // reads such a certificate, and which key usage or EKU counts would be whichever a reader takes.
+  test.each<[string, () => x509.Extension[]]>([
+    ['key usage', () => [new x509.KeyUsagesExtension(keyEncipherment, false)]],
+    ['extended key usage', () => [new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth])]],
+    ['a CRL distribution point', () => [0, 1].map(i => new x509.CRLDistributionPointsExtension([`http://crl${i}.contoso.test/root.crl`]))]
+  ])('a certificate with %s twice is refused, naming the extension', async (_, extensions) => {
+    const twice = await codeSigning(root, 'CN=twice', { extensions: extensions() })
+    const id = extensions()[0]!.type
+    expect(() => parse(twice)).toThrow(`CN=twice cannot be read: the extension ${id} appears twice`)
+  })
+
   test('bytes that are not a certificate', () => {
     expect(() => Certificate.parse(Buffer.from('not a certificate'), 'the signing certificate')).toThrow(
       'the signing certificate is not an X.509 certificate'

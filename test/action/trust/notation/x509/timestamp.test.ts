@@ -2,11 +2,23 @@
 // the window the stamped time and its accuracy give, and each form of the
 // signing-certificate-v2 attribute a TSA may write (RFC 5035's ESSCertIDv2,
 // its hash algorithm left to its DEFAULT or spelled out, with or without the
-// issuer and serial). The verifier's tests cover the refusals in an envelope.
+// issuer and serial), each signature algorithm a TSA signs with; and each
+// defect of the token's own that must keep it from extending a signing
+// certificate's trust (RFC 3161, RFC 5652, RFC 5035, and the Notary Project's
+// timestamping certificate requirements). The verifier's tests cover the
+// refusals in an envelope.
 import { beforeAll, describe, expect, test } from 'vitest'
 import { Certificate } from '../../../../../src/action/trust/notation/x509/certificate.js'
 import { readSigner, readTimestampToken, TimestampError, verifyTimestamp } from '../../../../../src/action/trust/notation/x509/timestamp.js'
-import { timestampAuthority, timestampToken, type TimestampOptions } from '../../../../support/notation.js'
+import {
+  intermediateAuthority,
+  rootAuthority,
+  timestampAuthority,
+  timestamping,
+  timestampToken,
+  type CertificateOptions,
+  type TimestampOptions
+} from '../../../../support/notation.js'
 
 const SIGNATURE = Buffer.from('the envelope signature')
 const GEN_TIME = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000)
@@ -95,5 +107,194 @@ describe('a token whose parts cannot be read is refused as a timestamp', () => {
     broken[at + 4] = 0x31
     expect(() => readTimestampToken(broken)).toThrow(TimestampError)
     expect(() => readTimestampToken(broken)).toThrow(/^the timestamp token cannot be read: /)
+  })
+})
+
+describe('a token that must not extend trust is refused, with the reason', () => {
+  const SHA1 = '1.3.14.3.2.26'
+  const ID_DATA = '1.2.840.113549.1.7.1'
+  const HOUR = 3_600_000
+  let rsa: Awaited<ReturnType<typeof timestampAuthority>>
+  beforeAll(async () => {
+    rsa = await timestampAuthority('RSA TSA', { key: 'rsa2048' })
+  })
+
+  const refusal = (token: Buffer, authority = tsa) => {
+    try {
+      verifyTimestamp(token, SIGNATURE, [Certificate.parse(authority.root.der, 'the TSA root')])
+    } catch (error) {
+      expect(error).toBeInstanceOf(TimestampError)
+      return (error as Error).message
+    }
+    return 'verified'
+  }
+
+  test.each<[string, Partial<TimestampOptions>, string]>([
+    ['SignedData not version 3', { defect: { signedDataVersion: 1 } }, 'the timestamp token is not SignedData version 3'],
+    ['a TSTInfo not version 1', { defect: { tstInfoVersion: 2 } }, 'the TSTInfo is not version 1'],
+    ['another encapsulated content type (id-data)', { defect: { eContentType: ID_DATA } }, 'the timestamp token does not hold a TSTInfo'],
+    ['a signer info not version 1', { defect: { signerInfoVersion: 3 } }, 'the timestamp signer info is not version 1 (issuer and serial number)'],
+    ['no signer', { defect: { noSigner: true } }, 'the timestamp token has no signer'],
+    ['no signed attributes (the TSTInfo signed directly)', { defect: { noSignedAttributes: true } }, 'the timestamp signer has no signed attributes'],
+    [
+      'a content-type attribute of another type',
+      { defect: { contentTypeAttribute: ID_DATA } },
+      'the timestamp signer signed another content type than TSTInfo'
+    ],
+    ['no signing-certificate-v2 attribute', { signingCertificateV2: false }, 'the timestamp has no signing-certificate-v2 attribute'],
+    ['an empty ESSCertIDv2 list', { defect: { emptyEssCertIdList: true } }, 'the signing-certificate-v2 attribute names no certificate'],
+    [
+      'an ESSCertIDv2 issuer named by a URI, not a directory name',
+      { defect: { essIssuerUri: 'https://tsa.contoso.example/' } },
+      'the signing-certificate-v2 attribute names its issuer by other than a directory name'
+    ],
+    [
+      'an ESSCertIDv2 hashed with SHA-1',
+      { defect: { essHashOid: SHA1 } },
+      'the signing-certificate-v2 attribute hashes with an algorithm other than SHA-256, SHA-384 or SHA-512'
+    ],
+    [
+      'a signer digest algorithm of SHA-1',
+      { defect: { digestAlgorithm: SHA1 } },
+      'the timestamp signer digests with an algorithm other than SHA-256, SHA-384 or SHA-512'
+    ],
+    [
+      'a signer digest algorithm nobody knows',
+      { defect: { digestAlgorithm: '1.2.3.4' } },
+      'the timestamp signer digests with an algorithm other than SHA-256, SHA-384 or SHA-512'
+    ],
+    [
+      'a message-digest attribute of another TSTInfo',
+      { defect: { messageDigestOf: Buffer.from('another TSTInfo') } },
+      'the timestamp signer signed another TSTInfo (message digest)'
+    ],
+    ['a changed signature byte', { defect: { badSignature: true } }, "the timestamp's signature does not verify with its TSA certificate"],
+    [
+      'a message imprint hashed with SHA-1',
+      { imprintHash: { oid: SHA1, hash: 'sha1' } },
+      'the timestamp hashes with an algorithm other than SHA-256, SHA-384 or SHA-512'
+    ],
+    [
+      'a message imprint of another signature',
+      { imprintOf: Buffer.from('another signature') },
+      'the timestamp is of another signature (its message imprint does not match)'
+    ],
+    [
+      'a message imprint that names SHA-384 but holds the SHA-256 hash',
+      { imprintHash: { oid: '2.16.840.1.101.3.4.2.2', hash: 'sha256' } },
+      'the timestamp is of another signature (its message imprint does not match)'
+    ],
+    ['another content type than SignedData', { defect: { contentType: ID_DATA } }, 'the timestamp token is not CMS SignedData'],
+    [
+      'an ESSCertIDv2 hash of another certificate than the one the token carries',
+      { defect: { essCertHashOf: Buffer.from('another certificate') } },
+      'the TSA certificate in the timestamp token is not the one its signing-certificate-v2 attribute hashes'
+    ],
+    ['no content-type attribute', { defect: { omitAttribute: 'contentType' } }, 'the timestamp token cannot be read: '],
+    ['no message-digest attribute', { defect: { omitAttribute: 'messageDigest' } }, 'the timestamp token cannot be read: '],
+    [
+      'a signing-time attribute outside the TSA certificate’s validity',
+      { signingTime: new Date(Date.now() + 2 * 365 * 24 * HOUR) },
+      'was not valid at the stamped time'
+    ]
+  ])('%s', (_, options, reason) => {
+    expect(refusal(stamp(options))).toContain(reason)
+  })
+
+  const [CODE_SIGNING, TIME_STAMPING] = ['1.3.6.1.5.5.7.3.3', '1.3.6.1.5.5.7.3.8']
+  const EKU = 'does not have timeStamping as its only extended key usage, marked critical'
+  test.each<[string, Partial<CertificateOptions>, string]>([
+    ['a TSA certificate expired at the stamped time', { notAfter: new Date(Date.now() - HOUR) }, 'was not valid at the stamped time'],
+    ['a TSA certificate not yet valid at the stamped time', { notBefore: new Date(Date.now()) }, 'was not valid at the stamped time'],
+    ['a TSA certificate without the timeStamping usage (code signing)', { eku: [CODE_SIGNING] }, EKU],
+    ['a TSA certificate without extended key usages', { eku: null }, EKU],
+    ['a TSA certificate whose timeStamping usage is not critical', { ekuCritical: false }, EKU],
+    ['a TSA certificate with timeStamping and code signing', { eku: [TIME_STAMPING, CODE_SIGNING] }, EKU],
+    ['a TSA certificate that is a CA', { ca: true }, 'is a CA certificate']
+  ])('%s', async (name, tsaOptions, reason) => {
+    const authority = await timestampAuthority(name, tsaOptions)
+    const message = refusal(authority.stamp({ genTime: GEN_TIME })(SIGNATURE), authority)
+    expect(message).toContain(reason)
+    expect(message).toContain(`CN=${name}`)
+  })
+
+  test.each<[string, Partial<TimestampOptions>]>([
+    ['RSASSA-PSS', { signatureAlgorithm: 'rsassa-pss' }],
+    ['PKCS #1 v1.5 named rsaEncryption, the digest algorithm its hash', { signatureAlgorithm: 'rsaEncryption' }],
+    ['sha256WithRSAEncryption', { signatureAlgorithm: 'sha256WithRSAEncryption' }]
+  ])('an RSA TSA signing with %s is verified', (_, options) => {
+    expect(refusal(rsa.stamp({ genTime: GEN_TIME, ...options })(SIGNATURE), rsa)).toBe('verified')
+  })
+
+  test.each<[string, Partial<TimestampOptions>]>([
+    ['ECDSA named by its key (ecPublicKey)', { signatureAlgorithm: 'ecPublicKey' }],
+    ['a SHA-384 message imprint', { imprintHash: 'sha384' }],
+    ['a SHA-512 message imprint', { imprintHash: 'sha512' }],
+    ['a signing-time attribute within the validity', { signingTime: GEN_TIME }],
+    ['a signer whose signature does not verify before one whose does', { defect: { badSignerFirst: true } }],
+    ['ordering and a nonce after the accuracy', { accuracy: { seconds: 1 }, ordering: true, nonce: 7 }],
+    ['ordering and a nonce without an accuracy', { ordering: false, nonce: 7 }],
+    ['an accuracy of zero seconds', { accuracy: { seconds: 0 } }]
+  ])('%s is verified', (_, options) => {
+    expect(refusal(stamp(options))).toBe('verified')
+  })
+
+  test.each<[string, Partial<TimestampOptions>, string]>(
+    [
+      ['RSASSA-PSS parameters naming another salt length', { signatureAlgorithm: 'rsassa-pss', defect: { pssSaltLength: 20 } }],
+      ['RSASSA-PSS with a changed byte', { signatureAlgorithm: 'rsassa-pss', defect: { badSignature: true } }],
+      ['PKCS #1 v1.5 with a changed byte', { signatureAlgorithm: 'rsaEncryption', defect: { badSignature: true } }]
+    ].map(
+      ([name, options]) =>
+        [name, options, "the timestamp's signature does not verify with its TSA certificate"] as [string, Partial<TimestampOptions>, string]
+    )
+  )('an RSA TSA: %s is refused', (_, options, reason) => {
+    expect(refusal(rsa.stamp({ genTime: GEN_TIME, ...options })(SIGNATURE), rsa)).toBe(reason)
+  })
+
+  test('a TSA certificate valid from or until the very second stamped is valid at it', async () => {
+    for (const validity of [{ notBefore: GEN_TIME }, { notAfter: GEN_TIME }]) {
+      const authority = await timestampAuthority('Edge TSA', validity)
+      expect(refusal(authority.stamp({ genTime: GEN_TIME })(SIGNATURE), authority)).toBe('verified')
+    }
+  })
+
+  test('the token’s certificate the signer names, by issuer and serial, among others of the same issuer', async () => {
+    const sibling = await timestamping(tsa.root, 'C=US, O=Contoso, CN=Contoso TSA 2')
+    expect(refusal(stamp({ certificates: [sibling, tsa.tsa] }))).toBe('verified')
+    expect(refusal(stamp({ certificates: [sibling, tsa.tsa], essCertId: { issuerSerial: true } }))).toBe('verified')
+  })
+
+  test('a TSA under an intermediate: the token’s certificates lead to the root, and without the intermediate nothing does', async () => {
+    const root = await rootAuthority('C=US, O=Contoso, CN=Tiered TSA Root')
+    const intermediate = await intermediateAuthority(root, 'C=US, O=Contoso, CN=Tiered TSA CA')
+    const leaf = await timestamping(intermediate, 'C=US, O=Contoso, CN=Tiered TSA')
+    const trusted = [Certificate.parse(root.der, 'the TSA root')]
+    const token = (certificates: (typeof leaf)[]) => timestampToken(SIGNATURE, { tsa: leaf, certificates, genTime: GEN_TIME })
+    expect(verifyTimestamp(token([leaf, intermediate]), SIGNATURE, trusted).authority.describe()).toBe('C=US, O=Contoso, CN=Tiered TSA')
+    expect(() => verifyTimestamp(token([leaf]), SIGNATURE, trusted)).toThrow(
+      "the TSA certificate C=US, O=Contoso, CN=Tiered TSA does not lead to a certificate of the trust policy's tsa stores"
+    )
+    // Several tsa stores: the root is one of them, not every one.
+    expect(verifyTimestamp(stamp(), SIGNATURE, [...trusted, ...roots]).authority.describe()).toBe('C=US, O=Contoso, CN=Contoso TSA')
+  })
+
+  test('no window from a token without an accuracy when a nonce follows genTime', () => {
+    expect(readTimestampToken(stamp({ ordering: true, nonce: 7 })).tstInfo.accuracyMs).toBe(0)
+  })
+
+  // Node's verify() uses the key's own algorithm and ignores RSA padding for an EC key: without a check of
+  // the key's type these verified, a signature read under another algorithm than the one the signer names.
+  test.each<[string, 'EC' | 'RSA', TimestampOptions['signatureAlgorithm']]>([
+    ['an ECDSA signature declared as RSASSA-PSS', 'EC', 'rsassa-pss'],
+    ['an ECDSA signature declared as rsaEncryption', 'EC', 'rsaEncryption'],
+    ['an ECDSA signature declared as sha256WithRSAEncryption', 'EC', 'sha256WithRSAEncryption'],
+    ['an RSA signature declared as ecdsa-with-SHA256', 'RSA', 'ecdsa-with-SHA256'],
+    ['an RSA signature declared as ecPublicKey', 'RSA', 'ecPublicKey']
+  ])('%s is refused', (_, key, signatureAlgorithm) => {
+    const authority = key === 'EC' ? tsa : rsa
+    expect(refusal(authority.stamp({ genTime: GEN_TIME, signatureAlgorithm })(SIGNATURE), authority)).toBe(
+      "the timestamp's signature does not verify with its TSA certificate"
+    )
   })
 })
