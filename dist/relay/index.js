@@ -7075,12 +7075,9 @@ function createGitHubDispatcher(options) {
                 const backoff = Math.min(8_000, minRetryDelayMs * 2 ** retry * (1 + Math.random()));
                 if (now() + backoff + minAttemptMs > deadlineAt)
                     break;
-                await sleep(backoff, signal);
+                // Ends before the deadline by the check above: nothing to abort.
+                await new Promise(resolve => setTimeout(resolve, backoff));
             }
-        }
-        catch (error) {
-            if (!(error instanceof DeadlineError))
-                throw error;
         }
         finally {
             clearTimeout(timer);
@@ -7122,19 +7119,6 @@ function resultOf(state, policy) {
         retryAfterSeconds,
         ...(failureReason === undefined ? {} : { failureReason })
     };
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
 }
 /** What a sender is told when the queue in front of GitHub is full: come back in a few seconds. */
 const QUEUE_FULL_RETRY_AFTER_SECONDS = 5;

@@ -128,10 +128,9 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
         if (verdict?.kind === 'limited') continue
         const backoff = Math.min(8_000, minRetryDelayMs * 2 ** retry * (1 + Math.random()))
         if (now() + backoff + minAttemptMs > deadlineAt) break
-        await sleep(backoff, signal)
+        // Ends before the deadline by the check above: nothing to abort.
+        await new Promise(resolve => setTimeout(resolve, backoff))
       }
-    } catch (error) {
-      if (!(error instanceof DeadlineError)) throw error
     } finally {
       clearTimeout(timer)
     }
@@ -185,20 +184,6 @@ function resultOf(state: DispatchState, policy: GitHubPolicy): DispatchResult {
     retryAfterSeconds,
     ...(failureReason === undefined ? {} : { failureReason })
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal.reason as Error)
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 export interface DispatchBounds {
