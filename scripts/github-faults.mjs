@@ -47,6 +47,19 @@ export const SETTINGS = {
   RELAY_STORAGE_TIMEOUT_SECONDS: '2'
 }
 const DEADLINE_MS = 3_000
+/**
+ * For recording a life without faults: the same relay with room to spare, as
+ * storage-faults.mjs records its lives (088af44): on a loaded machine a 3 s
+ * deadline can cut a slow answer short and add an attempt of its own to the
+ * recording. With no fault, the requests an event's life makes do not depend
+ * on these settings; the fault cases keep the short ones.
+ */
+export const RECORDING_SETTINGS = {
+  ...SETTINGS,
+  RELAY_DEADLINE_SECONDS: '20',
+  RELAY_DISPATCH_LEASE_SECONDS: '60',
+  RELAY_STORAGE_TIMEOUT_SECONDS: '9'
+}
 
 export const LIVES = [
   { mode: 'memory', auth: 'token' },
@@ -186,10 +199,10 @@ async function waitUntil(condition, ms) {
 
 /**
  * One case: the life with `fault` ({ endpoint, occurrence, kind }; undefined:
- * none, to record the life). Resolves to what happened, whether each
+ * none, to record the life), the relay run with `settings`. Resolves to what happened, whether each
  * invariant held, and the requests the fake GitHub saw.
  */
-export async function runCase(life, fault, azurite) {
+export async function runCase(life, fault, azurite, settings = SETTINGS) {
   const started = Date.now()
   const github = await startFakeGitHub()
   // Every use of an App token mints anew only when it is close to expiry: one mint per case.
@@ -202,7 +215,7 @@ export async function runCase(life, fault, azurite) {
   const name = uniqueStorageName()
   const storage = life.mode === 'storage' ? { RELAY_STORAGE_CONNECTION_STRING: azurite.connectionString, RELAY_STORAGE_NAME: name } : {}
   const credentials = life.auth === 'app' ? appEnv() : { GITHUB_TOKEN: 'ghp_githubfaults' }
-  const relay = await startRelay({ ...SETTINGS, ...storage, ...credentials, GITHUB_API_URL: github.url })
+  const relay = await startRelay({ ...settings, ...storage, ...credentials, GITHUB_API_URL: github.url })
   const row = `gh-fault-${name}`
   const countOf = id => github.dispatches.filter(dispatch => dispatch.body.client_payload.id === id).length
   try {
@@ -257,7 +270,7 @@ export async function runCase(life, fault, azurite) {
 
 /** The points of a life: every request to GitHub of a run without faults, as endpoint and occurrence. */
 export async function recordLife(life, azurite) {
-  const result = await runCase(life, undefined, azurite)
+  const result = await runCase(life, undefined, azurite, RECORDING_SETTINGS)
   if (!result.held) throw new Error(`the life ${lifeName(life)} without faults broke the invariant: ${JSON.stringify(result)}`)
   const seen = { token: 0, dispatch: 0 }
   // The probe event's requests come after the event's own: only those before the probe are the life.

@@ -5048,10 +5048,8 @@ class GitHubPolicy {
     options;
     /** The attempt a request belongs to, for requests made by libraries (the App's token mints) on the attempt's behalf. */
     static current = new external_node_async_hooks_namespaceObject.AsyncLocalStorage();
-    now;
     constructor(options) {
         this.options = options;
-        this.now = options.now ?? Date.now;
     }
     get breaker() {
         return this.options.breaker;
@@ -5109,7 +5107,7 @@ class GitHubPolicy {
                 record.transportError = error.message;
                 throw error;
             }
-            const now = this.now();
+            const now = Date.now();
             const verdict = judge(answer, now);
             record.verdict = verdict;
             record.transportError = undefined;
@@ -8958,7 +8956,7 @@ function createAppAuth(options) {
 
 /** An installation token this close to expiry is replaced before use. */
 const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000;
-function createTokenSource(auth, apiUrl, now = Date.now) {
+function createTokenSource(auth, apiUrl) {
     if (auth.kind === 'token')
         return { token: () => auth.token, invalidate: () => { }, mints: false };
     // @octokit/auth-app keeps tokens 59 minutes whatever GitHub says; this cache
@@ -8966,7 +8964,7 @@ function createTokenSource(auth, apiUrl, now = Date.now) {
     const cached = new Map();
     const fresh = (value) => {
         const expiresAt = value.split('|')[2];
-        return expiresAt !== undefined && Date.parse(expiresAt) - now() >= TOKEN_REFRESH_MARGIN_MS;
+        return expiresAt !== undefined && Date.parse(expiresAt) - Date.now() >= TOKEN_REFRESH_MARGIN_MS;
     };
     const cache = {
         // auth-app reads an empty string as "not cached".
@@ -8978,34 +8976,23 @@ function createTokenSource(auth, apiUrl, now = Date.now) {
     };
     const request = dist_bundle_request.defaults({
         baseUrl: apiUrl,
-        headers: { 'user-agent': USER_AGENT },
-        // Every mint through the policy of the attempt that needs it.
+        // Every mint through the policy of the attempt that needs it (http.ts sends its own user-agent, not octokit's).
         request: { fetch: fetchOver(request => currentCall().send(request), apiUrl) }
     });
     const appAuth = createAppAuth({ appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId, cache, request });
-    let token;
-    let tokenValue = '';
     return {
         mints: true,
         token: () => {
-            // The cached token without a promise, as long as it stays fresh.
-            if (token !== undefined && fresh(tokenValue))
-                return token;
             const call = currentCall();
-            const minting = appAuth({ type: 'installation' }).then(result => {
-                token = result.token;
-                tokenValue = cached.values().next().value ?? '';
-                return result.token;
-            });
+            // A fresh token comes from the cache above without a request.
+            const minting = appAuth({ type: 'installation' }).then(result => result.token);
             // auth-app shares one mint among concurrent callers: each waits for it no longer than its own deadline.
             return new Promise((resolve, reject) => {
                 const onAbort = () => reject(call.signal.reason);
-                if (call.signal.aborted)
-                    return onAbort();
-                call.signal.addEventListener('abort', onAbort, { once: true });
+                call.signal.addEventListener('abort', onAbort);
                 minting.then(value => {
                     call.signal.removeEventListener('abort', onAbort);
-                    // A token that arrives after the deadline is not used to send.
+                    // A token that arrives after the deadline (or for an attempt whose deadline had passed) is not used to send.
                     if (call.signal.aborted)
                         onAbort();
                     else
@@ -9016,11 +9003,7 @@ function createTokenSource(auth, apiUrl, now = Date.now) {
                 });
             });
         },
-        invalidate: () => {
-            cached.clear();
-            token = undefined;
-            tokenValue = '';
-        }
+        invalidate: () => cached.clear()
     };
 }
 
@@ -9049,22 +9032,19 @@ const MIN_ATTEMPT_MS = 2_000;
 const DEFAULT_REQUEST_INTERVAL_MS = 1_000;
 /** The policy and the token source of one process: every request to GitHub goes through them. */
 function createGitHubPolicy(options) {
-    const now = options.now ?? Date.now;
     const send = createHttpSend(options.apiUrl);
     const pacer = new budget/* DispatchPacer */.mN(options.store ?? new budget/* MemoryBudgetStore */.wV(options.limits), options.limits, {
-        intervalMs: options.intervalMs ?? DEFAULT_REQUEST_INTERVAL_MS,
-        now
+        intervalMs: options.intervalMs ?? DEFAULT_REQUEST_INTERVAL_MS
     });
-    const policy = new GitHubPolicy({ send, breaker: new CircuitBreaker(now), pacer, now });
-    return { policy, tokens: createTokenSource(options.auth, options.apiUrl, now), send };
+    const policy = new GitHubPolicy({ send, breaker: new CircuitBreaker(), pacer });
+    return { policy, tokens: createTokenSource(options.auth, options.apiUrl), send };
 }
 /** The deadline passed: every wait and request of the dispatch ends with this. */
 class DeadlineError extends Error {
-    name = 'DeadlineError';
 }
 function createGitHubDispatcher(options) {
     const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-    const now = options.now ?? Date.now;
+    const now = Date.now;
     const { policy, tokens } = options;
     const minRetryDelayMs = options.minRetryDelayMs ?? 500;
     return async (dispatch) => {
@@ -9089,13 +9069,10 @@ function createGitHubDispatcher(options) {
                 const attempt = await policy.attempt(signal, deadlineAt - minAttemptMs, async (call) => {
                     let token;
                     try {
-                        const pending = tokens.token();
-                        token = typeof pending === 'string' ? pending : await pending;
+                        token = await tokens.token();
                     }
                     catch (error) {
-                        if (error instanceof NotSentError)
-                            throw error;
-                        // What the mint met, as the policy saw it; auth-app's own error says less.
+                        // What the mint met (octokit wraps even the policy's refusal), as the policy saw it; auth-app's own error says less.
                         mintError = `minting an installation token: ${call.record.transportError ?? error.message}`;
                         throw error;
                     }
@@ -9143,12 +9120,9 @@ function createGitHubDispatcher(options) {
                 const backoff = Math.min(8_000, minRetryDelayMs * 2 ** retry * (1 + Math.random()));
                 if (now() + backoff + minAttemptMs > deadlineAt)
                     break;
-                await sleep(backoff, signal);
+                // Ends before the deadline by the check above: nothing to abort.
+                await new Promise(resolve => setTimeout(resolve, backoff));
             }
-        }
-        catch (error) {
-            if (!(error instanceof DeadlineError))
-                throw error;
         }
         finally {
             clearTimeout(timer);
@@ -9190,19 +9164,6 @@ function resultOf(state, policy) {
         retryAfterSeconds,
         ...(failureReason === undefined ? {} : { failureReason })
     };
-}
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        signal.addEventListener('abort', onAbort, { once: true });
-    });
 }
 /** What a sender is told when the queue in front of GitHub is full: come back in a few seconds. */
 const QUEUE_FULL_RETRY_AFTER_SECONDS = 5;

@@ -31,19 +31,16 @@ export interface GitHubClientOptions {
   /** The budget's counts and GitHub's "blocked until": in memory, or shared by every instance (storage mode). */
   readonly store?: BudgetStore
   readonly intervalMs?: number
-  readonly now?: () => number
 }
 
 /** The policy and the token source of one process: every request to GitHub goes through them. */
 export function createGitHubPolicy(options: GitHubClientOptions): { policy: GitHubPolicy; tokens: TokenSource; send: HttpSend } {
-  const now = options.now ?? Date.now
   const send = createHttpSend(options.apiUrl)
   const pacer = new DispatchPacer(options.store ?? new MemoryBudgetStore(options.limits), options.limits, {
-    intervalMs: options.intervalMs ?? DEFAULT_REQUEST_INTERVAL_MS,
-    now
+    intervalMs: options.intervalMs ?? DEFAULT_REQUEST_INTERVAL_MS
   })
-  const policy = new GitHubPolicy({ send, breaker: new CircuitBreaker(now), pacer, now })
-  return { policy, tokens: createTokenSource(options.auth, options.apiUrl, now), send }
+  const policy = new GitHubPolicy({ send, breaker: new CircuitBreaker(), pacer })
+  return { policy, tokens: createTokenSource(options.auth, options.apiUrl), send }
 }
 
 export interface DispatcherOptions {
@@ -52,17 +49,14 @@ export interface DispatcherOptions {
   readonly deadlineMs?: number
   /** The first retry's delay; later ones grow twofold, with jitter. */
   readonly minRetryDelayMs?: number
-  readonly now?: () => number
 }
 
 /** The deadline passed: every wait and request of the dispatch ends with this. */
-class DeadlineError extends Error {
-  override readonly name = 'DeadlineError'
-}
+class DeadlineError extends Error {}
 
 export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
   const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS
-  const now = options.now ?? Date.now
+  const now = Date.now
   const { policy, tokens } = options
   const minRetryDelayMs = options.minRetryDelayMs ?? 500
 
@@ -88,11 +82,9 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
         const attempt = await policy.attempt(signal, deadlineAt - minAttemptMs, async call => {
           let token: string
           try {
-            const pending = tokens.token()
-            token = typeof pending === 'string' ? pending : await pending
+            token = await tokens.token()
           } catch (error) {
-            if (error instanceof NotSentError) throw error
-            // What the mint met, as the policy saw it; auth-app's own error says less.
+            // What the mint met (octokit wraps even the policy's refusal), as the policy saw it; auth-app's own error says less.
             mintError = `minting an installation token: ${call.record.transportError ?? (error as Error).message}`
             throw error
           }
@@ -136,10 +128,9 @@ export function createGitHubDispatcher(options: DispatcherOptions): Dispatcher {
         if (verdict?.kind === 'limited') continue
         const backoff = Math.min(8_000, minRetryDelayMs * 2 ** retry * (1 + Math.random()))
         if (now() + backoff + minAttemptMs > deadlineAt) break
-        await sleep(backoff, signal)
+        // Ends before the deadline by the check above: nothing to abort.
+        await new Promise(resolve => setTimeout(resolve, backoff))
       }
-    } catch (error) {
-      if (!(error instanceof DeadlineError)) throw error
     } finally {
       clearTimeout(timer)
     }
@@ -193,20 +184,6 @@ function resultOf(state: DispatchState, policy: GitHubPolicy): DispatchResult {
     retryAfterSeconds,
     ...(failureReason === undefined ? {} : { failureReason })
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort)
-      resolve()
-    }, ms)
-    const onAbort = () => {
-      clearTimeout(timer)
-      reject(signal.reason as Error)
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-  })
 }
 
 export interface DispatchBounds {

@@ -58,17 +58,13 @@ export interface GitHubPolicyOptions {
   readonly send: HttpSend
   readonly breaker: CircuitBreaker
   readonly pacer: DispatchPacer
-  readonly now?: () => number
 }
 
 export class GitHubPolicy {
   /** The attempt a request belongs to, for requests made by libraries (the App's token mints) on the attempt's behalf. */
   static readonly current = new AsyncLocalStorage<AttemptCall>()
-  private readonly now: () => number
 
-  constructor(private readonly options: GitHubPolicyOptions) {
-    this.now = options.now ?? Date.now
-  }
+  constructor(private readonly options: GitHubPolicyOptions) {}
 
   get breaker(): CircuitBreaker {
     return this.options.breaker
@@ -123,7 +119,7 @@ export class GitHubPolicy {
         record.transportError = (error as Error).message
         throw error
       }
-      const now = this.now()
+      const now = Date.now()
       const verdict = judge(answer, now)
       record.verdict = verdict
       record.transportError = undefined

@@ -7,7 +7,7 @@
 import { createAppAuth } from '@octokit/auth-app'
 import { request as octokitRequest } from '@octokit/request'
 import type { GitHubAuth } from '../config.js'
-import { fetchOver, USER_AGENT } from './http.js'
+import { fetchOver } from './http.js'
 import { currentCall } from './policy.js'
 
 /** An installation token this close to expiry is replaced before use. */
@@ -16,8 +16,7 @@ const TOKEN_REFRESH_MARGIN_MS = 5 * 60 * 1000
 export interface TokenSource {
   /**
    * The token to send, minting one through the attempt under way when none
-   * is fresh. A plain string when nothing needs minting, so that the common
-   * case awaits nothing.
+   * is fresh.
    */
   token(): string | Promise<string>
   /** Forgets a token GitHub refused, so that the next call mints another. */
@@ -26,7 +25,7 @@ export interface TokenSource {
   readonly mints: boolean
 }
 
-export function createTokenSource(auth: GitHubAuth, apiUrl: string, now: () => number = Date.now): TokenSource {
+export function createTokenSource(auth: GitHubAuth, apiUrl: string): TokenSource {
   if (auth.kind === 'token') return { token: () => auth.token, invalidate: () => {}, mints: false }
 
   // @octokit/auth-app keeps tokens 59 minutes whatever GitHub says; this cache
@@ -34,7 +33,7 @@ export function createTokenSource(auth: GitHubAuth, apiUrl: string, now: () => n
   const cached = new Map<string, string>()
   const fresh = (value: string) => {
     const expiresAt = value.split('|')[2]
-    return expiresAt !== undefined && Date.parse(expiresAt) - now() >= TOKEN_REFRESH_MARGIN_MS
+    return expiresAt !== undefined && Date.parse(expiresAt) - Date.now() >= TOKEN_REFRESH_MARGIN_MS
   }
   const cache = {
     // auth-app reads an empty string as "not cached".
@@ -46,33 +45,24 @@ export function createTokenSource(auth: GitHubAuth, apiUrl: string, now: () => n
   }
   const request = octokitRequest.defaults({
     baseUrl: apiUrl,
-    headers: { 'user-agent': USER_AGENT },
-    // Every mint through the policy of the attempt that needs it.
+    // Every mint through the policy of the attempt that needs it (http.ts sends its own user-agent, not octokit's).
     request: { fetch: fetchOver(request => currentCall().send(request), apiUrl) }
   })
   const appAuth = createAppAuth({ appId: auth.appId, privateKey: auth.privateKey, installationId: auth.installationId, cache, request })
-  let token: string | undefined
-  let tokenValue = ''
   return {
     mints: true,
     token: () => {
-      // The cached token without a promise, as long as it stays fresh.
-      if (token !== undefined && fresh(tokenValue)) return token
       const call = currentCall()
-      const minting = appAuth({ type: 'installation' }).then(result => {
-        token = result.token
-        tokenValue = cached.values().next().value ?? ''
-        return result.token
-      })
+      // A fresh token comes from the cache above without a request.
+      const minting = appAuth({ type: 'installation' }).then(result => result.token)
       // auth-app shares one mint among concurrent callers: each waits for it no longer than its own deadline.
       return new Promise<string>((resolve, reject) => {
         const onAbort = () => reject(call.signal.reason as Error)
-        if (call.signal.aborted) return onAbort()
-        call.signal.addEventListener('abort', onAbort, { once: true })
+        call.signal.addEventListener('abort', onAbort)
         minting.then(
           value => {
             call.signal.removeEventListener('abort', onAbort)
-            // A token that arrives after the deadline is not used to send.
+            // A token that arrives after the deadline (or for an attempt whose deadline had passed) is not used to send.
             if (call.signal.aborted) onAbort()
             else resolve(value)
           },
@@ -83,10 +73,6 @@ export function createTokenSource(auth: GitHubAuth, apiUrl: string, now: () => n
         )
       })
     },
-    invalidate: () => {
-      cached.clear()
-      token = undefined
-      tokenValue = ''
-    }
+    invalidate: () => cached.clear()
   }
 }

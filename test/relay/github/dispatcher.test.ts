@@ -261,6 +261,31 @@ describe('the policy around every request', () => {
     expect(github.attempts).toHaveLength(1)
   })
 
+  test('a retry whose pause would leave too little of the deadline: the sender is told at once, not when the deadline passes', async () => {
+    const { policy, tokens } = dispatcherFor()
+    // The first pause (3–6 s) plus the last attempt's 2 s cannot fit in 5 s: nothing is left to wait for.
+    const dispatch = createGitHubDispatcher({ policy, tokens, deadlineMs: 5_000, minRetryDelayMs: 3_000 })
+    github.answerAlways({ status: 502 })
+    const started = Date.now()
+    expect(await dispatch(event())).toMatchObject({ ok: false, status: 502, attempts: 1, retryable: true })
+    // Generous against a busy machine, and still well before the 5 s deadline a needless wait would end at.
+    expect(Date.now() - started).toBeLessThan(2_500)
+  })
+
+  test('a token mint the policy does not let through (its turn after the deadline): nothing is sent, and the log says the mint was not sent and why', async () => {
+    const { policy, tokens } = dispatcherFor({ intervalMs: 1_500, deadlineMs: 2_000 })
+    expect(await createGitHubDispatcher({ policy, tokens, deadlineMs: 2_000 })(event('first'))).toMatchObject({ ok: true })
+    const appTokens = createGitHubPolicy({ apiUrl: github.url, auth: APP, limits: [] }).tokens
+    expect(await createGitHubDispatcher({ policy, tokens: appTokens, deadlineMs: 2_000 })(event('second'))).toMatchObject({
+      ok: false,
+      attempts: 0,
+      retryable: true,
+      failureReason: expect.stringMatching(/^minting an installation token: not sent: its turn to GitHub comes in \d s, after the deadline$/)
+    })
+    expect(github.tokenRequests).toHaveLength(0)
+    expect(github.attempts).toHaveLength(1)
+  })
+
   /** One attempt of one request, through the policy: what the breaker hears of each answer. */
   function attemptOnce(policy: GitHubPolicy) {
     const request = { method: 'POST', path: '/repos/org/deploy/dispatches', headers: {}, body: '{"event_type":"x","client_payload":{}}' }
